@@ -1,0 +1,90 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Every outside library enters through exactly one module; see README "Modules".
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Noaber",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "noaber", targets: ["noaber"]),
+        .executable(name: "noaber-bench", targets: ["NoaberBenchmarks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only importer of CLibXML2: parse (hardened), validate (RelaxNG), write. Knows nothing of Noaber.
+        .target(name: "NoaberXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        // Scenario and session model, the pure session state machine. Imports no package.
+        .target(name: "NoaberCore", swiftSettings: strictSettings),
+        // Rankings, questionnaire scores, tallies: pure and deterministic.
+        .target(name: "NoaberAggregation", dependencies: ["NoaberCore"], swiftSettings: strictSettings),
+        // Scenario XML reader, session XML writer and importer, embedded scenarios and schemas.
+        .target(name: "NoaberFormats", dependencies: ["NoaberCore", "NoaberXML", "NoaberAggregation"], swiftSettings: strictSettings),
+        // The durable journal (SQLite through GRDB).
+        .target(
+            name: "NoaberStore",
+            dependencies: ["NoaberCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        // ODT / ODS / FODT documents: group report, personal reports, raw data.
+        .target(
+            name: "NoaberODF",
+            dependencies: ["NoaberCore", "NoaberAggregation", "NoaberXML", "ZIPFoundation"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "noaber",
+            dependencies: [
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "NoaberBenchmarks",
+            dependencies: ["NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberXML"],
+            path: "Benchmarks",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "NoaberTestSupport",
+            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "NoaberXMLTests", dependencies: ["NoaberXML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NoaberCoreTests", dependencies: ["NoaberCore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NoaberAggregationTests", dependencies: ["NoaberAggregation", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoaberFormatsTests",
+            dependencies: ["NoaberFormats", "NoaberTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoaberODFTests",
+            dependencies: ["NoaberODF", "NoaberFormats", "NoaberTestSupport", "ZIPFoundation"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NoaberCLITests",
+            dependencies: ["noaber", "NoaberTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

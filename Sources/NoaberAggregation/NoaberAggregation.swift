@@ -1,0 +1,1 @@
+// Module NoaberAggregation: see README "Modules".

@@ -1,0 +1,64 @@
+/// One block of the agenda ("onderdeel", "stap").
+public struct Step: Sendable, Equatable, Hashable, Codable, Identifiable {
+    public typealias ID = String
+
+    public var id: ID
+    public var title: String
+    /// Planned duration; always positive in a loaded scenario.
+    public var minutes: Int
+    /// What the facilitator does and says.
+    public var instructions: String
+    /// What participants see (the question or the task).
+    public var prompt: String
+    /// The werkvorm with its settings.
+    public var activity: Activity
+
+    public init(id: ID, title: String, minutes: Int, instructions: String, prompt: String, activity: Activity) {
+        self.id = id
+        self.title = title
+        self.minutes = minutes
+        self.instructions = instructions
+        self.prompt = prompt
+        self.activity = activity
+    }
+}
+
+/// An item a step works on: a role, a value, a statement option, a category, a question.
+public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
+    public typealias ID = String
+
+    public var id: ID
+    public var text: String
+    /// Optional explanation shown beside the text.
+    public var detail: String?
+
+    public init(id: ID, text: String, detail: String? = nil) {
+        self.id = id
+        self.text = text
+        self.detail = detail
+    }
+}
+
+/// Where a step's items come from.
+public enum ItemSource: Sendable, Equatable, Hashable, Codable {
+    /// Items written in the scenario.
+    case listed([Item])
+    /// The items of an earlier step: its listed items, or for a brainstorm the items collected there after the
+    /// facilitator's merges and renames.
+    case fromStep(Step.ID)
+    /// Each participant's own top `count` of an earlier `rank` step (for example: "for your top three values").
+    case topOfRanking(Step.ID, count: Int)
+
+    /// The id of the earlier step this source refers to, if any.
+    public var referencedStep: Step.ID? {
+        switch self {
+        case .listed: nil
+        case .fromStep(let id), .topOfRanking(let id, _): id
+        }
+    }
+
+    /// The listed items; empty when the items come from another step.
+    public var listedItems: [Item] {
+        if case .listed(let items) = self { items } else { [] }
+    }
+}

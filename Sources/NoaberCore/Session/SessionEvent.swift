@@ -1,0 +1,171 @@
+/// A moment in time, in whole milliseconds since 1970-01-01T00:00:00Z.
+///
+/// Milliseconds rather than `Date` so that a session written to the journal or to XML reads back to exactly the
+/// same value (deterministic exports, byte-identical round trips).
+public struct Timestamp: Sendable, Equatable, Hashable, Comparable, Codable {
+    public var millisecondsSince1970: Int64
+
+    public init(millisecondsSince1970: Int64) { self.millisecondsSince1970 = millisecondsSince1970 }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        lhs.millisecondsSince1970 < rhs.millisecondsSince1970
+    }
+}
+
+public typealias SessionID = String
+public typealias ParticipantID = String
+public typealias InputID = String
+
+/// One entry of a session's append-only journal. State is the replay of these, in `sequence` order.
+public struct SessionEvent: Sendable, Equatable, Hashable, Codable {
+    /// 1-based position in the session; consecutive without gaps.
+    public var sequence: Int
+    public var time: Timestamp
+    public var payload: EventPayload
+
+    public init(sequence: Int, time: Timestamp, payload: EventPayload) {
+        self.sequence = sequence
+        self.time = time
+        self.payload = payload
+    }
+}
+
+/// What happened. Every case is facts only; checks happen before an event is appended.
+public enum EventPayload: Sendable, Equatable, Hashable, Codable {
+    case sessionStarted(SessionSettings)
+    case participantJoined(Participant)
+    case participantRenamed(ParticipantID, name: String)
+    case participantLeft(ParticipantID)
+    case stepOpened(Step.ID)
+    case stepClosed(Step.ID)
+    case stepReopened(Step.ID)
+    case inputSubmitted(SubmittedInput)
+    case inputRevised(InputID, Input)
+    case inputWithdrawn(InputID)
+    /// The facilitator merges brainstormed (or seeded) items of a step into one; `text` renames the survivor.
+    case itemsMerged(step: Step.ID, items: [Item.ID], into: Item.ID, text: String?)
+    case itemRenamed(step: Step.ID, item: Item.ID, text: String)
+    case noteAdded(step: Step.ID?, text: String)
+    case timerPaused
+    case timerResumed
+    case sessionEnded
+}
+
+/// Fixed at the start of a session. The scenario is copied in so that a session is self-contained
+/// (it can be replayed, exported and imported without the scenario file).
+public struct SessionSettings: Sendable, Equatable, Hashable, Codable {
+    public var sessionID: SessionID
+    public var scenario: Scenario
+    /// Where the session takes place (for example "Raadzaal, Hellendoorn").
+    public var place: String
+    /// Name of the griffier or trainer, printed on the report.
+    public var facilitatorName: String
+    /// When set, reports and exports carry pseudonyms only.
+    public var pseudonymous: Bool
+
+    public init(sessionID: SessionID, scenario: Scenario, place: String, facilitatorName: String, pseudonymous: Bool) {
+        self.sessionID = sessionID
+        self.scenario = scenario
+        self.place = place
+        self.facilitatorName = facilitatorName
+        self.pseudonymous = pseudonymous
+    }
+}
+
+/// A deelnemer.
+public struct Participant: Sendable, Equatable, Hashable, Codable, Identifiable {
+    public var id: ParticipantID
+    public var name: String
+    /// Fractie, afdeling or "inwoner"; free text or the id of a scenario group.
+    public var group: String?
+    public var pseudonym: String?
+
+    public init(id: ParticipantID, name: String, group: String? = nil, pseudonym: String? = nil) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.pseudonym = pseudonym
+    }
+}
+
+/// An input as submitted: who, for which step, what.
+public struct SubmittedInput: Sendable, Equatable, Hashable, Codable {
+    public var id: InputID
+    public var participant: ParticipantID
+    public var step: Step.ID
+    public var input: Input
+
+    public init(id: InputID, participant: ParticipantID, step: Step.ID, input: Input) {
+        self.id = id
+        self.participant = participant
+        self.step = step
+        self.input = input
+    }
+}
+
+/// What a participant submits ("inbreng"), one case per werkvorm that takes input.
+/// Collections are arrays of pairs, not dictionaries, so that encoding is deterministic.
+public enum Input: Sendable, Equatable, Hashable, Codable {
+    /// One brainstormed item.
+    case brainstorm(text: String)
+    /// A free-text answer, to the step's prompt (`item == nil`) or to one of its items.
+    case open(item: Item.ID?, text: String)
+    /// A note of what a role brought in for the case, in a round (1-based).
+    case roleplay(role: Item.ID, round: Int, text: String)
+    /// Answers to statements of a likert step (a participant may answer some now and others later).
+    case likert([LikertAnswer])
+    /// Items best first: a permutation of the step's items, or a top-k prefix when the step allows it.
+    case rank([Item.ID])
+    case rate([ItemScore])
+    /// Single or multiple choice.
+    case vote([Item.ID])
+    /// Dot-voting: dots per item.
+    case dots([ItemScore])
+    case classify([Placement])
+    case action(Action)
+}
+
+public struct LikertAnswer: Sendable, Equatable, Hashable, Codable {
+    public var statement: String
+    public var value: Int
+
+    public init(statement: String, value: Int) {
+        self.statement = statement
+        self.value = value
+    }
+}
+
+public struct ItemScore: Sendable, Equatable, Hashable, Codable {
+    public var item: Item.ID
+    public var value: Int
+
+    public init(item: Item.ID, value: Int) {
+        self.item = item
+        self.value = value
+    }
+}
+
+public struct Placement: Sendable, Equatable, Hashable, Codable {
+    public var item: Item.ID
+    public var category: Item.ID
+
+    public init(item: Item.ID, category: Item.ID) {
+        self.item = item
+        self.category = category
+    }
+}
+
+/// A commitment: what, who takes it forward (trekker), when.
+public struct Action: Sendable, Equatable, Hashable, Codable {
+    public var what: String
+    /// Shown as "trekker".
+    public var owner: String
+    /// As the room says it ("voor de zomer", "2027-03-01").
+    public var when: String
+
+    public init(what: String, owner: String, when: String) {
+        self.what = what
+        self.owner = owner
+        self.when = when
+    }
+}

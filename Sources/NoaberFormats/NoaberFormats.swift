@@ -1,0 +1,1 @@
+// Module NoaberFormats: see README "Modules".

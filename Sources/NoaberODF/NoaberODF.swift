@@ -1,0 +1,1 @@
+// Module NoaberODF: see README "Modules".

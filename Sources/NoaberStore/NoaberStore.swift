@@ -1,0 +1,1 @@
+// Module NoaberStore: see README "Modules".

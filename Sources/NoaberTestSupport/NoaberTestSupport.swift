@@ -1,0 +1,1 @@
+// Module NoaberTestSupport: see README "Modules".

@@ -1,0 +1,1 @@
+// Module NoaberXML: see README "Modules".

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Noaber: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "noaber",
+        abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
+        subcommands: []
+    )
+}
