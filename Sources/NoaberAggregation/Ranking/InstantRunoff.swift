@@ -13,11 +13,22 @@ public enum InstantRunoff {
         public var exhausted: Int
         /// Who goes out after this round, in candidate order; empty in a final round where all tie.
         public var eliminated: [Int]
+
+        public init(tally: [Tally], exhausted: Int, eliminated: [Int]) {
+            self.tally = tally
+            self.exhausted = exhausted
+            self.eliminated = eliminated
+        }
     }
 
     public struct Tally: Sendable, Equatable {
         public var candidate: Int
         public var votes: Int
+
+        public init(candidate: Int, votes: Int) {
+            self.candidate = candidate
+            self.votes = votes
+        }
     }
 
     public struct Result: Sendable, Equatable {

@@ -37,6 +37,8 @@ public enum KemenyYoung {
     public struct TooManyCandidates: UserFacingError, Equatable {
         public var count: Int
 
+        public init(count: Int) { self.count = count }
+
         public func message(in language: Language) -> String {
             switch language {
             case .nl: "Kemeny-Young wordt exact berekend voor hoogstens \(KemenyYoung.maximumCandidates) kandidaten; "
