@@ -1,7 +1,11 @@
 #ifndef NOABER_CLIBXML2_SHIM_H
 #define NOABER_CLIBXML2_SHIM_H
 
-// The ICU headers that libxml2 can pull in clash with Foundation's; Noaber needs no ICU from libxml2.
+// The ICU headers that libxml2 can pull in (encoding.h) clash with Foundation's _FoundationICU ("'UErrorCode' has
+// different definitions in different modules"); Noaber needs no ICU from libxml2. xmlversion.h defines the macro,
+// so it is undefined after that header and before every other one. Only xmlCharEncodingHandler's trailing ICU
+// fields change, and Noaber never touches that struct.
+#include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>
