@@ -7,8 +7,10 @@ extension SessionResults {
     static func compare(
         expected: XMLElement,
         found: XMLElement,
-        decoder: SessionXMLDecoder
+        decoder: SessionXMLDecoder,
+        prefix: String = ""
     ) throws(SessionXMLError) {
+        func path(of element: XMLElement) -> String { prefix + Self.path(of: element) }
         let expectedChildren = expected.elements
         let foundChildren = found.elements
         for (index, want) in expectedChildren.enumerated() {
@@ -34,7 +36,7 @@ extension SessionResults {
                     .value(path: path(of: want), attribute: attribute.name, expected: nil, found: attribute.value)
                 )
             }
-            try compare(expected: want, found: have, decoder: decoder)
+            try compare(expected: want, found: have, decoder: decoder, prefix: path(of: want) + "/")
         }
         if foundChildren.count > expectedChildren.count {
             let extra = foundChildren[expectedChildren.count]
