@@ -138,7 +138,9 @@ enum SessionTestSessions {
     )
 
     /// A session that uses every event kind and every input kind, with awkward text throughout.
-    static func varied(text: String = awkward) throws -> [SessionEvent] {
+    static func varied(text: String = awkward, answer: String? = nil) throws -> [SessionEvent] {
+        // Long answers go where 10,000 characters are allowed; names and labels keep `text`.
+        let answer = answer ?? text
         var state = SessionState()
         var events: [SessionEvent] = []
         var minute = 0
@@ -158,7 +160,7 @@ enum SessionTestSessions {
         _ = try run(.join(name: "Chantal", group: "Inwoner", pseudonym: nil))
         _ = try run(.rename("p3", name: "Chantal Bakker"))
         _ = try run(.open("welkom"))
-        _ = try run(.note(step: "welkom", text: "Notitie: \(text)"))
+        _ = try run(.note(step: "welkom", text: "Notitie: \(answer)"))
         _ = try run(.pauseTimer)
         _ = try run(.resumeTimer)
         _ = try run(.close("welkom"))
@@ -171,11 +173,11 @@ enum SessionTestSessions {
         _ = try run(.renameItem(step: "rollen", item: "controleur", text: "Controleur \(text)"))
         _ = try run(.close("rollen"))
         _ = try run(.open("vraag"))
-        let answer = try run(.submit(participant: "p2", step: "vraag", input: .open(item: nil, text: "Eerste")))
-        _ = try run(.revise(inputID(answer), .open(item: nil, text: text)))
+        let first = try run(.submit(participant: "p2", step: "vraag", input: .open(item: nil, text: "Eerste")))
+        _ = try run(.revise(inputID(first), .open(item: nil, text: answer)))
         _ = try run(.close("vraag"))
         _ = try run(.open("spel"))
-        _ = try run(.submit(participant: "p1", step: "spel", input: .roleplay(role: "controleur", round: 1, text: text)))
+        _ = try run(.submit(participant: "p1", step: "spel", input: .roleplay(role: "controleur", round: 1, text: answer)))
         _ = try run(.submit(participant: "p3", step: "spel", input: .roleplay(role: "b\(idea.sequence)", round: 2, text: "Luistert")))
         _ = try run(.close("spel"))
         _ = try run(.open("zelf"))
@@ -213,7 +215,7 @@ enum SessionTestSessions {
         _ = try run(.close("ladder"))
         _ = try run(.leave("p3"))
         _ = try run(.open("acties"))
-        _ = try run(.submit(participant: "p1", step: "acties", input: .action(Action(what: text, owner: "Anna", when: "voor de zomer"))))
+        _ = try run(.submit(participant: "p1", step: "acties", input: .action(Action(what: answer, owner: "Anna", when: "voor de zomer"))))
         _ = try run(.close("acties"))
         _ = try run(.note(step: nil, text: "Afsluiting"))
         _ = try run(.end)
