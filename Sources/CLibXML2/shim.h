@@ -20,4 +20,36 @@
 /// `xmlFree` is a global function pointer, which Swift cannot call directly.
 static inline void noaber_xmlFree(void *pointer) { xmlFree(pointer); }
 
+/// The thread's libxml2 error handlers, saved so that a scoped change can be undone.
+typedef struct {
+    xmlStructuredErrorFunc structured;
+    void *structuredContext;
+    xmlGenericErrorFunc generic;
+    void *genericContext;
+} noaber_xmlErrorHandlers;
+
+/// A generic (printf-style) error handler that drops the message. It is variadic, so it must be C; the structured
+/// handler installed next to it receives the same errors as data.
+static inline void noaber_xmlSilentGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/// Installs `handler` as this thread's structured error handler and silences the generic one (which would print to
+/// stderr), returning what was installed before. libxml2 keeps both in thread-local storage.
+static inline noaber_xmlErrorHandlers noaber_xmlInstallErrorHandlers(xmlStructuredErrorFunc handler, void *context) {
+    noaber_xmlErrorHandlers saved = {
+        *__xmlStructuredError(), *__xmlStructuredErrorContext(), *__xmlGenericError(), *__xmlGenericErrorContext()
+    };
+    xmlSetStructuredErrorFunc(context, handler);
+    xmlSetGenericErrorFunc(NULL, noaber_xmlSilentGenericError);
+    return saved;
+}
+
+/// Puts back the handlers `noaber_xmlInstallErrorHandlers` returned.
+static inline void noaber_xmlRestoreErrorHandlers(noaber_xmlErrorHandlers saved) {
+    xmlSetStructuredErrorFunc(saved.structuredContext, saved.structured);
+    xmlSetGenericErrorFunc(saved.genericContext, saved.generic);
+}
+
 #endif
