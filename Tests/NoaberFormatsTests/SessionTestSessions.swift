@@ -138,7 +138,7 @@ enum SessionTestSessions {
     )
 
     /// A session that uses every event kind and every input kind, with awkward text throughout.
-    static func varied(text: String = awkward, answer: String? = nil) throws -> [SessionEvent] {
+    static func varied(text: String = awkward, answer: String? = nil, pseudonymous: Bool = false) throws -> [SessionEvent] {
         // Long answers go where 10,000 characters are allowed; names and labels keep `text`.
         let answer = answer ?? text
         var state = SessionState()
@@ -152,7 +152,7 @@ enum SessionTestSessions {
         }
         let settings = SessionSettings(
             sessionID: "2026-11-25-raad", scenario: scenario, place: "Raadzaal, Hellendoorn",
-            facilitatorName: "Griffier \(text)", pseudonymous: false
+            facilitatorName: "Griffier \(text)", pseudonymous: pseudonymous
         )
         _ = try run(.start(settings))
         _ = try run(.join(name: "Anna de Vries", group: "vvd", pseudonym: "Merel"))

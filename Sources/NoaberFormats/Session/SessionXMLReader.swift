@@ -17,8 +17,12 @@ public enum SessionXMLReader {
         contentsOf path: String,
         maxBytes: Int = defaultMaxBytes
     ) throws(SessionXMLError) -> [SessionEvent] {
-        let document = try parse { try XMLParser.parse(contentsOf: path, options: options(maxBytes), schema: $0) }
-        return try events(of: document)
+        do {
+            let document = try parse { try XMLParser.parse(contentsOf: path, options: options(maxBytes), schema: $0) }
+            return try events(of: document)
+        } catch {
+            throw error.withColumn { SessionXMLError.source(at: path) }
+        }
     }
 
     /// Reads session XML from memory; `file` names it in messages.
@@ -27,8 +31,12 @@ public enum SessionXMLReader {
         file: String,
         maxBytes: Int = defaultMaxBytes
     ) throws(SessionXMLError) -> [SessionEvent] {
-        let document = try parse { try XMLParser.parse(bytes, file: file, options: options(maxBytes), schema: $0) }
-        return try events(of: document)
+        do {
+            let document = try parse { try XMLParser.parse(bytes, file: file, options: options(maxBytes), schema: $0) }
+            return try events(of: document)
+        } catch {
+            throw error.withColumn { bytes }
+        }
     }
 
     private static func options(_ maxBytes: Int) -> XMLParseOptions {

@@ -8,8 +8,10 @@ import NoaberXML
 /// Characters XML 1.0 forbids are replaced by U+FFFD by `XMLWriter`; such a session reads back with the
 /// replacement, and from then on round-trips byte for byte.
 public enum SessionXMLWriter {
-    /// The session XML of `events`, which must start with `sessionStarted` (as every journal does).
+    /// The session XML of `events`, which must start with `sessionStarted` (as every journal does). A
+    /// pseudonymous session is written with pseudonyms in place of names (see `publishable`).
     public static func write(_ events: [SessionEvent]) throws -> [UInt8] {
+        let events = publishable(events)
         guard case .sessionStarted(let settings)? = events.first?.payload else {
             throw SessionXMLError.noSessionStart
         }
