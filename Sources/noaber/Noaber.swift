@@ -5,6 +5,6 @@ struct Noaber: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
-        subcommands: []
+        subcommands: [Rank.self, Import.self]
     )
 }

@@ -7,6 +7,7 @@ extension SessionState {
         switch event.payload {
         case .sessionStarted(let settings):
             self.settings = settings
+            startedAt = time
             for (index, step) in settings.scenario.steps.enumerated() {
                 steps.append(StepState(id: step.id))
                 stepIndex[step.id] = index
@@ -29,7 +30,9 @@ extension SessionState {
             participants[index].leftAt = time
             // A name is free again once its bearer left; their inputs stay under their id.
             names[Self.normalised(participants[index].participant.name)] = nil
-            if let pseudonym = participants[index].participant.pseudonym { pseudonyms[Self.normalised(pseudonym)] = nil }
+            if let pseudonym = participants[index].participant.pseudonym {
+                pseudonyms[Self.normalised(pseudonym)] = nil
+            }
         case .stepOpened(let id), .stepReopened(let id):
             guard let index = stepIndex[id] else { return }
             steps[index].status = .open
@@ -99,6 +102,7 @@ extension SessionState {
             if let openStep, let index = stepIndex[openStep] { steps[index].runningSince = time }
         case .sessionEnded:
             isEnded = true
+            endedAt = time
         }
     }
 
