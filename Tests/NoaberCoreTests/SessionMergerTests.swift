@@ -26,7 +26,9 @@ import Testing
         }
         try harness.run(.close("spel"), after: 60)
         try harness.run(.open("waarden"), after: 30)
-        let orders = [["v1", "v2", "v3", "v4", "v5"], ["v2", "v1", "v3", "v5", "v4"], ["v5", "v4", "v3", "v2", "v1"]]
+        let orders = [
+            ["v1", "v2", "v3", "v4", "v5"], ["v2", "v1", "v3", "v5", "v4"], ["v5", "v4", "v3", "v2", "v1"],
+        ]
         for (index, person) in people.enumerated() {
             try harness.submit(person, "waarden", .rank(orders[(index + names.count) % orders.count]))
         }
@@ -42,7 +44,10 @@ import Testing
         #expect(merged.settings?.sessionID == "samen")
         #expect(merged.participants.map(\.id) == ["p1", "p2", "p3", "p4", "p5"])
         #expect(merged.participants.map(\.participant.name) == ["Anna", "Bram", "Anna (tafel-2)", "Carla", "Daan"])
-        #expect(conflicts == ["deelnemer ‘Anna’ komt voor in meer dan één sessie (ook p1); die uit sessie ‘tafel-2’ heet nu ‘Anna (tafel-2)’"])
+        #expect(
+            conflicts == [
+                "deelnemer ‘Anna’ komt voor in meer dan één sessie (ook p1); die uit sessie ‘tafel-2’ heet nu ‘Anna (tafel-2)’"
+            ])
         #expect(merged.startedAt == one.state.startedAt)
         #expect(merged.notes.last?.text == "Samengevoegd uit de sessies ‘tafel-1’, ‘tafel-2’.")
     }
@@ -56,13 +61,16 @@ import Testing
         func rankings(_ state: SessionState) -> [[Item.ID]] {
             state.inputs(for: "waarden").compactMap { if case .rank(let order) = $0.input { order } else { nil } }
         }
-        #expect(rankings(merged).sorted { $0.lexicographicallyPrecedes($1) }
-            == (rankings(one.state) + rankings(two.state)).sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(
+            rankings(merged).sorted { $0.lexicographicallyPrecedes($1) }
+                == (rankings(one.state) + rankings(two.state)).sorted { $0.lexicographicallyPrecedes($1) })
         #expect(merged.inputs.count == one.state.inputs.count + two.state.inputs.count)
         // Open and close span the earliest opening and the latest closing, but a step cannot open before the
         // previous one closed at the slower table.
         let waarden = merged.stepState("waarden")
-        #expect(one.state.stepState("waarden")?.openedAt ?? Self.mergeTime < two.state.stepState("spel")?.closedAt ?? Self.mergeTime)
+        #expect(
+            one.state.stepState("waarden")?.openedAt ?? Self.mergeTime < two.state.stepState("spel")?.closedAt
+                ?? Self.mergeTime)
         #expect(waarden?.openedAt == two.state.stepState("spel")?.closedAt)
         #expect(waarden?.closedAt == two.state.stepState("waarden")?.closedAt)
     }
@@ -93,7 +101,10 @@ import Testing
         try two.submit("p1", "ladder", .classify([Placement(item: "controleur", category: "informeren")]))
         try two.run(.close("ladder"))
         let (events, conflicts) = try SessionMerger.merge([one.events, two.events], into: "samen", at: Self.mergeTime)
-        #expect(conflicts == ["samenvoeging in stap ‘rollen’ uit sessie ‘tafel-1’ niet overgenomen: ‘controleur’ is in een andere sessie nog in gebruik"])
+        #expect(
+            conflicts == [
+                "samenvoeging in stap ‘rollen’ uit sessie ‘tafel-1’ niet overgenomen: ‘controleur’ is in een andere sessie nog in gebruik"
+            ])
         #expect(try SessionState.replay(events).items(for: "ladder").contains { $0.id == "controleur" })
     }
 
@@ -132,7 +143,9 @@ import Testing
         #expect(throws: SessionError.scenarioMismatch("s1", "elders")) {
             try SessionMerger.merge([one.events, two.events], into: "samen", at: Self.mergeTime)
         }
-        #expect(throws: SessionError.noSessionsToMerge) { try SessionMerger.merge([], into: "samen", at: Self.mergeTime) }
+        #expect(throws: SessionError.noSessionsToMerge) {
+            try SessionMerger.merge([], into: "samen", at: Self.mergeTime)
+        }
     }
 
     @Test func aCorruptSourceIsRefused() throws {
@@ -150,9 +163,11 @@ import Testing
         var two = try SessionSimulator(seed: seed + 100, settings: SessionSamples.settings(id: "b"))
         one.play(400)
         two.play(400)
-        let (events, _) = try SessionMerger.merge([one.harness.events, two.harness.events], into: "ab", at: Self.mergeTime)
+        let (events, _) = try SessionMerger.merge(
+            [one.harness.events, two.harness.events], into: "ab", at: Self.mergeTime)
         let merged = try SessionState.replay(events)
-        #expect(merged.participants.count == one.harness.state.participants.count + two.harness.state.participants.count)
+        #expect(
+            merged.participants.count == one.harness.state.participants.count + two.harness.state.participants.count)
         #expect(merged.inputs.count == one.harness.state.inputs.count + two.harness.state.inputs.count)
         #expect(merged.inputs.count > 40)
     }
