@@ -1,0 +1,126 @@
+/// Why a command or event was refused. The session is unchanged whenever one of these is thrown.
+///
+/// Every case carries the data its message needs; `message(in:)` (in `SessionError+Message.swift`) is the only
+/// place that words them, so tests can assert the exact text.
+public indirect enum SessionError: UserFacingError, Equatable, Hashable {
+    // Session life cycle and journal order.
+    case notStarted
+    case alreadyStarted
+    case sessionEnded
+    case outOfSequence(expected: Int, got: Int)
+    case timeWentBack(last: Timestamp, got: Timestamp)
+    case stepStillOpenAtEnd(Step.ID)
+
+    // The scenario copied into the session settings.
+    case emptySessionID
+    case duplicateStepID(Step.ID)
+    case invalidStepReference(step: Step.ID, referenced: Step.ID)
+    case topOfRankingNeedsRankStep(step: Step.ID, referenced: Step.ID)
+    case reservedItemID(step: Step.ID, item: Item.ID)
+
+    // Steps.
+    case unknownStep(Step.ID)
+    case stepNotOpen(Step.ID)
+    case stepAlreadyOpen(Step.ID)
+    case anotherStepOpen(open: Step.ID, requested: Step.ID)
+    case stepAlreadyClosed(Step.ID)
+    case stepNotClosed(Step.ID)
+    case stepTakesNoInput(Step.ID)
+    case wrongInputKind(step: Step.ID, expected: String, got: String)
+
+    // Participants.
+    case unknownParticipant(ParticipantID)
+    case participantHasLeft(ParticipantID)
+    case duplicateParticipantID(ParticipantID)
+    case duplicateName(String, existing: ParticipantID)
+    case duplicatePseudonym(String, existing: ParticipantID)
+
+    // Text fields.
+    case emptyField(TextField)
+    case fieldTooLong(TextField, length: Int, limit: Int)
+
+    // Inputs in general.
+    case unknownInput(InputID)
+    case duplicateInputID(InputID)
+    case alreadySubmitted(step: Step.ID, participant: ParticipantID, existing: InputID)
+    case revisedKindChanged(InputID, was: String, now: String)
+    case perParticipantLimit(step: Step.ID, limit: Int)
+    case stepHasNoItems(Step.ID)
+    case emptyInput(Step.ID)
+    case unknownItem(step: Step.ID, item: Item.ID)
+    case duplicateItem(step: Step.ID, item: Item.ID)
+
+    // Per werkvorm.
+    case missingItems(step: Step.ID, items: [Item.ID])
+    case tooManyItems(step: Step.ID, count: Int, limit: Int)
+    case unknownStatement(step: Step.ID, statement: String)
+    case duplicateStatement(step: Step.ID, statement: String)
+    case statementAlreadyAnswered(step: Step.ID, statement: String, existing: InputID)
+    case valueOffScale(value: Int, min: Int, max: Int)
+    case singleVoteNeedsOne(step: Step.ID, count: Int)
+    case nonPositiveDots(item: Item.ID, value: Int)
+    case tooManyDots(total: Int, limit: Int)
+    case unknownCategory(step: Step.ID, category: Item.ID)
+    case roundOutOfRange(round: Int, rounds: Int)
+    case itemRequired(Step.ID)
+    case itemNotExpected(Step.ID)
+    case alreadyAnswered(step: Step.ID, item: Item.ID, existing: InputID)
+
+    // Facilitator's item edits.
+    case notABrainstormStep(Step.ID)
+    case mergeNeedsTwoItems(Step.ID)
+    case mergeTargetNotAmongItems(step: Step.ID, into: Item.ID)
+    case itemInUse(item: Item.ID, step: Step.ID, input: InputID)
+    case mergedItemCannotBeWithdrawn(input: InputID, item: Item.ID)
+
+    // Timer.
+    case timerAlreadyPaused
+    case timerNotPaused
+
+    // Merging sessions.
+    case noSessionsToMerge
+    case mergeSourceInvalid(session: Int, reason: SessionError)
+    case scenarioMismatch(SessionID, SessionID)
+    case mergeInputRejected(session: SessionID, input: InputID, reason: SessionError)
+}
+
+/// A text field a command carries, named in length and emptiness errors.
+public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable {
+    case sessionID, place, facilitatorName, name, group, pseudonym, text, itemText, what, owner, when
+
+    /// Limits in characters. Names are short so that they fit a report's table; item texts end up in rankings.
+    public var limit: Int {
+        switch self {
+        case .sessionID, .name, .group, .pseudonym, .place, .facilitatorName, .owner, .when: 200
+        case .itemText: 500
+        case .text, .what: 10_000
+        }
+    }
+
+    func word(in language: Language) -> String {
+        switch (self, language) {
+        case (.sessionID, .nl): "sessie-id"
+        case (.sessionID, .en): "session id"
+        case (.place, .nl): "plaats"
+        case (.place, .en): "place"
+        case (.facilitatorName, .nl): "naam van de begeleider"
+        case (.facilitatorName, .en): "facilitator's name"
+        case (.name, .nl): "naam"
+        case (.name, .en): "name"
+        case (.group, .nl): "groep"
+        case (.group, .en): "group"
+        case (.pseudonym, .nl): "pseudoniem"
+        case (.pseudonym, .en): "pseudonym"
+        case (.text, .nl): "tekst"
+        case (.text, .en): "text"
+        case (.itemText, .nl): "tekst van het item"
+        case (.itemText, .en): "item text"
+        case (.what, .nl): "wat"
+        case (.what, .en): "what"
+        case (.owner, .nl): "trekker"
+        case (.owner, .en): "owner"
+        case (.when, .nl): "wanneer"
+        case (.when, .en): "when"
+        }
+    }
+}

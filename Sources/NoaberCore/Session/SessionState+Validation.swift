@@ -1,0 +1,178 @@
+extension SessionState {
+    /// Every check an event must pass before it joins the session; shared by `decide` and `apply`.
+    func validate(_ payload: EventPayload, sequence: Int) throws(SessionError) {
+        if case .sessionStarted(let settings) = payload {
+            guard self.settings == nil else { throw .alreadyStarted }
+            try Self.validate(settings)
+            return
+        }
+        guard settings != nil else { throw .notStarted }
+        guard !isEnded else { throw .sessionEnded }
+        switch payload {
+        case .sessionStarted:
+            break
+        case .participantJoined(let participant):
+            guard participantIndex[participant.id] == nil else { throw .duplicateParticipantID(participant.id) }
+            try checkField(participant.name, .name)
+            try checkName(participant.name, for: participant.id)
+            if let group = participant.group { try checkField(group, .group) }
+            if let pseudonym = participant.pseudonym {
+                try checkField(pseudonym, .pseudonym)
+                if let existing = pseudonyms[Self.normalised(pseudonym)], existing != participant.id {
+                    throw .duplicatePseudonym(pseudonym, existing: existing)
+                }
+            }
+        case .participantRenamed(let id, let name):
+            try requirePresent(id)
+            try checkField(name, .name)
+            try checkName(name, for: id)
+        case .participantLeft(let id):
+            try requirePresent(id)
+        case .stepOpened(let id):
+            let state = try requireStep(id)
+            switch state.status {
+            case .open: throw .stepAlreadyOpen(id)
+            case .closed: throw .stepAlreadyClosed(id)
+            case .planned: if let openStep { throw .anotherStepOpen(open: openStep, requested: id) }
+            }
+        case .stepReopened(let id):
+            let state = try requireStep(id)
+            guard state.status == .closed else { throw .stepNotClosed(id) }
+            if let openStep { throw .anotherStepOpen(open: openStep, requested: id) }
+        case .stepClosed(let id):
+            guard try requireStep(id).status == .open else { throw .stepNotOpen(id) }
+        case .inputSubmitted(let submitted):
+            guard inputIndex[submitted.id] == nil else { throw .duplicateInputID(submitted.id) }
+            let step = try requireOpenStep(submitted.step)
+            try requirePresent(submitted.participant)
+            try validateInput(submitted.input, step: step, participant: submitted.participant, replacing: nil)
+        case .inputRevised(let id, let input):
+            guard let record = self.input(id) else { throw .unknownInput(id) }
+            guard record.input.kindName == input.kindName else {
+                throw .revisedKindChanged(id, was: record.input.kindName, now: input.kindName)
+            }
+            let step = try requireOpenStep(record.step)
+            try requirePresent(record.participant)
+            try validateInput(input, step: step, participant: record.participant, replacing: id)
+        case .inputWithdrawn(let id):
+            guard let record = self.input(id) else { throw .unknownInput(id) }
+            _ = try requireOpenStep(record.step)
+            if let board = boards[record.step], let item = board.itemOfInput[id], board.contains(item) {
+                guard !board.survivors.contains(item) else { throw .mergedItemCannotBeWithdrawn(input: id, item: item) }
+                try requireUnused([item], derivedFrom: record.step)
+            }
+        case .itemsMerged(let step, let items, let into, let text):
+            let board = try requireBoard(step)
+            let distinct = Set(items)
+            guard distinct.count >= 2, distinct.count == items.count else { throw .mergeNeedsTwoItems(step) }
+            guard distinct.contains(into) else { throw .mergeTargetNotAmongItems(step: step, into: into) }
+            for item in items where !board.contains(item) { throw .unknownItem(step: step, item: item) }
+            if let text { try checkField(text, .itemText) }
+            try requireUnused(items.filter { $0 != into }, derivedFrom: step)
+        case .itemRenamed(let step, let item, let text):
+            let board = try requireBoard(step)
+            guard board.contains(item) else { throw .unknownItem(step: step, item: item) }
+            try checkField(text, .itemText)
+        case .noteAdded(let step, let text):
+            if let step { _ = try requireStep(step) }
+            try checkField(text, .text)
+        case .timerPaused:
+            guard !isTimerPaused else { throw .timerAlreadyPaused }
+        case .timerResumed:
+            guard isTimerPaused else { throw .timerNotPaused }
+        case .sessionEnded:
+            if let openStep { throw .stepStillOpenAtEnd(openStep) }
+        }
+    }
+
+    /// The scenario must be usable by the engine: unique step ids, item references to earlier steps only (so
+    /// that following them always ends), and no example id that an idea's id could take.
+    static func validate(_ settings: SessionSettings) throws(SessionError) {
+        guard !settings.sessionID.trimmedWhitespace.isEmpty else { throw .emptySessionID }
+        try checkLength(settings.sessionID, .sessionID)
+        try checkLength(settings.place, .place)
+        try checkLength(settings.facilitatorName, .facilitatorName)
+        var seen: [Step.ID: Step] = [:]
+        for step in settings.scenario.steps {
+            guard seen[step.id] == nil else { throw .duplicateStepID(step.id) }
+            if let referenced = step.activity.itemSource?.referencedStep {
+                guard let earlier = seen[referenced] else {
+                    throw .invalidStepReference(step: step.id, referenced: referenced)
+                }
+                if case .topOfRanking = step.activity.itemSource {
+                    guard case .rank = earlier.activity else {
+                        throw .topOfRankingNeedsRankStep(step: step.id, referenced: referenced)
+                    }
+                }
+            }
+            if case .brainstorm(let brainstorm) = step.activity {
+                for example in brainstorm.examples where isIdeaID(example.id) {
+                    throw .reservedItemID(step: step.id, item: example.id)
+                }
+            }
+            seen[step.id] = step
+        }
+    }
+
+    /// `b` followed by digits: the form of an idea's item id.
+    static func isIdeaID(_ id: String) -> Bool {
+        id.count > 1 && id.first == "b" && id.dropFirst().allSatisfy(\.isASCII) && id.dropFirst().allSatisfy(\.isNumber)
+    }
+
+    func requireStep(_ id: Step.ID) throws(SessionError) -> StepState {
+        guard let state = stepState(id) else { throw .unknownStep(id) }
+        return state
+    }
+
+    func requireOpenStep(_ id: Step.ID) throws(SessionError) -> Step {
+        guard let index = stepIndex[id], let scenario else { throw .unknownStep(id) }
+        guard steps[index].status == .open else { throw .stepNotOpen(id) }
+        return scenario.steps[index]
+    }
+
+    func requireBoard(_ step: Step.ID) throws(SessionError) -> BrainstormBoard {
+        _ = try requireStep(step)
+        guard let board = boards[step] else { throw .notABrainstormStep(step) }
+        return board
+    }
+
+    func requirePresent(_ id: ParticipantID) throws(SessionError) {
+        guard let participant = participant(id) else { throw .unknownParticipant(id) }
+        guard participant.isPresent else { throw .participantHasLeft(id) }
+    }
+
+    func checkName(_ name: String, for id: ParticipantID) throws(SessionError) {
+        if let existing = names[Self.normalised(name)], existing != id {
+            throw .duplicateName(name.trimmedWhitespace, existing: existing)
+        }
+    }
+
+    func checkField(_ text: String, _ field: TextField) throws(SessionError) {
+        guard !text.trimmedWhitespace.isEmpty else { throw .emptyField(field) }
+        try Self.checkLength(text, field)
+    }
+
+    static func checkLength(_ text: String, _ field: TextField) throws(SessionError) {
+        let length = text.count
+        guard length <= field.limit else { throw .fieldTooLong(field, length: length, limit: field.limit) }
+    }
+
+    /// Refuses when a live input of a step whose items derive from `step` names one of `items`: merging or
+    /// withdrawing them would leave that input pointing at nothing.
+    func requireUnused(_ items: [Item.ID], derivedFrom step: Step.ID) throws(SessionError) {
+        guard let scenario, !items.isEmpty else { return }
+        let doomed = Set(items)
+        var derived: Set<Step.ID> = [step]
+        for candidate in scenario.steps {
+            guard let referenced = candidate.activity.itemSource?.referencedStep, derived.contains(referenced) else {
+                continue
+            }
+            derived.insert(candidate.id)
+            for record in inputs(for: candidate.id) {
+                if let item = record.input.referencedItems.first(where: doomed.contains) {
+                    throw .itemInUse(item: item, step: candidate.id, input: record.id)
+                }
+            }
+        }
+    }
+}

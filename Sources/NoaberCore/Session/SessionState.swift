@@ -1,0 +1,147 @@
+/// The state of a session: the replay of its events, nothing else.
+///
+/// `decide` turns a command into an event payload (or refuses it), `apply` folds one event in. Both run the same
+/// checks, so a journal or an imported file that was tampered with is refused just like a bad command. Replay is
+/// O(events): every lookup goes through an index kept beside the public arrays.
+public struct SessionState: Sendable, Equatable {
+    public static let empty = SessionState()
+
+    /// `nil` before `.sessionStarted`.
+    public internal(set) var settings: SessionSettings?
+    public internal(set) var lastSequence: Int = 0
+    /// Time of the last event applied.
+    public internal(set) var lastTime: Timestamp?
+    /// In join order (including those who left).
+    public internal(set) var participants: [ParticipantState] = []
+    /// One per scenario step, in agenda order.
+    public internal(set) var steps: [StepState] = []
+    public internal(set) var notes: [NoteRecord] = []
+    public internal(set) var isEnded = false
+    public internal(set) var isTimerPaused = false
+    /// The step that is open now; at most one is.
+    public internal(set) var openStep: Step.ID?
+
+    var participantIndex: [ParticipantID: Int] = [:]
+    var stepIndex: [Step.ID: Int] = [:]
+    /// Every input ever submitted, by position; withdrawn ones are `nil` so that positions stay valid.
+    var inputSlots: [InputRecord?] = []
+    /// Input id to slot, withdrawn ones included, so that an id is never reused.
+    var inputIndex: [InputID: Int] = [:]
+    var stepInputSlots: [Step.ID: [Int]] = [:]
+    /// Live inputs per step and participant (brainstorm and action limits).
+    var liveCounts: [StepParticipant: Int] = [:]
+    /// Werkvormen with one input per participant (per item for `open`): the input holding the answer.
+    var answers: [AnswerKey: InputID] = [:]
+    /// Likert statements answered, per step and participant.
+    var likertAnswers: [StepParticipant: [String: InputID]] = [:]
+    var boards: [Step.ID: BrainstormBoard] = [:]
+    /// Present participants by normalised name and pseudonym, to refuse look-alikes.
+    var names: [String: ParticipantID] = [:]
+    var pseudonyms: [String: ParticipantID] = [:]
+
+    public init() {}
+
+    public var scenario: Scenario? { settings?.scenario }
+
+    /// Live (not withdrawn) inputs in submission order.
+    public var inputs: [InputRecord] { inputSlots.compactMap { $0 } }
+
+    /// Live inputs of one step in submission order.
+    public func inputs(for step: Step.ID) -> [InputRecord] {
+        (stepInputSlots[step] ?? []).compactMap { inputSlots[$0] }
+    }
+
+    /// A live input by id.
+    public func input(_ id: InputID) -> InputRecord? {
+        inputIndex[id].flatMap { inputSlots[$0] }
+    }
+
+    public func participant(_ id: ParticipantID) -> ParticipantState? {
+        participantIndex[id].map { participants[$0] }
+    }
+
+    public func stepState(_ id: Step.ID) -> StepState? {
+        stepIndex[id].map { steps[$0] }
+    }
+
+    /// The scenario's definition of a step.
+    public func step(_ id: Step.ID) -> Step? {
+        guard let index = stepIndex[id], let scenario else { return nil }
+        return scenario.steps[index]
+    }
+
+    /// The present participant with this name (case and surrounding spaces ignored), if any.
+    public func participant(named name: String) -> ParticipantState? {
+        names[Self.normalised(name)].flatMap { participant($0) }
+    }
+
+    /// The pseudonym, or "Deelnemer N" (N in join order), when the session is pseudonymous; else the name.
+    /// An unknown id is returned as is.
+    public func displayName(of id: ParticipantID) -> String {
+        guard let index = participantIndex[id] else { return id }
+        let participant = participants[index].participant
+        guard settings?.pseudonymous == true else { return participant.name }
+        return participant.pseudonym ?? "Deelnemer \(index + 1)"
+    }
+
+    /// Items of a step as they stand now.
+    ///
+    /// Listed items as written; a brainstorm's seeded examples (when `examplesAreItems`) and submitted ideas after
+    /// the facilitator's merges and renames; `fromStep` follows the earlier step's current items; `topOfRanking`
+    /// gives that participant's own top-k from their rank input (empty when they did not rank) and, without a
+    /// participant, every item of the ranked step (what any participant could have).
+    public func items(for step: Step.ID, participant: ParticipantID? = nil) -> [Item] {
+        guard let definition = self.step(step) else { return [] }
+        if let board = boards[step] { return board.items }
+        guard let source = definition.activity.itemSource else { return [] }
+        switch source {
+        case .listed(let items):
+            return items
+        case .fromStep(let earlier):
+            return items(for: earlier, participant: participant)
+        case .topOfRanking(let earlier, let count):
+            let universe = items(for: earlier, participant: participant)
+            guard let participant else { return universe }
+            guard let answer = answers[AnswerKey(step: earlier, participant: participant, item: nil)],
+                case .rank(let order)? = input(answer)?.input
+            else { return [] }
+            let byID = Dictionary(universe.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return order.prefix(count).compactMap { byID[$0] }
+        }
+    }
+
+    /// Names compare without case and surrounding white space.
+    static func normalised(_ text: String) -> String { text.trimmedWhitespace.lowercased() }
+}
+
+struct StepParticipant: Sendable, Hashable {
+    var step: Step.ID
+    var participant: ParticipantID
+}
+
+struct AnswerKey: Sendable, Hashable {
+    var step: Step.ID
+    var participant: ParticipantID
+    var item: Item.ID?
+}
+
+/// The collected items of a brainstorm step.
+struct BrainstormBoard: Sendable, Equatable {
+    var items: [Item]
+    /// The idea item an input created.
+    var itemOfInput: [InputID: Item.ID] = [:]
+    /// Items into which others were merged.
+    var survivors: Set<Item.ID> = []
+
+    func contains(_ item: Item.ID) -> Bool { items.contains { $0.id == item } }
+}
+
+extension String {
+    /// Without leading and trailing white space (no Foundation needed).
+    var trimmedWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

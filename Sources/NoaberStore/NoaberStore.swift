@@ -1,1 +1,0 @@
-// Module NoaberStore: see README "Modules".

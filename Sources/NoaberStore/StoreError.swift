@@ -1,0 +1,78 @@
+public import NoaberCore
+
+/// Why the journal refused or failed. Every case names the store file so that a facilitator knows which file to
+/// look at; none of them ever leads to the file being recreated or truncated.
+public enum StoreError: UserFacingError, Equatable {
+    /// The file or its directory cannot be written (permissions, read-only medium, opened read-only).
+    case readOnly(path: String)
+    /// SQLITE_FULL: the disk (or the database's page limit) is full. Nothing of the failed write is kept.
+    case full(path: String)
+    /// SQLITE_CORRUPT / SQLITE_NOTADB, or an SQLite file that another program made.
+    case notAStore(path: String)
+    /// The store was migrated by a newer Noaber; this version does not know its schema.
+    case newerSchema(path: String, migrations: [String])
+    /// The file cannot be opened at all (missing directory that cannot be created, locked, …).
+    case cannotOpen(path: String, reason: String)
+    case unknownSession(SessionID)
+    /// A session with this id exists already (import, merge, `--session-id`).
+    case sessionExists(SessionID)
+    /// An append does not continue the journal: a gap, a duplicate or a first event that does not start a session.
+    case sequenceMismatch(session: SessionID, expected: Int, got: Int)
+    /// The first event of a session must be `sessionStarted` with the same session id.
+    case notASessionStart(session: SessionID)
+    /// A stored event cannot be decoded (written by a newer version, or damaged by hand).
+    case undecodableEvent(session: SessionID, sequence: Int)
+    /// Any other SQLite failure, with SQLite's own message.
+    case database(path: String, message: String)
+
+    public func message(in language: Language) -> String {
+        switch (self, language) {
+        case (.readOnly(let path), .nl):
+            "de opslag \(path) is alleen-lezen; er is niets opgeslagen"
+        case (.readOnly(let path), .en):
+            "the store \(path) is read-only; nothing was saved"
+        case (.full(let path), .nl):
+            "de schijf met de opslag \(path) is vol; de laatste invoer is niet opgeslagen, eerdere invoer is intact"
+        case (.full(let path), .en):
+            "the disk holding the store \(path) is full; the last entry was not saved, earlier entries are intact"
+        case (.notAStore(let path), .nl):
+            "\(path) is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd"
+        case (.notAStore(let path), .en):
+            "\(path) is not a Noaber store or is damaged; the file was not changed"
+        case (.newerSchema(let path, let migrations), .nl):
+            "de opslag \(path) is gemaakt door een nieuwere versie van Noaber (onbekende migraties: "
+                + "\(migrations.joined(separator: ", "))); werk Noaber bij"
+        case (.newerSchema(let path, let migrations), .en):
+            "the store \(path) was made by a newer version of Noaber (unknown migrations: "
+                + "\(migrations.joined(separator: ", "))); update Noaber"
+        case (.cannotOpen(let path, let reason), .nl):
+            "kan de opslag \(path) niet openen: \(reason)"
+        case (.cannotOpen(let path, let reason), .en):
+            "cannot open the store \(path): \(reason)"
+        case (.unknownSession(let id), .nl):
+            "onbekende sessie '\(id)'"
+        case (.unknownSession(let id), .en):
+            "unknown session '\(id)'"
+        case (.sessionExists(let id), .nl):
+            "er bestaat al een sessie '\(id)'"
+        case (.sessionExists(let id), .en):
+            "a session '\(id)' exists already"
+        case (.sequenceMismatch(let session, let expected, let got), .nl):
+            "sessie '\(session)': gebeurtenis \(got) sluit niet aan op het logboek (verwacht \(expected))"
+        case (.sequenceMismatch(let session, let expected, let got), .en):
+            "session '\(session)': event \(got) does not continue the journal (expected \(expected))"
+        case (.notASessionStart(let session), .nl):
+            "sessie '\(session)': de eerste gebeurtenis moet de start van deze sessie zijn"
+        case (.notASessionStart(let session), .en):
+            "session '\(session)': the first event must start this session"
+        case (.undecodableEvent(let session, let sequence), .nl):
+            "sessie '\(session)': gebeurtenis \(sequence) in de opslag is onleesbaar"
+        case (.undecodableEvent(let session, let sequence), .en):
+            "session '\(session)': stored event \(sequence) cannot be read"
+        case (.database(let path, let message), .nl):
+            "databasefout in \(path): \(message)"
+        case (.database(let path, let message), .en):
+            "database error in \(path): \(message)"
+        }
+    }
+}

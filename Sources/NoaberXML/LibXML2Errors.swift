@@ -1,0 +1,94 @@
+import CLibXML2
+
+/// Calls `xmlInitParser` once per process, before the first parse, schema compilation or write; libxml2 asks for it
+/// when several threads may use the library. Swift initialises a global `let` exactly once, thread-safely.
+private let libxml2Initialized: Void = xmlInitParser()
+
+func initializeLibXML2() {
+    libxml2Initialized
+}
+
+/// Collects what libxml2 reports during one synchronous call (a parse, a schema compilation, a validation).
+/// It is reached from C callbacks through an unretained `Unmanaged` pointer; the caller keeps it alive for the call.
+final class DiagnosticCollector {
+    let file: String
+    private(set) var errors: [XMLDiagnostic] = []
+    /// Error codes next to `errors`, so that callers can recognise a particular libxml2 error.
+    private(set) var codes: [Int32] = []
+    /// Where a DOCTYPE started, when the parser met one.
+    var doctype: XMLLocation?
+
+    init(file: String) {
+        self.file = file
+    }
+
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static func from(_ opaque: UnsafeMutableRawPointer) -> DiagnosticCollector {
+        Unmanaged<DiagnosticCollector>.fromOpaque(opaque).takeUnretainedValue()
+    }
+
+    /// Keeps errors and fatal errors; warnings (such as a relative namespace URI) do not make a document unusable.
+    func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        var line = Int(error.line)
+        if let node = error.node {
+            // The node's own line is exact beyond 65535 (XML_PARSE_BIG_LINES), where xmlError.line may be capped.
+            let nodeLine = xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self))
+            if nodeLine > 0 { line = nodeLine }
+        }
+        let message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error \(error.code)"
+        let diagnostic = XMLDiagnostic(
+            location: XMLLocation(file: file, line: max(line, 0), column: max(Int(error.int2), 0)),
+            message: message.singleLine()
+        )
+        // RelaxNG sometimes reports one violation twice in a row; once is enough.
+        if errors.last == diagnostic && codes.last == Int32(error.code) { return }
+        errors.append(diagnostic)
+        codes.append(Int32(error.code))
+    }
+
+    /// Records a problem found by Noaber itself, worded like libxml2's.
+    func recordOwn(_ message: String, line: Int = 0, column: Int = 0) {
+        errors.append(XMLDiagnostic(location: XMLLocation(file: file, line: line, column: column), message: message))
+        codes.append(-1)
+    }
+}
+
+/// The structured error handler whose context is a `DiagnosticCollector` (thread-global and RelaxNG handlers).
+let collectingErrorHandler: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    DiagnosticCollector.from(context).record(error.pointee)
+}
+
+/// Runs `body` with this thread's libxml2 error handlers pointing at `collector` and the generic handler silenced,
+/// then restores the previous handlers. Some libxml2 2.9 errors (I/O, encoding, memory, some RelaxNG ones) reach
+/// only these thread-global handlers, never a per-context one. libxml2 keeps them in thread-local storage and
+/// `body` is synchronous, so no other task can observe or disturb them, even under Swift concurrency.
+func withErrorsCollected<T>(by collector: DiagnosticCollector, _ body: () throws -> T) rethrows -> T {
+    initializeLibXML2()
+    return try withExtendedLifetime(collector) {
+        let saved = noaber_xmlInstallErrorHandlers(collectingErrorHandler, collector.opaque)
+        defer { noaber_xmlRestoreErrorHandlers(saved) }
+        return try body()
+    }
+}
+
+extension String {
+    /// libxml2's message trimmed, with inner line breaks (as in "indicate encoding !\nBytes: 0xE9 …") turned into
+    /// spaces, so that each diagnostic prints on one line after its `FILE:LINE:COL:`.
+    func singleLine() -> String {
+        split(whereSeparator: \.isNewline)
+            .map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return self[first...last]
+    }
+}

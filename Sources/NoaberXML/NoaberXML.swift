@@ -1,1 +1,0 @@
-// Module NoaberXML: see README "Modules".

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import NoaberXML
+
+@Suite("RelaxNG validation")
+struct RelaxNGSchemaTests {
+    @Test func validDocumentPasses() throws {
+        let schema = try RelaxNGSchema(contentsOf: Fixtures.path("agenda.rng"))
+        let document = try XMLParser.parse(contentsOf: Fixtures.path("agenda-valid.xml"), schema: schema)
+        #expect(document.root.elements(named: "item").map { $0.attribute("minutes") } == ["10", "45"])
+    }
+
+    @Test func everyViolationIsReportedWithItsLine() throws {
+        let schema = try RelaxNGSchema(contentsOf: Fixtures.path("agenda.rng"))
+        let path = try Fixtures.path("agenda-invalid.xml")
+        let at = { (line: Int, message: String) in
+            XMLDiagnostic(location: XMLLocation(file: path, line: line), message: message)
+        }
+        #expect(
+            throws: XMLError.invalid([
+                at(4, "Type positiveInteger doesn't allow value 'tien'"),
+                at(4, "Element item failed to validate attributes"),
+                at(5, "Did not expect element titel there"),
+                at(6, "Element item failed to validate attributes"),
+            ])
+        ) {
+            try XMLParser.parse(contentsOf: path, schema: schema)
+        }
+    }
+
+    @Test func schemaIsSharedAcrossConcurrentValidations() async throws {
+        let schema = try RelaxNGSchema(contentsOf: Fixtures.path("agenda.rng"))
+        let valid = try Fixtures.path("agenda-valid.xml")
+        let invalid = try Fixtures.path("agenda-invalid.xml")
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<32 {
+                group.addTask {
+                    let path = index.isMultiple(of: 2) ? valid : invalid
+                    return (try? XMLParser.parse(contentsOf: path, schema: schema)) != nil
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 16)
+    }
+
+    @Test func brokenSchemaIsUnusable() throws {
+        let path = try Fixtures.path("broken.rng")
+        let at = { (line: Int, message: String) in
+            XMLDiagnostic(location: XMLLocation(file: path, line: line), message: message)
+        }
+        #expect(
+            throws: XMLError.schemaUnusable([
+                at(4, "Reference missing has no matching definition"),
+                at(4, "Internal found no define for ref missing"),
+            ])
+        ) {
+            try RelaxNGSchema(contentsOf: path)
+        }
+    }
+
+    @Test func schemaThatIsNotXMLIsUnusable() {
+        #expect(throws: XMLError.self) {
+            try RelaxNGSchema(data: Array("geen schema".utf8), file: "x.rng")
+        }
+    }
+}
