@@ -1,0 +1,104 @@
+public import NoaberCore
+
+/// Runs one session: decides commands against the replayed state, makes them durable, and only then applies and
+/// acknowledges them.
+///
+/// Group commit: commands that arrive while a write is in flight queue up; the next write decides them one by
+/// one against a scratch copy of the state and commits them in ONE transaction (one fsync), then resumes every
+/// caller. A refused command gets its `SessionError` at once and does not hold back the others. Nothing is
+/// acknowledged before the commit that contains it.
+public actor SessionRunner {
+    public nonisolated let store: SessionStore
+    public nonisolated let sessionID: SessionID
+    private let clock: SessionClock
+    /// The committed state: the replay of every event in the journal, and nothing else.
+    public private(set) var state: SessionState
+
+    private struct Pending {
+        var command: SessionCommand
+        var continuation: CheckedContinuation<SessionEvent, any Error>
+    }
+
+    private var pending: [Pending] = []
+    private var isWriting = false
+
+    private init(store: SessionStore, sessionID: SessionID, state: SessionState, clock: @escaping SessionClock) {
+        self.store = store
+        self.sessionID = sessionID
+        self.state = state
+        self.clock = clock
+    }
+
+    /// Starts a new session in `store`; its `sessionStarted` event is committed before this returns.
+    public static func start(
+        _ settings: SessionSettings, store: SessionStore, clock: @escaping SessionClock
+    ) async throws -> SessionRunner {
+        if try store.contains(settings.sessionID) {
+            throw StoreError.sessionExists(settings.sessionID)
+        }
+        let runner = SessionRunner(store: store, sessionID: settings.sessionID, state: .empty, clock: clock)
+        _ = try await runner.perform(.start(settings))
+        return runner
+    }
+
+    /// Continues a session from its journal (after a crash, a break, or in another process).
+    public static func resume(
+        _ sessionID: SessionID, store: SessionStore, clock: @escaping SessionClock
+    ) async throws -> SessionRunner {
+        let events = try store.events(of: sessionID)
+        let state = try SessionState.replay(events)
+        return SessionRunner(store: store, sessionID: sessionID, state: state, clock: clock)
+    }
+
+    /// Decides, commits and applies one command; returns its event once it is on disk.
+    ///
+    /// Throws `SessionError` when the command is refused (the session is unchanged) and `StoreError` when the
+    /// journal cannot be written (the session is unchanged too: state follows the journal, not the intent).
+    public func perform(_ command: SessionCommand) async throws -> SessionEvent {
+        try await withCheckedThrowingContinuation { continuation in
+            pending.append(Pending(command: command, continuation: continuation))
+            if !isWriting {
+                isWriting = true
+                Task { await self.writePending() }
+            }
+        }
+    }
+
+    /// The time the runner's clock says now (the simulated clock in scripts and the demo).
+    public func now() -> Timestamp { clock() }
+
+    private func writePending() async {
+        while !pending.isEmpty {
+            let batch = pending
+            pending = []
+            var scratch = state
+            var events: [SessionEvent] = []
+            var accepted: [(CheckedContinuation<SessionEvent, any Error>, SessionEvent)] = []
+            // The engine refuses time going backwards; a wall clock stepped back by NTP must not refuse input.
+            let now = max(clock(), scratch.lastTime ?? Timestamp(millisecondsSince1970: 0))
+            for item in batch {
+                do {
+                    let payload = try scratch.decide(item.command)
+                    let event = SessionEvent(sequence: scratch.lastSequence + 1, time: now, payload: payload)
+                    try scratch.apply(event)
+                    events.append(event)
+                    accepted.append((item.continuation, event))
+                } catch {
+                    item.continuation.resume(throwing: error)
+                }
+            }
+            guard !events.isEmpty else { continue }
+            do {
+                try await store.append(events, to: sessionID)
+                state = scratch
+                for (continuation, event) in accepted { continuation.resume(returning: event) }
+            } catch {
+                for (continuation, _) in accepted { continuation.resume(throwing: error) }
+            }
+        }
+        isWriting = false
+    }
+}
+
+/// Where a runner reads the time. Injected so that tests, scripts and the demo run on a simulated clock.
+public typealias SessionClock = @Sendable () -> Timestamp

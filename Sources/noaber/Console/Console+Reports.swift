@@ -1,0 +1,86 @@
+import NoaberCore
+
+extension Console {
+    /// What the room sees when a step closes: how many gave input, and per werkvorm what came out.
+    func stepSummary(_ stepID: Step.ID, in state: SessionState) -> [String] {
+        guard let step = state.step(stepID) else { return [] }
+        let inputs = state.inputs(for: stepID)
+        let contributors = Set(inputs.map(\.participant)).count
+        let present = state.participants.filter(\.isPresent).count
+        var lines = [
+            "  " + word(
+                "inbreng: \(inputs.count) van \(contributors) van \(present) deelnemers",
+                "input: \(inputs.count) from \(contributors) of \(present) participants")
+        ]
+        switch step.activity {
+        case .brainstorm:
+            let items = state.items(for: stepID)
+            lines.append("  " + word("items: \(items.count)", "items: \(items.count)"))
+        default:
+            break
+        }
+        lines += ConsoleAggregates.lines(for: step, inputs: inputs, state: state, language: language)
+        return lines
+    }
+
+    /// Planned against actual minutes per step and in total; a `+N` marks an overrun.
+    func timeReport(in state: SessionState, at now: Timestamp) -> [String] {
+        guard let scenario = state.scenario else { return [] }
+        let width = scenario.steps.map(\.id.count).max() ?? 0
+        var totalActual: Int64 = 0
+        var lines: [String] = []
+        for step in scenario.steps {
+            let stepState = state.stepState(step.id)
+            let actual = stepState?.actualMilliseconds(at: now) ?? 0
+            totalActual += actual
+            let minutes = ConsoleTime.minutes(actual)
+            let status: String
+            switch stepState?.status ?? .planned {
+            case .planned: status = word("gepland", "planned")
+            case .open: status = word("open", "open")
+            case .closed: status = word("gesloten", "closed")
+            }
+            let over = minutes > Int64(step.minutes) ? "  (+\(minutes - Int64(step.minutes)))" : ""
+            lines.append(
+                "  \(step.id.padding(toLength: width, withPad: " ", startingAt: 0))  "
+                    + word("gepland", "planned") + " \(step.minutes) min, "
+                    + word("werkelijk", "actual") + " \(minutes) min, \(status)\(over)")
+        }
+        lines.append(
+            "  " + word("totaal", "total") + ": " + word("gepland", "planned") + " \(scenario.plannedStepMinutes) min, "
+                + word("werkelijk", "actual") + " \(ConsoleTime.minutes(totalActual)) min")
+        return lines
+    }
+
+    func statusReport(in state: SessionState, at now: Timestamp) -> [String] {
+        guard let settings = state.settings else { return ["ok"] }
+        let present = state.participants.filter(\.isPresent).count
+        let stateWord = state.isEnded ? word("beëindigd", "ended") : word("open", "open")
+        return [
+            "ok " + word("sessie", "session") + " \(settings.sessionID) (\(stateWord))",
+            "  scenario: \(settings.scenario.title) (\(settings.scenario.id) \(settings.scenario.version))",
+            "  " + word("deelnemers", "participants") + ": \(present) "
+                + word("aanwezig", "present") + ", \(state.participants.count) " + word("totaal", "in total"),
+            "  " + word("open stap", "open step") + ": " + (state.openStep ?? word("geen", "none")),
+            "  " + word("inbreng", "inputs") + ": \(state.inputs.count)",
+            "  " + word("tijd", "time") + ": \(ConsoleTime.clock(now.millisecondsSince1970))"
+                + (state.isTimerPaused ? " (" + word("timer gepauzeerd", "timer paused") + ")" : ""),
+        ]
+    }
+}
+
+/// The `help` text: one line per command, as in COMMANDS.md.
+enum ConsoleHelp {
+    static let lines = [
+        "  join \"naam\" [--group \"fractie\"] [--pseudonym \"schuilnaam\"]",
+        "  rename P \"naam\"  |  leave P",
+        "  open STAP  |  close STAP  |  reopen STAP",
+        "  submit P STAP …   (brainstorm: \"tekst\"; open: [ITEM] \"tekst\"; roleplay: ROL RONDE \"tekst\";",
+        "                     likert: stelling=3 …; rank: item item …; rate: item=4 …; vote: item …;",
+        "                     dots: item=2 …; classify: item=categorie …; actions: \"wat\" \"trekker\" \"wanneer\")",
+        "  revise INBRENG …  |  withdraw INBRENG",
+        "  merge STAP ITEM ITEM … --into ITEM [--text \"tekst\"]  |  rename-item STAP ITEM \"tekst\"",
+        "  note [--step STAP] \"tekst\"",
+        "  pause  |  resume  |  status  |  time  |  items STAP  |  wait MINUTEN (met --clock)  |  end",
+    ]
+}
