@@ -5,6 +5,10 @@ struct Noaber: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
-        subcommands: []
+        subcommands: [
+            ScenariosCommand.self,
+            ShowCommand.self,
+            ValidateCommand.self,
+        ]
     )
 }

@@ -19,7 +19,7 @@ struct ScenarioReader {
     private(set) var steps: [Step] = []
     private var stepLines: [Step.ID: Int] = [:]
     /// Every step id of the agenda, to tell a reference to a later step from one to a step that does not exist.
-    private var allStepIDs: Set<Step.ID> = []
+    private(set) var allStepIDs: Set<Step.ID> = []
 
     mutating func read(_ root: XMLElement) -> Scenario {
         let meta = root.element(named: "meta")
