@@ -14,7 +14,7 @@ public struct ClockTime: Sendable, Equatable, Hashable, CustomStringConvertible 
     public init(parsing text: String) throws(ClockTimeError) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let hour = Int(parts[0]), let minute = Int(parts[1]),
             (0..<24).contains(hour), (0..<60).contains(minute)
         else { throw ClockTimeError(text: text) }
@@ -37,6 +37,8 @@ public struct ClockTime: Sendable, Equatable, Hashable, CustomStringConvertible 
 /// `--start 25:00`: not a time of day.
 public struct ClockTimeError: UserFacingError, Equatable {
     public var text: String
+
+    public init(text: String) { self.text = text }
 
     public func message(in language: Language) -> String {
         switch language {

@@ -141,6 +141,11 @@ public struct ScenarioNotFound: UserFacingError, Equatable {
     public var name: String
     public var known: [String]
 
+    public init(name: String, known: [String]) {
+        self.name = name
+        self.known = known
+    }
+
     public func message(in language: Language) -> String {
         switch language {
         case .nl: "onbekend scenario '\(name)'; bekend zijn: \(known.joined(separator: ", "))"

@@ -83,3 +83,14 @@ public struct ScenarioLoadError: Error, Sendable, Equatable {
         errors.map { $0.rendered(in: language) }
     }
 }
+
+extension [ScenarioError] {
+    /// Sorted by line and column, keeping the found order where they tie (a stable sort).
+    func inReadingOrder() -> [ScenarioError] {
+        enumerated().sorted { lhs, rhs in
+            let left = lhs.element.location
+            let right = rhs.element.location
+            return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
+        }.map(\.element)
+    }
+}

@@ -68,6 +68,9 @@ public enum ScenarioLoader {
             return ScenarioError(pending.problem,
                                  at: SourceLocation(file: document.file, line: pending.line, column: column))
         }
+        // Checks run per werkvorm, not in file order (a scale's missing labels are known only after its last label);
+        // a stable sort puts them back in the order an author reads the file.
+        .inReadingOrder()
         throw ScenarioLoadError(file: document.file, errors: errors)
     }
 
@@ -76,9 +79,9 @@ public enum ScenarioLoader {
         guard let error = error as? XMLError else {
             return [ScenarioError(.malformed("\(error)"), at: SourceLocation(file: file, line: 0))]
         }
-        let columns = SourceColumns(bytes)
-        func located(_ location: XMLLocation, element: String? = nil) -> SourceLocation {
-            let column = location.column > 0 ? location.column : columns.column(line: location.line, element: element)
+        func located(_ location: XMLLocation) -> SourceLocation {
+            // Indexing lines costs a pass over the bytes; only a location without a column pays it.
+            let column = location.column > 0 ? location.column : SourceColumns(bytes).column(line: location.line, element: nil)
             return SourceLocation(file: location.file, line: location.line, column: column)
         }
         switch error {

@@ -57,7 +57,8 @@ struct SchemaViolations {
                 errors.append(error)
             }
         }
-        return errors
+        // libxml2 reports some violations after the ones inside them; authors read top to bottom.
+        return errors.inReadingOrder()
     }
 
     private func translate(_ diagnostic: XMLDiagnostic) -> [ScenarioError] {
