@@ -6,6 +6,8 @@ struct Noaber: AsyncParsableCommand {
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
         subcommands: [
+            Rank.self,
+            Import.self,
             ScenariosCommand.self,
             ShowCommand.self,
             ValidateCommand.self,
