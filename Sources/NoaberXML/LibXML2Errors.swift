@@ -13,8 +13,6 @@ func initializeLibXML2() {
 final class DiagnosticCollector {
     let file: String
     private(set) var errors: [XMLDiagnostic] = []
-    /// Error codes next to `errors`, so that callers can recognise a particular libxml2 error.
-    private(set) var codes: [Int32] = []
     /// Where a DOCTYPE started, when the parser met one.
     var doctype: XMLLocation?
 
@@ -42,16 +40,7 @@ final class DiagnosticCollector {
             location: XMLLocation(file: file, line: max(line, 0), column: max(Int(error.int2), 0)),
             message: message.singleLine()
         )
-        // RelaxNG sometimes reports one violation twice in a row; once is enough.
-        if errors.last == diagnostic && codes.last == Int32(error.code) { return }
         errors.append(diagnostic)
-        codes.append(Int32(error.code))
-    }
-
-    /// Records a problem found by Noaber itself, worded like libxml2's.
-    func recordOwn(_ message: String, line: Int = 0, column: Int = 0) {
-        errors.append(XMLDiagnostic(location: XMLLocation(file: file, line: line, column: column), message: message))
-        codes.append(-1)
     }
 }
 

@@ -28,6 +28,17 @@ struct RelaxNGSchemaTests {
         }
     }
 
+    @Test func identicalViolationsOnOneLineAreAllReported() throws {
+        let schema = try RelaxNGSchema(contentsOf: Fixtures.path("agenda.rng"))
+        let xml = "<agenda>\n<item/><item/><item/></agenda>"
+        let at = { (message: String) in XMLDiagnostic(location: XMLLocation(file: "a.xml", line: 2), message: message) }
+        // libxml2's own wording, stray space included.
+        let perItem = [at("Element item failed to validate attributes"), at("Expecting an element , got nothing")]
+        #expect(throws: XMLError.invalid(perItem + perItem + perItem)) {
+            try XMLParser.parse(Array(xml.utf8), file: "a.xml", schema: schema)
+        }
+    }
+
     @Test func schemaIsSharedAcrossConcurrentValidations() async throws {
         let schema = try RelaxNGSchema(contentsOf: Fixtures.path("agenda.rng"))
         let valid = try Fixtures.path("agenda-valid.xml")

@@ -375,7 +375,12 @@ extension SessionSchema {
         <attribute name="method"><data type="string"/></attribute>
         <attribute name="rankings"><ref name="count"/></attribute>
         <optional><attribute name="kendall-w"><data type="double"/></attribute></optional>
-        <zeroOrMore><ref name="item-ref"/></zeroOrMore>
+        <zeroOrMore>
+          <element name="tier">
+            <attribute name="place"><ref name="positive"/></attribute>
+            <oneOrMore><ref name="item-ref"/></oneOrMore>
+          </element>
+        </zeroOrMore>
       </element>
       <element name="theme-scores">
         <ref name="step-ref"/>
