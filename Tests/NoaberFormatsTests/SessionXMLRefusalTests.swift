@@ -14,6 +14,7 @@ struct SessionXMLRefusalTests {
         ("refused-tampered-result.xml", "refused-tampered-result.xml:73:5: fout: aggregaat komt niet overeen: participant[participant=p1]/@present is 'false', de gebeurtenissen geven 'true'"),
         ("refused-tampered-agreement.xml", "refused-tampered-agreement.xml:75:5: fout: aggregaat komt niet overeen: ranking[step=waarden]/@kendall-w is '0.9', de gebeurtenissen geven '0.75'"),
         ("refused-tampered-order.xml", "refused-tampered-order.xml:77:9: fout: aggregaat komt niet overeen: ranking[step=waarden]/tier[place=1]/item/@ref is 'gelijkheid', de gebeurtenissen geven 'vrijheid'"),
+        ("refused-tampered-tally.xml", "refused-tampered-tally.xml:85:7: fout: aggregaat komt niet overeen: tally[step=keuze]/count[item=vrijheid]/@votes is '3', de gebeurtenissen geven '2'"),
         ("refused-time-back.xml", "refused-time-back.xml:50:5: fout: de tijd van gebeurtenis 6 ligt vóór die van de vorige"),
         ("refused-truncated.xml", "refused-truncated.xml:34:7: fout: geen geldige XML: Premature end of data in tag step line 30"),
         ("refused-unknown-participant.xml", "refused-unknown-participant.xml:59:5: fout: gebeurtenis 9 wordt geweigerd: onbekende deelnemer ‘p9’"),
