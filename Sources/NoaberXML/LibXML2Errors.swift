@@ -26,6 +26,11 @@ final class DiagnosticCollector {
         Unmanaged<DiagnosticCollector>.fromOpaque(opaque).takeUnretainedValue()
     }
 
+    /// The errors collected, or a single one saying `fallback` when libxml2 failed without reporting anything.
+    func errors(orElse fallback: String) -> [XMLDiagnostic] {
+        errors.isEmpty ? [XMLDiagnostic(location: XMLLocation(file: file, line: 0), message: fallback)] : errors
+    }
+
     /// Keeps errors and fatal errors; warnings (such as a relative namespace URI) do not make a document unusable.
     func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }

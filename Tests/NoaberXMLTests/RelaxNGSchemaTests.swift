@@ -71,8 +71,25 @@ struct RelaxNGSchemaTests {
     }
 
     @Test func schemaThatIsNotXMLIsUnusable() {
-        #expect(throws: XMLError.self) {
+        // The first error reaches only the thread-global handler: RelaxNG reads its schema with plain xmlReadMemory.
+        #expect(
+            throws: XMLError.schemaUnusable([
+                XMLDiagnostic(
+                    location: XMLLocation(file: "x.rng", line: 1, column: 1),
+                    message: "Start tag expected, '<' not found"),
+                XMLDiagnostic(
+                    location: XMLLocation(file: "x.rng", line: 0), message: "xmlRelaxNGParse: could not parse schemas"),
+            ])
+        ) {
             try RelaxNGSchema(data: Array("geen schema".utf8), file: "x.rng")
+        }
+    }
+
+    @Test func emptySchemaIsUnusable() {
+        let unusable = XMLDiagnostic(
+            location: XMLLocation(file: "y.rng", line: 0), message: "The schema could not be compiled")
+        #expect(throws: XMLError.schemaUnusable([unusable])) {
+            try RelaxNGSchema(data: [], file: "y.rng")
         }
     }
 }
