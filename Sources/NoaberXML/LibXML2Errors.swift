@@ -1,8 +1,14 @@
 import CLibXML2
 
-/// Calls `xmlInitParser` once per process, before the first parse, schema compilation or write; libxml2 asks for it
-/// when several threads may use the library. Swift initialises a global `let` exactly once, thread-safely.
-private let libxml2Initialized: Void = xmlInitParser()
+/// Initialises libxml2 once per process, before the first parse, schema compilation or write. Swift initialises a
+/// global `let` exactly once, thread-safely. `xmlInitParser` is what libxml2 asks for when several threads use it.
+/// The RelaxNG and XML Schema datatype tables are otherwise built lazily, guarded by a plain flag, on the first
+/// schema compilation or datatype check: two tasks doing that at once would race on the tables.
+private let libxml2Initialized: Void = {
+    xmlInitParser()
+    xmlSchemaInitTypes()
+    _ = xmlRelaxNGInitTypes()
+}()
 
 func initializeLibXML2() {
     libxml2Initialized
