@@ -23,10 +23,20 @@ struct LikertScoresTests {
         LikertScores(
             settings: settings,
             answers: [
-                ("p1", [LikertAnswer(statement: "s1", value: 4), LikertAnswer(statement: "s2", value: 2),
-                        LikertAnswer(statement: "s3", value: 5), LikertAnswer(statement: "s4", value: 3)]),
-                ("p2", [LikertAnswer(statement: "s1", value: 1), LikertAnswer(statement: "s2", value: 5),
-                        LikertAnswer(statement: "sX", value: 3), LikertAnswer(statement: "s1", value: 9)]),
+                (
+                    "p1",
+                    [
+                        LikertAnswer(statement: "s1", value: 4), LikertAnswer(statement: "s2", value: 2),
+                        LikertAnswer(statement: "s3", value: 5), LikertAnswer(statement: "s4", value: 3),
+                    ]
+                ),
+                (
+                    "p2",
+                    [
+                        LikertAnswer(statement: "s1", value: 1), LikertAnswer(statement: "s2", value: 5),
+                        LikertAnswer(statement: "sX", value: 3), LikertAnswer(statement: "s1", value: 9),
+                    ]
+                ),
                 // p1 revises s4 in a later input.
                 ("p1", [LikertAnswer(statement: "s4", value: 5)]),
             ])
@@ -90,8 +100,14 @@ struct TallyTests {
             items: items + [Item(id: "d", text: "D")], scale: scale,
             ratings: [
                 ("p1", [ItemScore(item: "a", value: 5), ItemScore(item: "b", value: 3)]),
-                ("p2", [ItemScore(item: "a", value: 3), ItemScore(item: "b", value: 3), ItemScore(item: "c", value: 2)]),
-                ("p3", [ItemScore(item: "a", value: 4), ItemScore(item: "x", value: 1), ItemScore(item: "b", value: 9)]),
+                (
+                    "p2",
+                    [ItemScore(item: "a", value: 3), ItemScore(item: "b", value: 3), ItemScore(item: "c", value: 2)]
+                ),
+                (
+                    "p3",
+                    [ItemScore(item: "a", value: 4), ItemScore(item: "x", value: 1), ItemScore(item: "b", value: 9)]
+                ),
             ])
         let a = summary.items[0]
         #expect((a.count, a.sum, a.missing) == (3, 12, 0))
@@ -125,7 +141,10 @@ struct TallyTests {
         let tally = VoteTally(
             items: items,
             dots: [
-                ("p1", [ItemScore(item: "a", value: 3), ItemScore(item: "b", value: 1), ItemScore(item: "a", value: 1)]),
+                (
+                    "p1",
+                    [ItemScore(item: "a", value: 3), ItemScore(item: "b", value: 1), ItemScore(item: "a", value: 1)]
+                ),
                 ("p2", [ItemScore(item: "c", value: 5), ItemScore(item: "b", value: -1)]),
             ])
         #expect(tally.items.map(\.votes) == [4, 1, 5])
@@ -147,8 +166,13 @@ struct TallyTests {
             categories: ["k1", "k2", "k3"].map { Item(id: $0, text: $0) },
             placements: [
                 ("p1", [Placement(item: "i1", category: "k1"), Placement(item: "i2", category: "k2")]),
-                ("p2", [Placement(item: "i1", category: "k1"), Placement(item: "i1", category: "k3"),
-                        Placement(item: "iX", category: "k1")]),
+                (
+                    "p2",
+                    [
+                        Placement(item: "i1", category: "k1"), Placement(item: "i1", category: "k3"),
+                        Placement(item: "iX", category: "k1"),
+                    ]
+                ),
                 ("p3", [Placement(item: "i2", category: "kZ")]),
             ])
         #expect(matrix.rows.map(\.counts) == [[1, 0, 1], [0, 1, 0]])
@@ -164,7 +188,8 @@ struct TallyTests {
             participants: ["p1", "p2"],
             notes: [("p1", "r1", 2, "b"), ("p1", "r1", 1, "a"), ("p3", "r2", 1, "c"), ("p2", "rX", 1, "d")])
         #expect(matrix.participants == ["p1", "p2", "p3"])
-        #expect(matrix.cells[0][0].notes == [RoleMatrix.Note(round: 1, text: "a"), RoleMatrix.Note(round: 2, text: "b")])
+        #expect(
+            matrix.cells[0][0].notes == [RoleMatrix.Note(round: 1, text: "a"), RoleMatrix.Note(round: 2, text: "b")])
         #expect(matrix.cells[1][2].notes.map(\.text) == ["c"])
         #expect(matrix.notesPerRole == [2, 1])
         #expect(matrix.notesPerParticipant == [2, 0, 1])

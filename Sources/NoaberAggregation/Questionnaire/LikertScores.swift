@@ -112,7 +112,8 @@ public struct LikertScores: Sendable, Equatable {
                     theme: theme.id, sum: sum, answered: answered, missing: theme.statements.count - answered,
                     mean: mean, interpretation: mean.flatMap { Self.interpretation(of: theme, for: $0) })
             }
-            return ParticipantScores(participant: participant, themes: themes, rejected: rejectedByParticipant[participant] ?? [])
+            return ParticipantScores(
+                participant: participant, themes: themes, rejected: rejectedByParticipant[participant] ?? [])
         }
 
         self.participants = participants

@@ -33,6 +33,8 @@ enum SessionResults {
     private static func stepResult(_ step: Step, _ state: SessionState) -> XMLElement? {
         switch step.activity {
         case .rank(let settings): ranking(step, settings, state)
+        case .likert(let settings): themeScores(step, settings, state)
+        case .vote(let settings): tally(step, settings, state)
         default: nil
         }
     }

@@ -388,17 +388,20 @@ extension SessionSchema {
         <zeroOrMore>
           <element name="theme">
             <attribute name="id"><ref name="identifier"/></attribute>
+            <attribute name="respondents"><ref name="count"/></attribute>
             <optional><attribute name="mean"><data type="double"/></attribute></optional>
           </element>
         </zeroOrMore>
       </element>
       <element name="tally">
         <ref name="step-ref"/>
-        <attribute name="voters"><ref name="count"/></attribute>
+        <attribute name="participants"><ref name="count"/></attribute>
+        <attribute name="blank"><ref name="count"/></attribute>
         <zeroOrMore>
           <element name="count">
             <attribute name="item"><ref name="identifier"/></attribute>
-            <attribute name="value"><ref name="count"/></attribute>
+            <attribute name="votes"><ref name="count"/></attribute>
+            <attribute name="voters"><ref name="count"/></attribute>
           </element>
         </zeroOrMore>
       </element>
