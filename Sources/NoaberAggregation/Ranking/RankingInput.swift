@@ -17,7 +17,9 @@ public enum RankingInput {
             let lowered = fileName.lowercased()
             if lowered.hasSuffix(".json") { return .json }
             if lowered.hasSuffix(".csv") { return .csv }
-            let first = data.first { !(" \t\r\n" as String).utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+            let first = data.first {
+                !(" \t\r\n" as String).utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+            }
             return first == UInt8(ascii: "{") ? .json : .csv
         }
     }
@@ -104,8 +106,8 @@ public enum RankingInput {
             candidates = given
         } else {
             candidates = []
-            var seen = Set<String>()
-            for name in ballots.joined() where seen.insert(name).inserted { candidates.append(name) }
+            var seen = Set<[UInt8]>()  // exact bytes, as in `RankingProfile`
+            for name in ballots.joined() where seen.insert(Array(name.utf8)).inserted { candidates.append(name) }
         }
         do {
             return try RankingProfile(candidates: candidates, namedBallots: ballots, locations: locations)
