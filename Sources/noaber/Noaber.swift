@@ -5,6 +5,12 @@ struct Noaber: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
-        subcommands: [Rank.self, Import.self]
+        subcommands: [
+            Rank.self,
+            Import.self,
+            ScenariosCommand.self,
+            ShowCommand.self,
+            ValidateCommand.self,
+        ]
     )
 }

@@ -72,7 +72,7 @@ public enum SessionXMLReader {
             }
             events.append(event)
         }
-        let expected = SessionResults.element(for: events)
+        let expected = SessionResults.element(for: state)
         try SessionResults.compare(expected: expected, found: try decoder.child(root, "results"), decoder: decoder)
         return events
     }

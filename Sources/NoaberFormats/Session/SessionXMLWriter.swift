@@ -15,7 +15,8 @@ public enum SessionXMLWriter {
         guard case .sessionStarted(let settings)? = events.first?.payload else {
             throw SessionXMLError.noSessionStart
         }
-        let results = SessionResults.element(for: events)
+        // The journal was checked when it was written; replaying it again gives the state the results come from.
+        let results = SessionResults.element(for: try SessionState.replay(events))
         let writer = try XMLWriter(indent: true)
         try writer.startDocument()
         try writer.startElement("session")
