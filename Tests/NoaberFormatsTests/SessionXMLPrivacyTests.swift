@@ -13,7 +13,9 @@ struct SessionXMLPrivacyTests {
             #expect(!text.contains(realName))
         }
         #expect(text.contains("name=\"Merel\""))
-        #expect(text.contains("<participant-renamed seq=\"5\" time=\"2026-11-25T19:05:00.000Z\" participant=\"p3\" name=\"p3\"/>"))
+        #expect(
+            text.contains(
+                "<participant-renamed seq=\"5\" time=\"2026-11-25T19:05:00.000Z\" participant=\"p3\" name=\"p3\"/>"))
     }
 
     @Test("it reads back with pseudonyms as names, and writes again to the same bytes")

@@ -47,14 +47,18 @@ extension SessionResults {
         let counts = tally.items.map { count in
             element(
                 "count",
-                [attribute("item", count.item), attribute("votes", String(count.votes)),
-                 attribute("voters", String(count.voters))]
+                [
+                    attribute("item", count.item), attribute("votes", String(count.votes)),
+                    attribute("voters", String(count.voters)),
+                ]
             )
         }
         return element(
             "tally",
-            [attribute("step", step.id), attribute("participants", String(tally.participants)),
-             attribute("blank", String(tally.blank))],
+            [
+                attribute("step", step.id), attribute("participants", String(tally.participants)),
+                attribute("blank", String(tally.blank)),
+            ],
             counts
         )
     }

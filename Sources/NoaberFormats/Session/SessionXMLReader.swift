@@ -98,7 +98,8 @@ public enum SessionXMLReader {
             ] {
                 let found = try decoder.string(root, attribute)
                 guard found == value else {
-                    throw .scenarioReference(decoder.location(root), attribute: attribute, expected: value, found: found)
+                    throw .scenarioReference(
+                        decoder.location(root), attribute: attribute, expected: value, found: found)
                 }
             }
         }

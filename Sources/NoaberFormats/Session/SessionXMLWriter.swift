@@ -133,7 +133,8 @@ public enum SessionXMLWriter {
         case .likert(let answers):
             try writer.startElement("likert")
             for answer in answers {
-                try writer.element("answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
+                try writer.element(
+                    "answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
             }
             try writer.endElement()
         case .rank(let items):

@@ -30,7 +30,9 @@ struct Import: ParsableCommand {
     var lang: String = "nl"
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang moet nl of en zijn, niet \"\(lang)\"") }
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang moet nl of en zijn, niet \"\(lang)\"")
+        }
     }
 
     func run() throws {
