@@ -63,6 +63,11 @@ import Testing
                 "missing-title.xml:37:5: fout: in <step> ontbreekt het element <title>"
             ]),
         Case(
+            fixture: "missing-count.xml",
+            expected: [
+                "missing-count.xml:66:9: fout: bij <items> ontbreekt het verplichte attribuut count"
+            ]),
+        Case(
             fixture: "invalid-attributes.xml",
             expected: [
                 "invalid-attributes.xml:37:36: fout: het attribuut kleur van <step> is onbekend of heeft een ongeldige "

@@ -91,6 +91,12 @@ struct SchemaViolations {
         {
             let attribute = String(rest[..<range.lowerBound])
             let element = String(rest[range.upperBound...])
+            // libxml2 blames `top-of-ranking` when the `count` that must go with it is missing.
+            if attribute == "top-of-ranking", let items = entry(named: element, line: line)?.element,
+                items.attribute("count") == nil
+            {
+                return [error(.missingAttribute("count", element: element), line: line, element: element)]
+            }
             return [
                 error(
                     .invalidAttribute(attribute, element: element), line: line, element: element,
