@@ -5,6 +5,11 @@ struct Noaber: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
-        subcommands: []
+        subcommands: [
+            RunCommand.self,
+            ResumeCommand.self,
+            SessionsCommand.self,
+            PurgeCommand.self,
+        ]
     )
 }
