@@ -7,6 +7,7 @@ extension SessionState {
         switch event.payload {
         case .sessionStarted(let settings):
             self.settings = settings
+            startedAt = time
             for (index, step) in settings.scenario.steps.enumerated() {
                 steps.append(StepState(id: step.id))
                 stepIndex[step.id] = index
@@ -99,6 +100,7 @@ extension SessionState {
             if let openStep, let index = stepIndex[openStep] { steps[index].runningSince = time }
         case .sessionEnded:
             isEnded = true
+            endedAt = time
         }
     }
 

@@ -9,6 +9,9 @@ public struct SessionState: Sendable, Equatable {
     /// `nil` before `.sessionStarted`.
     public internal(set) var settings: SessionSettings?
     public internal(set) var lastSequence: Int = 0
+    /// Time of `.sessionStarted` and `.sessionEnded`.
+    public internal(set) var startedAt: Timestamp?
+    public internal(set) var endedAt: Timestamp?
     /// Time of the last event applied.
     public internal(set) var lastTime: Timestamp?
     /// In join order (including those who left).

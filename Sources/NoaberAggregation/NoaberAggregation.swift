@@ -1,1 +1,0 @@
-// Module NoaberAggregation: see README "Modules".

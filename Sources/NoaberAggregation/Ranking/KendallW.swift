@@ -1,0 +1,64 @@
+public import NoaberCore
+
+/// Kendall's W, the coefficient of concordance, with the standard correction for ties.
+///
+/// Ranks per ballot are midranks (see `Midranks`): the unlisted candidates of a ballot form one tie group of size
+/// `t = n − k`. With `R_i` the rank sum of candidate `i` over `m` ballots and `S = Σ (R_i − m(n+1)/2)²`:
+/// `W = 12·S / (m²(n³−n) − m·ΣT)` where `T = Σ (t³ − t)` over each ballot's tie groups. Undefined (`nil`) when the
+/// denominator is 0: one candidate, no ballots, or every ballot empty.
+public enum KendallW {
+    public static func coefficient(for profile: RankingProfile) -> Double? {
+        let n = profile.candidateCount
+        let m = profile.voterCount
+        var tieSum = 0
+        for ballot in profile.ballots {
+            let t = n - ballot.count
+            tieSum += t * t * t - t
+        }
+        let denominator = m * m * (n * n * n - n) - m * tieSum
+        guard denominator > 0 else { return nil }
+        // With D_i = 2·R_i: (R_i − m(n+1)/2)² = (D_i − m(n+1))² / 4, so 12·S = 3·Σ(D_i − m(n+1))², exact in integers.
+        let centre = m * (n + 1)
+        let squares = Midranks.doubledSums(profile).reduce(0) { $0 + ($1 - centre) * ($1 - centre) }
+        return Double(3 * squares) / Double(denominator)
+    }
+
+    /// Verbal bands for W, documented in the README: below 0.1 hardly any agreement, below 0.3 weak, below 0.5
+    /// moderate, below 0.7 fair, from 0.7 strong.
+    public enum Strength: Sendable, Equatable, CaseIterable {
+        case hardly, weak, moderate, fair, strong
+
+        public init(_ w: Double) {
+            switch w {
+            case ..<0.1: self = .hardly
+            case ..<0.3: self = .weak
+            case ..<0.5: self = .moderate
+            case ..<0.7: self = .fair
+            default: self = .strong
+            }
+        }
+    }
+
+    /// One sentence for the report that says in plain words how strongly the room agrees.
+    public static func sentence(for w: Double?, in language: Language = .nl) -> String {
+        guard let w else {
+            return switch language {
+            case .nl: "De mate van overeenstemming is niet te bepalen: er is maar één item of niemand heeft gerangschikt."
+            case .en: "The agreement cannot be determined: there is only one item or nobody ranked."
+            }
+        }
+        let value = DecimalText.fixed(w, decimals: 2, language: language)
+        switch (Strength(w), language) {
+        case (.hardly, .nl): return "Er is nauwelijks overeenstemming in de groep over de volgorde (W = \(value))."
+        case (.weak, .nl): return "Er is zwakke overeenstemming in de groep over de volgorde (W = \(value))."
+        case (.moderate, .nl): return "Er is matige overeenstemming in de groep over de volgorde (W = \(value))."
+        case (.fair, .nl): return "Er is behoorlijke overeenstemming in de groep over de volgorde (W = \(value))."
+        case (.strong, .nl): return "Er is sterke overeenstemming in de groep over de volgorde (W = \(value))."
+        case (.hardly, .en): return "The group hardly agrees on the order (W = \(value))."
+        case (.weak, .en): return "The group agrees weakly on the order (W = \(value))."
+        case (.moderate, .en): return "The group agrees moderately on the order (W = \(value))."
+        case (.fair, .en): return "The group agrees fairly well on the order (W = \(value))."
+        case (.strong, .en): return "The group agrees strongly on the order (W = \(value))."
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import NoaberCore
+import NoaberXML
+
+/// Turns a schema-valid session document into values. The schema has already checked structure and lexical
+/// forms; what remains here are values the schema cannot judge (integers too large for `Int`, impossible dates).
+struct SessionXMLDecoder {
+    let file: String
+
+    func location(_ element: XMLElement) -> SourceLocation {
+        SourceLocation(file: file, line: element.line)
+    }
+
+    func string(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> String {
+        guard let value = element.attribute(name) else {
+            // Unreachable for a schema-valid document; kept as a refusal rather than a crash.
+            throw .schema(location(element), detail: "missing attribute '\(name)' on '\(element.name)'")
+        }
+        return value
+    }
+
+    func int(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> Int {
+        let text = try string(element, name)
+        guard let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
+            throw .badValue(location(element), attribute: name, value: text)
+        }
+        return value
+    }
+
+    func optionalInt(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> Int? {
+        element.attribute(name) == nil ? nil : try int(element, name)
+    }
+
+    func bool(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> Bool {
+        let text = try string(element, name)
+        switch text {
+        case "true", "1": return true
+        case "false", "0": return false
+        default: throw .badValue(location(element), attribute: name, value: text)
+        }
+    }
+
+    func double(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> Double? {
+        guard let text = element.attribute(name) else { return nil }
+        guard let value = SessionNumber.parseDouble(text) else {
+            throw .badValue(location(element), attribute: name, value: text)
+        }
+        return value
+    }
+
+    /// The text of the only child element called `name`.
+    func childText(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> String {
+        try child(element, name).text
+    }
+
+    func child(_ element: XMLElement, _ name: String) throws(SessionXMLError) -> XMLElement {
+        guard let child = element.element(named: name) else {
+            throw .schema(location(element), detail: "missing element '\(name)' in '\(element.name)'")
+        }
+        return child
+    }
+
+    // MARK: Events
+
+    func event(_ element: XMLElement, sessionID: SessionID) throws(SessionXMLError) -> SessionEvent {
+        let sequence = try int(element, "seq")
+        let timeText = try string(element, "time")
+        guard let time = SessionTime.parse(timeText) else {
+            throw .badValue(location(element), attribute: "time", value: timeText)
+        }
+        return SessionEvent(sequence: sequence, time: time, payload: try payload(element, sessionID: sessionID))
+    }
+
+    private func payload(_ element: XMLElement, sessionID: SessionID) throws(SessionXMLError) -> EventPayload {
+        switch element.name {
+        case "session-started":
+            let settings = SessionSettings(
+                sessionID: sessionID,
+                scenario: try scenario(try child(element, "scenario")),
+                place: try string(element, "place"),
+                facilitatorName: try string(element, "facilitator"),
+                pseudonymous: try bool(element, "pseudonymous")
+            )
+            return .sessionStarted(settings)
+        case "participant-joined":
+            return .participantJoined(
+                Participant(
+                    id: try string(element, "participant"), name: try string(element, "name"),
+                    group: element.attribute("group"), pseudonym: element.attribute("pseudonym")
+                )
+            )
+        case "participant-renamed":
+            return .participantRenamed(try string(element, "participant"), name: try string(element, "name"))
+        case "participant-left":
+            return .participantLeft(try string(element, "participant"))
+        case "step-opened":
+            return .stepOpened(try string(element, "step"))
+        case "step-closed":
+            return .stepClosed(try string(element, "step"))
+        case "step-reopened":
+            return .stepReopened(try string(element, "step"))
+        case "input-submitted":
+            return .inputSubmitted(
+                SubmittedInput(
+                    id: try string(element, "id"), participant: try string(element, "participant"),
+                    step: try string(element, "step"), input: try input(element)
+                )
+            )
+        case "input-revised":
+            return .inputRevised(try string(element, "id"), try input(element))
+        case "input-withdrawn":
+            return .inputWithdrawn(try string(element, "id"))
+        case "items-merged":
+            return .itemsMerged(
+                step: try string(element, "step"), items: try itemRefs(element), into: try string(element, "into"),
+                text: element.attribute("text")
+            )
+        case "item-renamed":
+            return .itemRenamed(
+                step: try string(element, "step"), item: try string(element, "item"), text: try string(element, "text")
+            )
+        case "note-added":
+            return .noteAdded(step: element.attribute("step"), text: element.text)
+        case "timer-paused":
+            return .timerPaused
+        case "timer-resumed":
+            return .timerResumed
+        case "session-ended":
+            return .sessionEnded
+        default:
+            throw .schema(location(element), detail: "unknown event '\(element.name)'")
+        }
+    }
+
+    func itemRefs(_ element: XMLElement) throws(SessionXMLError) -> [Item.ID] {
+        var refs: [Item.ID] = []
+        for item in element.elements(named: "item") {
+            refs.append(try string(item, "ref"))
+        }
+        return refs
+    }
+
+    private func input(_ event: XMLElement) throws(SessionXMLError) -> Input {
+        guard let element = event.elements.first else {
+            throw .schema(location(event), detail: "missing input in '\(event.name)'")
+        }
+        switch element.name {
+        case "brainstorm":
+            return .brainstorm(text: element.text)
+        case "open":
+            return .open(item: element.attribute("item"), text: element.text)
+        case "roleplay":
+            return .roleplay(role: try string(element, "role"), round: try int(element, "round"), text: element.text)
+        case "likert":
+            var answers: [LikertAnswer] = []
+            for answer in element.elements(named: "answer") {
+                answers.append(LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value")))
+            }
+            return .likert(answers)
+        case "rank":
+            return .rank(try itemRefs(element))
+        case "rate":
+            return .rate(try scores(element))
+        case "vote":
+            return .vote(try itemRefs(element))
+        case "dots":
+            return .dots(try scores(element))
+        case "classify":
+            var placements: [Placement] = []
+            for place in element.elements(named: "place") {
+                placements.append(Placement(item: try string(place, "item"), category: try string(place, "category")))
+            }
+            return .classify(placements)
+        case "action":
+            return .action(Action(what: element.text, owner: try string(element, "owner"), when: try string(element, "when")))
+        default:
+            throw .schema(location(element), detail: "unknown input '\(element.name)'")
+        }
+    }
+
+    private func scores(_ element: XMLElement) throws(SessionXMLError) -> [ItemScore] {
+        var scores: [ItemScore] = []
+        for score in element.elements(named: "score") {
+            scores.append(ItemScore(item: try string(score, "item"), value: try int(score, "value")))
+        }
+        return scores
+    }
+}

@@ -1,0 +1,170 @@
+public import NoaberCore
+import NoaberXML
+
+/// Writes a session as Noaber session XML (`sessie.xml`), valid against `Exports/session.rng`.
+///
+/// Deterministic: the bytes depend only on the events (attribute order is fixed in code, nothing reads a clock),
+/// so writing the same events twice, or writing what `SessionXMLReader` read back, gives identical files.
+/// Characters XML 1.0 forbids are replaced by U+FFFD by `XMLWriter`; such a session reads back with the
+/// replacement, and from then on round-trips byte for byte.
+public enum SessionXMLWriter {
+    /// The session XML of `events`, which must start with `sessionStarted` (as every journal does).
+    public static func write(_ events: [SessionEvent]) throws -> [UInt8] {
+        guard case .sessionStarted(let settings)? = events.first?.payload else {
+            throw SessionXMLError.noSessionStart
+        }
+        let results = SessionResults.element(for: events)
+        let writer = try XMLWriter(indent: true)
+        try writer.startDocument()
+        try writer.startElement("session")
+        try writer.attribute("xmlns", SessionXML.namespace)
+        try writer.attribute("id", settings.sessionID)
+        try writer.attribute("scenario-id", settings.scenario.id)
+        try writer.attribute("scenario-version", settings.scenario.version)
+        try writer.startElement("events")
+        for event in events {
+            try write(event, to: writer)
+        }
+        try writer.endElement()
+        try write(results, to: writer)
+        try writer.endElement()
+        return try writer.finish()
+    }
+
+    /// Opens the element of one event with its `seq` and `time`.
+    static func startEvent(_ name: String, _ event: SessionEvent, _ writer: XMLWriter) throws {
+        guard SessionTime.representable(event.time) else {
+            throw SessionXMLError.timeOutOfRange(sequence: event.sequence)
+        }
+        try writer.startElement(name)
+        try writer.attribute("seq", String(event.sequence))
+        try writer.attribute("time", SessionTime.format(event.time))
+    }
+
+    private static func write(_ event: SessionEvent, to writer: XMLWriter) throws {
+        switch event.payload {
+        case .sessionStarted(let settings):
+            try startEvent("session-started", event, writer)
+            try writer.attribute("place", settings.place)
+            try writer.attribute("facilitator", settings.facilitatorName)
+            try writer.attribute("pseudonymous", settings.pseudonymous ? "true" : "false")
+            try write(settings.scenario, to: writer)
+        case .participantJoined(let participant):
+            try startEvent("participant-joined", event, writer)
+            try writeFields(of: participant, to: writer)
+        case .participantRenamed(let id, let name):
+            try startEvent("participant-renamed", event, writer)
+            try writer.attribute("participant", id)
+            try writer.attribute("name", name)
+        case .participantLeft(let id):
+            try startEvent("participant-left", event, writer)
+            try writer.attribute("participant", id)
+        case .stepOpened(let step):
+            try startEvent("step-opened", event, writer)
+            try writer.attribute("step", step)
+        case .stepClosed(let step):
+            try startEvent("step-closed", event, writer)
+            try writer.attribute("step", step)
+        case .stepReopened(let step):
+            try startEvent("step-reopened", event, writer)
+            try writer.attribute("step", step)
+        case .inputSubmitted(let submitted):
+            try startEvent("input-submitted", event, writer)
+            try writer.attribute("id", submitted.id)
+            try writer.attribute("participant", submitted.participant)
+            try writer.attribute("step", submitted.step)
+            try write(submitted.input, to: writer)
+        case .inputRevised(let id, let input):
+            try startEvent("input-revised", event, writer)
+            try writer.attribute("id", id)
+            try write(input, to: writer)
+        case .inputWithdrawn(let id):
+            try startEvent("input-withdrawn", event, writer)
+            try writer.attribute("id", id)
+        case .itemsMerged(let step, let items, let into, let text):
+            try startEvent("items-merged", event, writer)
+            try writer.attribute("step", step)
+            try writer.attribute("into", into)
+            if let text { try writer.attribute("text", text) }
+            for item in items {
+                try writer.element("item", attributes: ["ref": item])
+            }
+        case .itemRenamed(let step, let item, let text):
+            try startEvent("item-renamed", event, writer)
+            try writer.attribute("step", step)
+            try writer.attribute("item", item)
+            try writer.attribute("text", text)
+        case .noteAdded(let step, let text):
+            try startEvent("note-added", event, writer)
+            if let step { try writer.attribute("step", step) }
+            try writer.text(text)
+        case .timerPaused:
+            try startEvent("timer-paused", event, writer)
+        case .timerResumed:
+            try startEvent("timer-resumed", event, writer)
+        case .sessionEnded:
+            try startEvent("session-ended", event, writer)
+        }
+        try writer.endElement()
+    }
+
+    /// The attributes of a participant, in the schema's order.
+    static func writeFields(of participant: Participant, to writer: XMLWriter) throws {
+        try writer.attribute("participant", participant.id)
+        try writer.attribute("name", participant.name)
+        if let group = participant.group { try writer.attribute("group", group) }
+        if let pseudonym = participant.pseudonym { try writer.attribute("pseudonym", pseudonym) }
+    }
+
+    private static func write(_ input: Input, to writer: XMLWriter) throws {
+        switch input {
+        case .brainstorm(let text):
+            try writer.element("brainstorm", text: text)
+        case .open(let item, let text):
+            try writer.startElement("open")
+            if let item { try writer.attribute("item", item) }
+            try writer.text(text)
+            try writer.endElement()
+        case .roleplay(let role, let round, let text):
+            try writer.element("roleplay", attributes: ["role": role, "round": String(round)], text: text)
+        case .likert(let answers):
+            try writer.startElement("likert")
+            for answer in answers {
+                try writer.element("answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
+            }
+            try writer.endElement()
+        case .rank(let items):
+            try writeItemRefs("rank", items, writer)
+        case .rate(let scores):
+            try writeScores("rate", scores, writer)
+        case .vote(let items):
+            try writeItemRefs("vote", items, writer)
+        case .dots(let scores):
+            try writeScores("dots", scores, writer)
+        case .classify(let placements):
+            try writer.startElement("classify")
+            for placement in placements {
+                try writer.element("place", attributes: ["item": placement.item, "category": placement.category])
+            }
+            try writer.endElement()
+        case .action(let action):
+            try writer.element("action", attributes: ["owner": action.owner, "when": action.when], text: action.what)
+        }
+    }
+
+    static func writeItemRefs(_ name: String, _ items: [Item.ID], _ writer: XMLWriter) throws {
+        try writer.startElement(name)
+        for item in items {
+            try writer.element("item", attributes: ["ref": item])
+        }
+        try writer.endElement()
+    }
+
+    private static func writeScores(_ name: String, _ scores: [ItemScore], _ writer: XMLWriter) throws {
+        try writer.startElement(name)
+        for score in scores {
+            try writer.element("score", attributes: ["item": score.item, "value": String(score.value)])
+        }
+        try writer.endElement()
+    }
+}

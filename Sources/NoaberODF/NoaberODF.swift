@@ -1,1 +1,0 @@
-// Module NoaberODF: see README "Modules".

@@ -1,0 +1,36 @@
+public import NoaberCore
+
+/// What can go wrong writing a document, in words a facilitator can act on.
+public enum ODFError: UserFacingError, Equatable {
+    /// The zip library failed; `detail` is its wording, for a bug report.
+    case zipFailed(String)
+    /// The XML writer failed; `detail` names the libxml2 function.
+    case xmlFailed(String)
+    /// A file or folder could not be written.
+    case cannotWrite(path: String, reason: String)
+    /// PDF was asked for but LibreOffice is not installed.
+    case libreOfficeMissing
+    /// LibreOffice ran but made no PDF.
+    case pdfFailed(path: String, detail: String)
+
+    public func message(in language: Language) -> String {
+        switch (self, language) {
+        case (.zipFailed(let detail), .nl): "kan het ODF-pakket niet inpakken (\(detail))"
+        case (.zipFailed(let detail), .en): "cannot zip the ODF package (\(detail))"
+        case (.xmlFailed(let detail), .nl): "kan de XML niet schrijven (\(detail))"
+        case (.xmlFailed(let detail), .en): "cannot write the XML (\(detail))"
+        case (.cannotWrite(let path, let reason), .nl): "kan \(path) niet schrijven: \(reason)"
+        case (.cannotWrite(let path, let reason), .en): "cannot write \(path): \(reason)"
+        case (.libreOfficeMissing, .nl):
+            "voor PDF is LibreOffice nodig en dat is niet geïnstalleerd; installeer het met "
+                + "`sudo apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu) of via "
+                + "https://www.libreoffice.org/download/ en probeer het opnieuw; de andere formaten zijn wel geschreven"
+        case (.libreOfficeMissing, .en):
+            "PDF needs LibreOffice, which is not installed; install it with "
+                + "`sudo apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu) or from "
+                + "https://www.libreoffice.org/download/ and try again; the other formats were written"
+        case (.pdfFailed(let path, let detail), .nl): "LibreOffice maakte geen PDF van \(path): \(detail)"
+        case (.pdfFailed(let path, let detail), .en): "LibreOffice made no PDF of \(path): \(detail)"
+        }
+    }
+}

@@ -1,0 +1,198 @@
+public import Foundation
+import NoaberXML
+
+extension Spreadsheet {
+    /// The `.ods` package.
+    public func ods() throws -> Data {
+        var package = ODFPackage(mediaType: ODFPackage.spreadsheetMediaType, modified: metadata.modified)
+        package.add("content.xml", try contentXML())
+        package.add("styles.xml", try stylesXML())
+        package.add("meta.xml", try metadata.metaXML())
+        package.add("settings.xml", try settingsXML())
+        return try package.zipped()
+    }
+
+    /// The `content.xml` part; golden tests compare this.
+    public func contentXML() throws -> [UInt8] {
+        let w = try XMLWriter()
+        try w.startDocument()
+        try w.startRoot("office:document-content")
+        try w.attribute("office:version", odfVersion)
+        try w.element("office:automatic-styles") { try writeAutomaticStyles(w) }
+        try w.element("office:body") {
+            try w.element("office:spreadsheet") {
+                for sheet in sheets {
+                    try write(sheet, to: w)
+                }
+            }
+        }
+        try w.endElement()
+        return try w.finish()
+    }
+
+    /// Column widths in use, each one style (`co1`, `co2`, …) in order of first use.
+    private var columnWidthStyles: [Double] {
+        var widths: [Double] = []
+        for sheet in sheets {
+            for index in sheet.header.indices {
+                let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
+                if !widths.contains(width) { widths.append(width) }
+            }
+        }
+        return widths
+    }
+
+    private func writeAutomaticStyles(_ w: XMLWriter) throws {
+        for (index, width) in columnWidthStyles.enumerated() {
+            try w.element("style:style", ["style:name": "co\(index + 1)", "style:family": "table-column"]) {
+                try w.element(
+                    "style:table-column-properties",
+                    attributes: ["fo:break-before": "auto", "style:column-width": "\(DutchNumber.dot(width))cm"])
+            }
+        }
+        // Dates show as 25-11-2026 14:05, the Dutch way.
+        try w.element("number:date-style", ["style:name": "N_date"]) {
+            try w.element("number:day", attributes: ["number:style": "long"])
+            try w.element("number:text", text: "-")
+            try w.element("number:month", attributes: ["number:style": "long"])
+            try w.element("number:text", text: "-")
+            try w.element("number:year", attributes: ["number:style": "long"])
+            try w.element("number:text", text: " ")
+            try w.element("number:hours", attributes: ["number:style": "long"])
+            try w.element("number:text", text: ":")
+            try w.element("number:minutes", attributes: ["number:style": "long"])
+        }
+        try w.element(
+            "style:style",
+            ["style:name": "ce_date", "style:family": "table-cell", "style:parent-style-name": "Default",
+             "style:data-style-name": "N_date"]
+        ) {}
+        try w.element(
+            "style:style", ["style:name": "ce_header", "style:family": "table-cell", "style:parent-style-name": "Default"]
+        ) {
+            try w.element("style:table-cell-properties", attributes: ["fo:background-color": "#dde4ee"])
+            try w.element("style:text-properties", attributes: ["fo:font-weight": "bold"])
+        }
+        try w.element(
+            "style:style", ["style:name": "ce_text", "style:family": "table-cell", "style:parent-style-name": "Default"]
+        ) {
+            try w.element("style:table-cell-properties", attributes: ["fo:wrap-option": "wrap", "style:vertical-align": "top"])
+        }
+    }
+
+    private func write(_ sheet: Sheet, to w: XMLWriter) throws {
+        let widths = columnWidthStyles
+        try w.element("table:table", ["table:name": sheet.name]) {
+            for index in sheet.header.indices {
+                let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
+                let style = "co\((widths.firstIndex(of: width) ?? 0) + 1)"
+                try w.element(
+                    "table:table-column",
+                    attributes: ["table:style-name": style, "table:default-cell-style-name": "Default"])
+            }
+            if sheet.header.isEmpty {
+                try w.element("table:table-column")
+            }
+            try w.element("table:table-header-rows") {
+                try w.element("table:table-row") {
+                    for title in sheet.header {
+                        try w.element("table:table-cell", ["table:style-name": "ce_header", "office:value-type": "string"]) {
+                            try w.element("text:p", text: title)
+                        }
+                    }
+                }
+            }
+            try w.newline()
+            for row in sheet.rows {
+                try w.element("table:table-row") {
+                    for cell in row {
+                        try write(cell, to: w)
+                    }
+                    if row.isEmpty { try w.element("table:table-cell") }
+                }
+                try w.newline()
+            }
+        }
+    }
+
+    private func write(_ cell: Cell, to w: XMLWriter) throws {
+        switch cell {
+        case .empty:
+            try w.element("table:table-cell")
+        case .string(let text):
+            // A string cell, never `table:formula`: "=SOM(A1)" typed by a participant stays those characters.
+            try w.element("table:table-cell", ["office:value-type": "string", "table:style-name": "ce_text"]) {
+                try w.element("text:p") { try w.paragraphText(text) }
+            }
+        case .float(let value):
+            try w.element("table:table-cell", ["office:value-type": "float", "office:value": DutchNumber.dot(value)]) {
+                try w.element("text:p", text: DutchNumber.format(value, decimals: value == value.rounded() ? 0 : 2))
+            }
+        case .date(let timestamp):
+            try w.element(
+                "table:table-cell",
+                ["office:value-type": "date", "office:date-value": ODFDate.iso(timestamp), "table:style-name": "ce_date"]
+            ) {
+                try w.element("text:p", text: "\(ODFDate.dutchDate(timestamp)) \(ODFDate.dutchTime(timestamp))")
+            }
+        }
+    }
+
+    /// `styles.xml`: the cell style `Default` every column refers to, in Dutch.
+    func stylesXML() throws -> [UInt8] {
+        let w = try XMLWriter(indent: true)
+        try w.startDocument()
+        try w.startRoot("office:document-styles")
+        try w.attribute("office:version", odfVersion)
+        try w.element("office:styles") {
+            try w.element("style:default-style", ["style:family": "table-cell"]) {
+                try TextStyles.textProperties(
+                    w, language: metadata.languageAndCountry,
+                    extra: ["fo:font-size": "10pt", "fo:font-family": "'Liberation Sans'"])
+            }
+            try w.element("style:style", attributes: ["style:name": "Default", "style:family": "table-cell"])
+        }
+        try w.endElement()
+        return try w.finish()
+    }
+
+    /// `settings.xml`: every sheet's header row frozen (a vertical split after row 1, as LibreOffice stores
+    /// "Freeze first row").
+    func settingsXML() throws -> [UInt8] {
+        let w = try XMLWriter(indent: true)
+        try w.startDocument()
+        try w.startRoot("office:document-settings", namespaces: [.office, .config])
+        try w.attribute("office:version", odfVersion)
+        try w.element("office:settings") {
+            try w.element("config:config-item-set", ["config:name": "ooo:view-settings"]) {
+                try w.element("config:config-item-map-indexed", ["config:name": "Views"]) {
+                    try w.element("config:config-item-map-entry") {
+                        try item(w, "ViewId", "string", "view1")
+                        try w.element("config:config-item-map-named", ["config:name": "Tables"]) {
+                            for sheet in sheets {
+                                try w.element("config:config-item-map-entry", ["config:name": sheet.name]) {
+                                    try item(w, "HorizontalSplitMode", "short", "0")
+                                    try item(w, "VerticalSplitMode", "short", "2")
+                                    try item(w, "HorizontalSplitPosition", "int", "0")
+                                    try item(w, "VerticalSplitPosition", "int", "1")
+                                    try item(w, "ActiveSplitRange", "short", "2")
+                                    try item(w, "PositionLeft", "int", "0")
+                                    try item(w, "PositionRight", "int", "0")
+                                    try item(w, "PositionTop", "int", "0")
+                                    try item(w, "PositionBottom", "int", "1")
+                                }
+                            }
+                        }
+                        if let first = sheets.first { try item(w, "ActiveTable", "string", first.name) }
+                    }
+                }
+            }
+        }
+        try w.endElement()
+        return try w.finish()
+    }
+
+    private func item(_ w: XMLWriter, _ name: String, _ type: String, _ value: String) throws {
+        try w.element("config:config-item", attributes: ["config:name": name, "config:type": type], text: value)
+    }
+}
