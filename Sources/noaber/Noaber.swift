@@ -11,6 +11,7 @@ struct Noaber: AsyncParsableCommand {
             ResumeCommand.self,
             SessionsCommand.self,
             PurgeCommand.self,
+            MergeCommand.self,
         ]
     )
 }
