@@ -12,6 +12,7 @@ struct Noaber: AsyncParsableCommand {
             SessionsCommand.self,
             PurgeCommand.self,
             MergeCommand.self,
+            DemoCommand.self,
         ]
     )
 }
