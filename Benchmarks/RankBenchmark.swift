@@ -25,9 +25,10 @@ enum RankBenchmark {
         let kemenyOnly = measure(clock: clock, repetitions: 5) { kemeny = try? KemenyYoung.result(for: matrix) }
 
         print("alle methoden, \(voters) stembiljetten × \(candidates) items: \(milliseconds(all)) ms (doel < 50 ms)")
-        print("Kemeny-Young alleen, \(candidates) items (paarmatrix gegeven): \(milliseconds(kemenyOnly)) ms (doel < 200 ms)")
+        print("Kemeny-Young alleen, \(candidates) items: \(milliseconds(kemenyOnly)) ms (doel < 200 ms)")
         if let kemeny, let report {
-            print("  optimale afstand \(kemeny.distance), \(kemeny.optimalCount) optimale volgorde(s), W = \(report.kendallW ?? .nan)")
+            let w = report.kendallW.map { "\($0)" } ?? "onbepaald"
+            print("  optimale afstand \(kemeny.distance), \(kemeny.optimalCount) optimale volgorde(s), W = \(w)")
         }
     }
 

@@ -8,6 +8,7 @@ let rest = Array(arguments.dropFirst())
 let benchmarks: [(String, ([String]) async throws -> Void)] = [
     ("engine", EngineBenchmark.run),
     ("rank", RankBenchmark.run),
+    ("xml", XMLBenchmark.run),
 ]
 
 var ran = false

@@ -35,7 +35,8 @@ public indirect enum JSONText: Sendable, Equatable {
                 return "{" + members.map { "\(Self.quoted($0.0)): \($0.1.rendered())" }.joined(separator: ", ") + "}"
             }
             let inner = indent + "  "
-            return "{\n" + members.map { "\(inner)\(Self.quoted($0.0)): \($0.1.rendered(indent: inner))" }
+            return "{\n"
+                + members.map { "\(inner)\(Self.quoted($0.0)): \($0.1.rendered(indent: inner))" }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
     }

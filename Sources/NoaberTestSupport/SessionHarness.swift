@@ -23,7 +23,9 @@ public struct SessionHarness: Sendable {
         -> ParticipantID
     {
         let event = try run(.join(name: name, group: group, pseudonym: pseudonym))
-        guard case .participantJoined(let participant) = event.payload else { preconditionFailure("join gave \(event)") }
+        guard case .participantJoined(let participant) = event.payload else {
+            preconditionFailure("join gave \(event)")
+        }
         return participant.id
     }
 

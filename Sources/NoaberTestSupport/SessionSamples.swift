@@ -89,6 +89,8 @@ public enum SessionSamples {
     }
 
     private static func step(_ id: Step.ID, _ minutes: Int, _ activity: Activity) -> Step {
-        Step(id: id, title: "Stap \(id)", minutes: minutes, instructions: "Doe \(id).", prompt: "Vraag \(id)?", activity: activity)
+        Step(
+            id: id, title: "Stap \(id)", minutes: minutes, instructions: "Doe \(id).", prompt: "Vraag \(id)?",
+            activity: activity)
     }
 }

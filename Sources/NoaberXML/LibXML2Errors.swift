@@ -1,8 +1,14 @@
 import CLibXML2
 
-/// Calls `xmlInitParser` once per process, before the first parse, schema compilation or write; libxml2 asks for it
-/// when several threads may use the library. Swift initialises a global `let` exactly once, thread-safely.
-private let libxml2Initialized: Void = xmlInitParser()
+/// Initialises libxml2 once per process, before the first parse, schema compilation or write. Swift initialises a
+/// global `let` exactly once, thread-safely. `xmlInitParser` is what libxml2 asks for when several threads use it.
+/// The RelaxNG and XML Schema datatype tables are otherwise built lazily, guarded by a plain flag, on the first
+/// schema compilation or datatype check: two tasks doing that at once would race on the tables.
+private let libxml2Initialized: Void = {
+    xmlInitParser()
+    xmlSchemaInitTypes()
+    _ = xmlRelaxNGInitTypes()
+}()
 
 func initializeLibXML2() {
     libxml2Initialized
@@ -13,8 +19,6 @@ func initializeLibXML2() {
 final class DiagnosticCollector {
     let file: String
     private(set) var errors: [XMLDiagnostic] = []
-    /// Error codes next to `errors`, so that callers can recognise a particular libxml2 error.
-    private(set) var codes: [Int32] = []
     /// Where a DOCTYPE started, when the parser met one.
     var doctype: XMLLocation?
 
@@ -26,6 +30,11 @@ final class DiagnosticCollector {
 
     static func from(_ opaque: UnsafeMutableRawPointer) -> DiagnosticCollector {
         Unmanaged<DiagnosticCollector>.fromOpaque(opaque).takeUnretainedValue()
+    }
+
+    /// The errors collected, or a single one saying `fallback` when libxml2 failed without reporting anything.
+    func errors(orElse fallback: String) -> [XMLDiagnostic] {
+        errors.isEmpty ? [XMLDiagnostic(location: XMLLocation(file: file, line: 0), message: fallback)] : errors
     }
 
     /// Keeps errors and fatal errors; warnings (such as a relative namespace URI) do not make a document unusable.
@@ -42,16 +51,7 @@ final class DiagnosticCollector {
             location: XMLLocation(file: file, line: max(line, 0), column: max(Int(error.int2), 0)),
             message: message.singleLine()
         )
-        // RelaxNG sometimes reports one violation twice in a row; once is enough.
-        if errors.last == diagnostic && codes.last == Int32(error.code) { return }
         errors.append(diagnostic)
-        codes.append(Int32(error.code))
-    }
-
-    /// Records a problem found by Noaber itself, worded like libxml2's.
-    func recordOwn(_ message: String, line: Int = 0, column: Int = 0) {
-        errors.append(XMLDiagnostic(location: XMLLocation(file: file, line: line, column: column), message: message))
-        codes.append(-1)
     }
 }
 

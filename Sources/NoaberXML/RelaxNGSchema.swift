@@ -29,11 +29,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         guard let compiled, collector.errors.isEmpty else {
             if let compiled { xmlRelaxNGFree(compiled) }
-            throw XMLError.schemaUnusable(
-                collector.errors.isEmpty
-                    ? [XMLDiagnostic(location: XMLLocation(file: file, line: 0), message: "The schema is empty")]
-                    : collector.errors
-            )
+            throw XMLError.schemaUnusable(collector.errors(orElse: "The schema could not be compiled"))
         }
         self.schema = compiled
         self.file = file
@@ -59,10 +55,6 @@ public final class RelaxNGSchema: @unchecked Sendable {
             return xmlRelaxNGValidateDoc(context, document)
         }
         guard result != 0 else { return }
-        throw XMLError.invalid(
-            collector.errors.isEmpty
-                ? [XMLDiagnostic(location: XMLLocation(file: file, line: 0), message: "The document could not be validated")]
-                : collector.errors
-        )
+        throw XMLError.invalid(collector.errors(orElse: "The document could not be validated"))
     }
 }

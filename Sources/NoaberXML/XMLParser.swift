@@ -23,11 +23,15 @@ public enum XMLParser {
         let limit = min(options.maxBytes, Int(Int32.max))
         guard bytes.count <= limit else { throw XMLError.tooLarge(file: file, bytes: bytes.count, limit: limit) }
         guard !bytes.isEmpty else {
-            throw XMLError.malformed([XMLDiagnostic(location: XMLLocation(file: file, line: 1), message: "Document is empty")])
+            // libxml2's own wording; an empty buffer has no base address to hand it.
+            let empty = XMLDiagnostic(location: XMLLocation(file: file, line: 1), message: "Document is empty")
+            throw XMLError.malformed([empty])
         }
         let collector = DiagnosticCollector(file: file)
         return try withErrorsCollected(by: collector) {
-            guard let context = xmlNewParserCtxt() else { throw XMLError.malformed([outOfMemory(file)]) }
+            guard let context = xmlNewParserCtxt() else {
+                throw XMLError.malformed(collector.errors(orElse: "Out of memory creating a parser context"))
+            }
             defer { xmlFreeParserCtxt(context) }
             context.pointee._private = collector.opaque
             if let sax = context.pointee.sax {
@@ -71,19 +75,12 @@ public enum XMLParser {
             throw XMLError.tooDeep(collector.errors[index].location, limit: options.effectiveMaxDepth)
         }
         guard let document, collector.errors.isEmpty, let root = xmlDocGetRootElement(document) else {
-            let errors = collector.errors.isEmpty
-                ? [XMLDiagnostic(location: XMLLocation(file: collector.file, line: 0), message: "Document is not well-formed")]
-                : collector.errors
-            throw XMLError.malformed(errors)
+            throw XMLError.malformed(collector.errors(orElse: "Document is not well-formed"))
         }
         // Converting first refuses a too-deep document before RelaxNG walks it.
         let element = try TreeConverter.convert(root, file: collector.file, maxDepth: options.effectiveMaxDepth)
         try schema?.validate(document, file: collector.file)
         return XMLDocument(file: collector.file, root: element)
-    }
-
-    private static func outOfMemory(_ file: String) -> XMLDiagnostic {
-        XMLDiagnostic(location: XMLLocation(file: file, line: 0), message: "Out of memory creating a parser context")
     }
 }
 

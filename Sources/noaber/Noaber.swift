@@ -13,6 +13,10 @@ struct Noaber: AsyncParsableCommand {
             PurgeCommand.self,
             MergeCommand.self,
             DemoCommand.self,
+            Import.self,
+            ScenariosCommand.self,
+            ShowCommand.self,
+            ValidateCommand.self,
         ]
     )
 }

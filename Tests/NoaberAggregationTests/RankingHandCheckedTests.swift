@@ -8,7 +8,8 @@ struct RankingHandCheckedTests {
     }
 
     @Test func unanimousBallotsGiveThatOrderAndFullAgreement() throws {
-        let report = RankingReport(try profile(["A", "B", "C", "D"], Array(repeating: ["A", "B", "C", "D"], count: 3)))
+        let report = RankingReport(
+            try profile(["A", "B", "C", "D"], Array(repeating: ["A", "B", "C", "D"], count: 3)))
         let full: ConsensusOrder = [[0], [1], [2], [3]]
         #expect(report.borda.order == full)
         #expect(report.copeland.order == full)
@@ -27,7 +28,8 @@ struct RankingHandCheckedTests {
 
     @Test func condorcetCycleTiesWhereTheMethodsSayItTies() throws {
         // A>B, B>C and C>A each 2:1. Every cyclic rotation costs 4, every other order 5.
-        let report = RankingReport(try profile(["A", "B", "C"], [["A", "B", "C"], ["B", "C", "A"], ["C", "A", "B"]]))
+        let report = RankingReport(
+            try profile(["A", "B", "C"], [["A", "B", "C"], ["B", "C", "A"], ["C", "A", "B"]]))
         #expect(report.copeland.order == [[0, 1, 2]])
         #expect(report.copeland.scores == [0, 0, 0])
         #expect(report.schulze.order == [[0, 1, 2]])
@@ -57,11 +59,14 @@ struct RankingHandCheckedTests {
         #expect(report.kemenyYoung?.distance == 0)
         #expect(report.kemenyYoung?.rankings.count == 6)
         #expect(report.kendallW == nil)
-        #expect(report.instantRunoff.rounds == [
-            InstantRunoff.Round(
-                tally: [.init(candidate: 0, votes: 0), .init(candidate: 1, votes: 0), .init(candidate: 2, votes: 0)],
-                exhausted: 2, eliminated: [])
-        ])
+        #expect(
+            report.instantRunoff.rounds == [
+                InstantRunoff.Round(
+                    tally: [
+                        .init(candidate: 0, votes: 0), .init(candidate: 1, votes: 0), .init(candidate: 2, votes: 0),
+                    ],
+                    exhausted: 2, eliminated: [])
+            ])
     }
 
     @Test func oneVoterDecides() throws {
@@ -103,7 +108,10 @@ struct RankingHandCheckedTests {
         // S = 0.25 + 0 + 0.25; ΣT = 6 + 0 + 6; W = 6 / (9·24 − 3·12) = 1/30.
         #expect(abs((report.kendallW ?? -1) - 1.0 / 30.0) < 1e-12)
         let spreadA = try #require(report.spreads.first)
-        #expect(spreadA == RankSpread(candidate: 0, minimum: 1, lowerQuartile: 1.5, median: 2, upperQuartile: 2.25, maximum: 2.5))
+        #expect(
+            spreadA
+                == RankSpread(
+                    candidate: 0, minimum: 1, lowerQuartile: 1.5, median: 2, upperQuartile: 2.25, maximum: 2.5))
     }
 
     @Test func instantRunoffEliminatesTheFewestTogetherAndCountsExhaustedBallots() throws {

@@ -43,32 +43,46 @@ struct RankingInputTests {
         #expect(try read("A,B\n", "stembiljetten.txt").candidates == ["A", "B"])
     }
 
-    @Test(arguments: [
-        ("A,B\nB,X\n", "r.csv", ["A", "B"], "r.csv:2: fout: stembiljet 2: onbekende naam \"X\""),
-        ("A,B\n\nB,A,B\n", "r.csv", nil, "r.csv:3: fout: stembiljet 3: \"B\" staat er twee keer op"),
-        ("A,,B\n", "r.csv", nil, "r.csv:1: fout: stembiljet 1: lege cel 2 tussen twee namen"),
-        ("A,\"B\nC\n", "r.csv", nil, "r.csv:1: fout: stembiljet 1: aanhalingsteken wordt niet gesloten"),
-        ("A\n", "r.csv", ["A", "B", "A"], "r.csv: fout: kandidaat \"A\" staat twee keer in de lijst van kandidaten"),
-        ("\n\n", "r.csv", nil, "r.csv: fout: de lijst van kandidaten is leeg"),
-        (
-            "{\"candidates\": [\"A\", \"B\"], \"ballots\": [[\"A\"], [\"B\", \"C\"]]}", "r.json", nil,
-            "r.json: fout: stembiljet 2: onbekende naam \"C\""
-        ),
-        (
-            "{\"candidates\": [\"A\", \"B\"], \"ballots\": [[\"A\", \"A\"]]}", "r.json", nil,
-            "r.json: fout: stembiljet 1: \"A\" staat er twee keer op"
-        ),
-        ("{\"candidates\": [], \"ballots\": []}", "r.json", nil, "r.json: fout: de lijst van kandidaten is leeg"),
-        (
-            "{\"candidates\": [\"A\", \"A\"], \"ballots\": []}", "r.json", nil,
-            "r.json: fout: kandidaat \"A\" staat twee keer in de lijst van kandidaten"
-        ),
-        ("{\"candidates\": [\"A\"], \"ballots\": [\"A\"]}", "r.json", nil, "r.json: fout: stembiljet 1 is geen lijst van namen"),
-        ("{\"candidates\": [\"A\", 3], \"ballots\": []}", "r.json", nil, "r.json: fout: kandidaat 2 is geen tekst"),
-        ("{\"candidates\": [\"A\"]}", "r.json", nil, "r.json: fout: \"ballots\" ontbreekt of is geen lijst van lijsten"),
-        ("[1]", "r.json", nil, "r.json: fout: verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}"),
-    ] as [(String, String, [String]?, String)])
-    func refusedInputNamesTheBallotAndTheProblem(text: String, fileName: String, candidates: [String]?, message: String) {
+    @Test(
+        arguments: [
+            ("A,B\nB,X\n", "r.csv", ["A", "B"], "r.csv:2: fout: stembiljet 2: onbekende naam \"X\""),
+            ("A,B\n\nB,A,B\n", "r.csv", nil, "r.csv:3: fout: stembiljet 3: \"B\" staat er twee keer op"),
+            ("A,,B\n", "r.csv", nil, "r.csv:1: fout: stembiljet 1: lege cel 2 tussen twee namen"),
+            ("A,\"B\nC\n", "r.csv", nil, "r.csv:1: fout: stembiljet 1: aanhalingsteken wordt niet gesloten"),
+            (
+                "A\n", "r.csv", ["A", "B", "A"],
+                "r.csv: fout: kandidaat \"A\" staat twee keer in de lijst van kandidaten"
+            ),
+            ("\n\n", "r.csv", nil, "r.csv: fout: de lijst van kandidaten is leeg"),
+            (
+                "{\"candidates\": [\"A\", \"B\"], \"ballots\": [[\"A\"], [\"B\", \"C\"]]}", "r.json", nil,
+                "r.json: fout: stembiljet 2: onbekende naam \"C\""
+            ),
+            (
+                "{\"candidates\": [\"A\", \"B\"], \"ballots\": [[\"A\", \"A\"]]}", "r.json", nil,
+                "r.json: fout: stembiljet 1: \"A\" staat er twee keer op"
+            ),
+            ("{\"candidates\": [], \"ballots\": []}", "r.json", nil, "r.json: fout: de lijst van kandidaten is leeg"),
+            (
+                "{\"candidates\": [\"A\", \"A\"], \"ballots\": []}", "r.json", nil,
+                "r.json: fout: kandidaat \"A\" staat twee keer in de lijst van kandidaten"
+            ),
+            (
+                "{\"candidates\": [\"A\"], \"ballots\": [\"A\"]}", "r.json", nil,
+                "r.json: fout: stembiljet 1 is geen lijst van namen"
+            ),
+            ("{\"candidates\": [\"A\", 3], \"ballots\": []}", "r.json", nil, "r.json: fout: kandidaat 2 is geen tekst"),
+            (
+                "{\"candidates\": [\"A\"]}", "r.json", nil,
+                "r.json: fout: \"ballots\" ontbreekt of is geen lijst van lijsten"
+            ),
+            (
+                "[1]", "r.json", nil,
+                "r.json: fout: verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}"
+            ),
+        ] as [(String, String, [String]?, String)])
+    func refusedInputNamesTheBallotAndTheProblem(text: String, fileName: String, candidates: [String]?, message: String)
+    {
         #expect(refusal(text, fileName, candidates: candidates) == message)
     }
 

@@ -48,9 +48,32 @@ struct RankingPropertyTests {
 
     @Test func kemenyListsOnlyTheFirstHundredOfManyOptimalRankings() throws {
         // Six candidates, no ballots: all 720 orders are optimal.
-        let kemeny = try KemenyYoung.result(for: RankingProfile(candidates: ["a", "b", "c", "d", "e", "f"], ballots: []))
+        let kemeny = try KemenyYoung.result(
+            for: RankingProfile(candidates: ["a", "b", "c", "d", "e", "f"], ballots: []))
         #expect(kemeny.optimalCount == 720)
         #expect(kemeny.rankings == Array(Self.permutations(6).prefix(100)))
+    }
+
+    @Test func sixteenItemsAreExactAndCountedWithoutOverflow() throws {
+        let names = (1...16).map { "Waarde \($0)" }
+        let empty = try KemenyYoung.result(for: RankingProfile(candidates: names, ballots: []))
+        // 16! full orders, all optimal at distance 0.
+        #expect(empty.optimalCount == 20_922_789_888_000)
+        #expect(empty.rankings.count == 100)
+        #expect(empty.rankings.first == Array(0..<16))
+        #expect(empty.rankings.last == Array(0..<11) + [15, 11, 13, 14, 12])
+        var generator = SplitMix64(seed: 16)
+        let profile = RandomProfiles.make(candidates: 16, voters: 9, truncate: true, using: &generator)
+        let kemeny = try KemenyYoung.result(for: profile)
+        let total = profile.ballots.reduce(0) { $0 + KendallTau.distance(ballot: $1, to: kemeny.canonical) }
+        #expect(total == kemeny.distance)
+        // No single swap of neighbours improves an optimal ranking.
+        for position in 0..<15 {
+            var swapped = kemeny.canonical
+            swapped.swapAt(position, position + 1)
+            let cost = profile.ballots.reduce(0) { $0 + KendallTau.distance(ballot: $1, to: swapped) }
+            #expect(cost >= kemeny.distance)
+        }
     }
 
     @Test(arguments: [11, 12, 13] as [UInt64])
@@ -60,7 +83,8 @@ struct RankingPropertyTests {
             let profile = RandomProfiles.make(
                 candidates: Int.random(in: 2...9, using: &generator), voters: Int.random(in: 1...15, using: &generator),
                 truncate: false, using: &generator)
-            let reversed = RankingProfile(candidates: profile.candidates, ballots: profile.ballots.map { $0.reversed() })
+            let reversed = RankingProfile(
+                candidates: profile.candidates, ballots: profile.ballots.map { $0.reversed() })
             #expect(Borda.result(for: reversed).order == Borda.result(for: profile).order.reversed())
         }
     }
@@ -75,8 +99,8 @@ struct RankingPropertyTests {
                 truncate: Bool.random(using: &generator), using: &generator)
             let matrix = PairwiseMatrix(profile)
             let n = profile.candidateCount
-            guard let winner = (0..<n).first(where: { c in (0..<n).allSatisfy { $0 == c || matrix[c, $0] > matrix[$0, c] } })
-            else { continue }
+            func beatsEveryone(_ c: Int) -> Bool { (0..<n).allSatisfy { $0 == c || matrix[c, $0] > matrix[$0, c] } }
+            guard let winner = (0..<n).first(where: beatsEveryone) else { continue }
             found += 1
             #expect(Schulze.result(for: matrix).order.first == [winner])
             #expect(Copeland.result(for: matrix).order.first == [winner])
@@ -96,11 +120,14 @@ struct RankingPropertyTests {
                 candidates: Int.random(in: 1...8, using: &generator), voters: Int.random(in: 0...14, using: &generator),
                 truncate: Bool.random(using: &generator), using: &generator)
             let permutation = Array(profile.ballots.indices).shuffled(using: &generator)
-            let shuffled = RankingProfile(candidates: profile.candidates, ballots: permutation.map { profile.ballots[$0] })
+            let shuffled = RankingProfile(
+                candidates: profile.candidates, ballots: permutation.map { profile.ballots[$0] })
             var original = RankingReport(profile)
             var moved = RankingReport(shuffled)
             // Distances follow their ballots; everything else must be identical.
-            #expect(moved.distancesToKemeny == original.distancesToKemeny.map { distances in permutation.map { distances[$0] } })
+            #expect(
+                moved.distancesToKemeny
+                    == original.distancesToKemeny.map { distances in permutation.map { distances[$0] } })
             #expect(abs((moved.kendallW ?? -1) - (original.kendallW ?? -1)) < 1e-12)
             (original.profile, original.distancesToKemeny, original.kendallW) = (shuffled, nil, nil)
             (moved.distancesToKemeny, moved.kendallW) = (nil, nil)
@@ -113,7 +140,8 @@ struct RankingPropertyTests {
         var generator = SplitMix64(seed: seed)
         for _ in 0..<40 {
             let profile = RandomProfiles.make(
-                candidates: Int.random(in: 2...10, using: &generator), voters: Int.random(in: 1...20, using: &generator),
+                candidates: Int.random(in: 2...10, using: &generator),
+                voters: Int.random(in: 1...20, using: &generator),
                 truncate: Bool.random(using: &generator), using: &generator)
             let report = RankingReport(profile)
             if let w = report.kendallW { #expect(w >= -1e-12 && w <= 1 + 1e-12) }

@@ -1,3 +1,5 @@
+import NoaberAggregation
+
 /// A small seeded generator so that property tests see the same "random" profiles on every run.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
@@ -27,5 +29,3 @@ enum RandomProfiles {
         return RankingProfile(candidates: names, ballots: ballots)
     }
 }
-
-import NoaberAggregation

@@ -27,7 +27,8 @@ private let twoIdeas: [SessionCommand] = [
 private let badInputs: [BadInput] = [
     // Any werkvorm.
     BadInput(step: "intro", input: .brainstorm(text: "x"), message: "stap ‘intro’ vraagt geen inbreng"),
-    BadInput(step: "waarden", input: .vote(["v1"]), message: "stap ‘waarden’ vraagt inbreng van de soort rank, niet vote"),
+    BadInput(
+        step: "waarden", input: .vote(["v1"]), message: "stap ‘waarden’ vraagt inbreng van de soort rank, niet vote"),
     BadInput(step: "waarden", input: .rank(["v1"]), message: "onbekende deelnemer ‘p9’", participant: "p9"),
     BadInput(
         step: "waarden", input: .rank(["v1"]), message: "deelnemer ‘p2’ heeft de sessie verlaten", participant: "p2",
@@ -36,7 +37,10 @@ private let badInputs: [BadInput] = [
     BadInput(
         step: "waarden", input: .rank(["v1", "v2", "v3", "v4", "v5"]),
         message: "deelnemer ‘p1’ heeft voor stap ‘waarden’ al inbreng (i6); herzie die",
-        setup: [.open("waarden"), .submit(participant: "p1", step: "waarden", input: .rank(["v5", "v4", "v3", "v2", "v1"]))]
+        setup: [
+            .open("waarden"),
+            .submit(participant: "p1", step: "waarden", input: .rank(["v5", "v4", "v3", "v2", "v1"])),
+        ]
     ),
     // rank
     BadInput(
@@ -58,7 +62,8 @@ private let badInputs: [BadInput] = [
         message: "stap ‘zelf’ kent geen stelling ‘s9’"
     ),
     BadInput(
-        step: "zelf", input: .likert([LikertAnswer(statement: "s1", value: 3), LikertAnswer(statement: "s1", value: 4)]),
+        step: "zelf",
+        input: .likert([LikertAnswer(statement: "s1", value: 3), LikertAnswer(statement: "s1", value: 4)]),
         message: "stelling ‘s1’ van ‘zelf’ is meer dan eens beantwoord"
     ),
     BadInput(
@@ -68,12 +73,17 @@ private let badInputs: [BadInput] = [
     BadInput(
         step: "zelf", input: .likert([LikertAnswer(statement: "s2", value: 2)]),
         message: "stelling ‘s2’ van ‘zelf’ is al beantwoord in i6; herzie die",
-        setup: [.open("zelf"), .submit(participant: "p1", step: "zelf", input: .likert([LikertAnswer(statement: "s2", value: 1)]))]
+        setup: [
+            .open("zelf"),
+            .submit(participant: "p1", step: "zelf", input: .likert([LikertAnswer(statement: "s2", value: 1)])),
+        ]
     ),
     BadInput(step: "zelf", input: .likert([]), message: "de inbreng voor stap ‘zelf’ is leeg"),
     // rate
-    BadInput(step: "cijfer", input: .rate([ItemScore(item: "v1", value: 0)]), message: "waarde 0 ligt niet op de schaal 1–5"),
-    BadInput(step: "cijfer", input: .rate([ItemScore(item: "x", value: 3)]), message: "stap ‘cijfer’ kent geen item ‘x’"),
+    BadInput(
+        step: "cijfer", input: .rate([ItemScore(item: "v1", value: 0)]), message: "waarde 0 ligt niet op de schaal 1–5"),
+    BadInput(
+        step: "cijfer", input: .rate([ItemScore(item: "x", value: 3)]), message: "stap ‘cijfer’ kent geen item ‘x’"),
     BadInput(
         step: "cijfer", input: .rate([ItemScore(item: "v1", value: 3), ItemScore(item: "v1", value: 4)]),
         message: "item ‘v1’ staat meer dan eens in de inbreng voor ‘cijfer’"
@@ -85,8 +95,10 @@ private let badInputs: [BadInput] = [
         step: "keuze", input: .dots([ItemScore(item: "v1", value: 1)]),
         message: "stap ‘keuze’ vraagt inbreng van de soort vote, niet dots"
     ),
-    BadInput(step: "meer", input: .vote(["v1", "v2", "v3"]), message: "de inbreng voor ‘meer’ noemt 3 items, hoogstens 2"),
-    BadInput(step: "meer", input: .vote(["v1", "v1"]), message: "item ‘v1’ staat meer dan eens in de inbreng voor ‘meer’"),
+    BadInput(
+        step: "meer", input: .vote(["v1", "v2", "v3"]), message: "de inbreng voor ‘meer’ noemt 3 items, hoogstens 2"),
+    BadInput(
+        step: "meer", input: .vote(["v1", "v1"]), message: "item ‘v1’ staat meer dan eens in de inbreng voor ‘meer’"),
     // dots
     BadInput(
         step: "stippen", input: .dots([ItemScore(item: "v1", value: 4), ItemScore(item: "v2", value: 2)]),
@@ -100,7 +112,8 @@ private let badInputs: [BadInput] = [
         step: "stippen", input: .dots([ItemScore(item: "v1", value: Int.max), ItemScore(item: "v2", value: 2)]),
         message: "\(Int.max) stippen verdeeld, hoogstens 5"
     ),
-    BadInput(step: "stippen", input: .vote(["v1"]), message: "stap ‘stippen’ vraagt inbreng van de soort dots, niet vote"),
+    BadInput(
+        step: "stippen", input: .vote(["v1"]), message: "stap ‘stippen’ vraagt inbreng van de soort dots, niet vote"),
     // classify
     BadInput(
         step: "ladder", input: .classify([Placement(item: "kadersteller", category: "beslissen")]),
@@ -113,13 +126,15 @@ private let badInputs: [BadInput] = [
     BadInput(
         step: "ladder",
         input: .classify([
-            Placement(item: "controleur", category: "informeren"), Placement(item: "controleur", category: "raadplegen"),
+            Placement(item: "controleur", category: "informeren"),
+            Placement(item: "controleur", category: "raadplegen"),
         ]),
         message: "item ‘controleur’ staat meer dan eens in de inbreng voor ‘ladder’"
     ),
     // roleplay
     BadInput(
-        step: "spel", input: .roleplay(role: "wethouder", round: 1, text: "x"), message: "stap ‘spel’ kent geen item ‘wethouder’"
+        step: "spel", input: .roleplay(role: "wethouder", round: 1, text: "x"),
+        message: "stap ‘spel’ kent geen item ‘wethouder’"
     ),
     BadInput(
         step: "spel", input: .roleplay(role: "controleur", round: 3, text: "x"),
@@ -128,19 +143,23 @@ private let badInputs: [BadInput] = [
     BadInput(step: "spel", input: .roleplay(role: "controleur", round: 1, text: "  "), message: "tekst is leeg"),
     // actions
     BadInput(step: "acties", input: .action(Action(what: "Plan", owner: "", when: "mei")), message: "trekker is leeg"),
-    BadInput(step: "acties", input: .action(Action(what: "Plan", owner: "Anna", when: " ")), message: "wanneer is leeg"),
+    BadInput(
+        step: "acties", input: .action(Action(what: "Plan", owner: "Anna", when: " ")), message: "wanneer is leeg"),
     BadInput(
         step: "acties", input: .action(Action(what: String(repeating: "a", count: 10_001), owner: "Anna", when: "mei")),
         message: "wat is te lang: 10001 tekens, hoogstens 10000"
     ),
     // open
-    BadInput(step: "vraag", input: .open(item: "v1", text: "Ja"), message: "stap ‘vraag’ heeft geen items; noem geen item"),
+    BadInput(
+        step: "vraag", input: .open(item: "v1", text: "Ja"), message: "stap ‘vraag’ heeft geen items; noem geen item"),
     BadInput(
         step: "vraag", input: .open(item: nil, text: String(repeating: "b", count: 201)),
         message: "tekst is te lang: 201 tekens, hoogstens 200"
     ),
     BadInput(step: "vraag", input: .open(item: nil, text: ""), message: "tekst is leeg"),
-    BadInput(step: "toelichting", input: .open(item: "v1", text: "Omdat"), message: "stap ‘toelichting’ heeft (nog) geen items"),
+    BadInput(
+        step: "toelichting", input: .open(item: "v1", text: "Omdat"),
+        message: "stap ‘toelichting’ heeft (nog) geen items"),
     BadInput(
         step: "toelichting", input: .open(item: "v2", text: "Omdat"), message: "stap ‘toelichting’ kent geen item ‘v2’",
         setup: rankFirst
@@ -152,7 +171,10 @@ private let badInputs: [BadInput] = [
     BadInput(
         step: "toelichting", input: .open(item: "v3", text: "Nog eens"),
         message: "item ‘v3’ van ‘toelichting’ is al beantwoord in i9; herzie die",
-        setup: rankFirst + [.open("toelichting"), .submit(participant: "p1", step: "toelichting", input: .open(item: "v3", text: "Omdat"))]
+        setup: rankFirst + [
+            .open("toelichting"),
+            .submit(participant: "p1", step: "toelichting", input: .open(item: "v3", text: "Omdat")),
+        ]
     ),
     // brainstorm
     BadInput(step: "rollen", input: .brainstorm(text: "\n"), message: "tekst van het item is leeg"),
@@ -191,7 +213,8 @@ private let badInputs: [BadInput] = [
         let harness = try Self.prepared(bad)
         var state = harness.state
         let submitted = SubmittedInput(id: "x", participant: bad.participant, step: bad.step, input: bad.input)
-        let event = SessionEvent(sequence: state.lastSequence + 1, time: harness.clock.now, payload: .inputSubmitted(submitted))
+        let event = SessionEvent(
+            sequence: state.lastSequence + 1, time: harness.clock.now, payload: .inputSubmitted(submitted))
         #expect(throws: SessionError.self) { try state.apply(event) }
         #expect(state == harness.state)
     }

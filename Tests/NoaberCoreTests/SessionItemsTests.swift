@@ -28,7 +28,8 @@ import Testing
         #expect(harness.state.items(for: "ladder") == expected)
         try harness.run(.open("spel"))
         #expect(throws: SessionError.unknownItem(step: "spel", item: "b7")) {
-            try harness.state.decide(.submit(participant: "p1", step: "spel", input: .roleplay(role: "b7", round: 1, text: "x")))
+            try harness.state.decide(
+                .submit(participant: "p1", step: "spel", input: .roleplay(role: "b7", round: 1, text: "x")))
         }
         try harness.submit("p1", "spel", .roleplay(role: "b6", round: 1, text: "Verbindt"))
     }
@@ -59,21 +60,31 @@ import Testing
         var harness = try Self.brainstormed()
         try harness.run(.merge(step: "rollen", items: ["b6", "b8"], into: "b6", text: nil))
         let error = #expect(throws: SessionError.self) { try harness.state.decide(.withdraw("i6")) }
-        #expect(error?.rendered() == "fout: inbreng ‘i6’ kan niet worden ingetrokken: andere items zijn samengevoegd in ‘b6’")
+        #expect(
+            error?.rendered()
+                == "fout: inbreng ‘i6’ kan niet worden ingetrokken: andere items zijn samengevoegd in ‘b6’")
         // The absorbed idea's input can go; its item was already merged away.
         try harness.run(.withdraw("i8"))
     }
 
     @Test(arguments: [
-        (SessionCommand.merge(step: "rollen", items: ["b6"], into: "b6", text: nil),
-         "samenvoegen in ‘rollen’ vraagt minstens twee verschillende items"),
-        (.merge(step: "rollen", items: ["b6", "b6"], into: "b6", text: nil),
-         "samenvoegen in ‘rollen’ vraagt minstens twee verschillende items"),
-        (.merge(step: "rollen", items: ["b6", "b7"], into: "b8", text: nil),
-         "‘b8’ hoort bij de items die in ‘rollen’ worden samengevoegd"),
+        (
+            SessionCommand.merge(step: "rollen", items: ["b6"], into: "b6", text: nil),
+            "samenvoegen in ‘rollen’ vraagt minstens twee verschillende items"
+        ),
+        (
+            .merge(step: "rollen", items: ["b6", "b6"], into: "b6", text: nil),
+            "samenvoegen in ‘rollen’ vraagt minstens twee verschillende items"
+        ),
+        (
+            .merge(step: "rollen", items: ["b6", "b7"], into: "b8", text: nil),
+            "‘b8’ hoort bij de items die in ‘rollen’ worden samengevoegd"
+        ),
         (.merge(step: "rollen", items: ["b6", "b99"], into: "b6", text: nil), "stap ‘rollen’ kent geen item ‘b99’"),
-        (.merge(step: "waarden", items: ["v1", "v2"], into: "v1", text: nil),
-         "stap ‘waarden’ is geen brainstorm; alleen daar worden items bewerkt"),
+        (
+            .merge(step: "waarden", items: ["v1", "v2"], into: "v1", text: nil),
+            "stap ‘waarden’ is geen brainstorm; alleen daar worden items bewerkt"
+        ),
         (.merge(step: "rollen", items: ["b6", "b7"], into: "b6", text: ""), "tekst van het item is leeg"),
         (.renameItem(step: "rollen", item: "b42", text: "x"), "stap ‘rollen’ kent geen item ‘b42’"),
         (.renameItem(step: "nergens", item: "b6", text: "x"), "onbekende stap ‘nergens’"),
@@ -118,6 +129,8 @@ import Testing
         var settings = SessionSamples.settings()
         settings.scenario.steps[1].activity = .brainstorm(BrainstormSettings(examples: [Item(id: "b12", text: "x")]))
         let error = #expect(throws: SessionError.self) { try SessionState.empty.decide(.start(settings)) }
-        #expect(error?.rendered() == "fout: stap ‘rollen’ heeft voorbeeld ‘b12’; ids als b1, b2 … zijn voor ingebrachte ideeën")
+        #expect(
+            error?.rendered()
+                == "fout: stap ‘rollen’ heeft voorbeeld ‘b12’; ids als b1, b2 … zijn voor ingebrachte ideeën")
     }
 }

@@ -17,7 +17,10 @@ import Testing
         try harness.run(.open("rollen"))
         let id = try harness.submit("p1", "rollen", .brainstorm(text: "Verbinder"))
         #expect(id == "i6")
-        #expect(harness.state.items(for: "rollen").map(\.id) == ["volksvertegenwoordiger", "kadersteller", "controleur", "b6"])
+        #expect(
+            harness.state.items(for: "rollen").map(\.id) == [
+                "volksvertegenwoordiger", "kadersteller", "controleur", "b6",
+            ])
         #expect(harness.state.items(for: "spel").last == Item(id: "b6", text: "Verbinder"))
     }
 

@@ -7,8 +7,10 @@ import Testing
         (SessionCommand.join(name: " anna ", group: nil, pseudonym: nil), "er is al een deelnemer ‘anna’ (p1)"),
         (.join(name: "Dirk", group: nil, pseudonym: "merel"), "pseudoniem ‘merel’ is al in gebruik (p1)"),
         (.join(name: "  ", group: nil, pseudonym: nil), "naam is leeg"),
-        (.join(name: String(repeating: "n", count: 201), group: nil, pseudonym: nil),
-         "naam is te lang: 201 tekens, hoogstens 200"),
+        (
+            .join(name: String(repeating: "n", count: 201), group: nil, pseudonym: nil),
+            "naam is te lang: 201 tekens, hoogstens 200"
+        ),
         (.join(name: "Dirk", group: "", pseudonym: nil), "groep is leeg"),
         (.rename("p2", name: "Carla"), "er is al een deelnemer ‘Carla’ (p3)"),
         (.rename("p7", name: "Dirk"), "onbekende deelnemer ‘p7’"),
@@ -37,7 +39,9 @@ import Testing
         try harness.run(.leave("p2"))
         #expect(harness.state.participant("p2")?.leftAt == harness.clock.now)
         #expect(harness.state.inputs(for: "vraag").map(\.participant) == ["p2"])
-        #expect(throws: SessionError.participantHasLeft("p2")) { try harness.state.decide(.revise("i6", .open(item: nil, text: "Nee"))) }
+        #expect(throws: SessionError.participantHasLeft("p2")) {
+            try harness.state.decide(.revise("i6", .open(item: nil, text: "Nee")))
+        }
         #expect(try harness.join("Bram") == "p4")
     }
 
@@ -72,7 +76,8 @@ import Testing
         var harness = try SessionHarness.started()
         try harness.run(.open("zelf"))
         let first = try harness.submit("p1", "zelf", .likert([LikertAnswer(statement: "s1", value: 4)]))
-        try harness.submit("p1", "zelf", .likert([LikertAnswer(statement: "s2", value: 2), LikertAnswer(statement: "s3", value: 5)]))
+        try harness.submit(
+            "p1", "zelf", .likert([LikertAnswer(statement: "s2", value: 2), LikertAnswer(statement: "s3", value: 5)]))
         // Revising may move s1's answer but not take over s2, which another input holds.
         try harness.run(.revise(first, .likert([LikertAnswer(statement: "s1", value: 5)])))
         #expect(throws: SessionError.statementAlreadyAnswered(step: "zelf", statement: "s2", existing: "i7")) {

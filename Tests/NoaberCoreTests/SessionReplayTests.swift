@@ -61,7 +61,8 @@ import Testing
         try harness.run(.withdraw(id))
         var state = harness.state
         let forged = SubmittedInput(id: id, participant: "p2", step: "vraag", input: .open(item: nil, text: "Nee"))
-        let event = SessionEvent(sequence: state.lastSequence + 1, time: harness.clock.now, payload: .inputSubmitted(forged))
+        let event = SessionEvent(
+            sequence: state.lastSequence + 1, time: harness.clock.now, payload: .inputSubmitted(forged))
         #expect(throws: SessionError.duplicateInputID(id)) { try state.apply(event) }
     }
 

@@ -7,7 +7,8 @@ import Testing
 struct SessionSchemaTests {
     @Test("the embedded schema equals Exports/session.rng (run scripts/embed-session-schema.sh after editing)")
     func embeddedCopyIsCurrent() throws {
-        let shipped = try String(contentsOfFile: SessionFixturePaths.repository + "/Exports/session.rng", encoding: .utf8)
+        let shipped = try String(
+            contentsOfFile: SessionFixturePaths.repository + "/Exports/session.rng", encoding: .utf8)
         #expect(SessionSchema.source + "\n" == shipped)
     }
 

@@ -55,7 +55,8 @@ enum SessionTestSessions {
                 id: "spel", title: "Rollenspel", minutes: 20, instructions: "Speel de casus.", prompt: "Jouw rol:",
                 activity: .roleplay(
                     RoleplaySettings(
-                        roles: .fromStep("rollen"), caseTitle: "Het grasveldje", caseText: "Een grasveldje\nin de wijk.",
+                        roles: .fromStep("rollen"), caseTitle: "Het grasveldje",
+                        caseText: "Een grasveldje\nin de wijk.",
                         assignment: .chosen, rounds: 2
                     )
                 )
@@ -73,7 +74,8 @@ enum SessionTestSessions {
                                     LikertStatement(id: "s2", text: "Ik onderbreek.", reversed: true),
                                 ],
                                 interpretation: [
-                                    ScoreBand(to: 1.5, text: "Aandachtspunt"), ScoreBand(from: 1.5, to: 2.25, text: "Midden"),
+                                    ScoreBand(to: 1.5, text: "Aandachtspunt"),
+                                    ScoreBand(from: 1.5, to: 2.25, text: "Midden"),
                                     ScoreBand(from: 2.25, text: "Sterk"),
                                 ]
                             ),
@@ -138,7 +140,9 @@ enum SessionTestSessions {
     )
 
     /// A session that uses every event kind and every input kind, with awkward text throughout.
-    static func varied(text: String = awkward, answer: String? = nil) throws -> [SessionEvent] {
+    static func varied(text: String = awkward, answer: String? = nil, pseudonymous: Bool = false) throws
+        -> [SessionEvent]
+    {
         // Long answers go where 10,000 characters are allowed; names and labels keep `text`.
         let answer = answer ?? text
         var state = SessionState()
@@ -152,7 +156,7 @@ enum SessionTestSessions {
         }
         let settings = SessionSettings(
             sessionID: "2026-11-25-raad", scenario: scenario, place: "Raadzaal, Hellendoorn",
-            facilitatorName: "Griffier \(text)", pseudonymous: false
+            facilitatorName: "Griffier \(text)", pseudonymous: pseudonymous
         )
         _ = try run(.start(settings))
         _ = try run(.join(name: "Anna de Vries", group: "vvd", pseudonym: "Merel"))
@@ -169,7 +173,10 @@ enum SessionTestSessions {
         _ = try run(.submit(participant: "p2", step: "rollen", input: .brainstorm(text: "Ombudsvrouw")))
         let third = try run(.submit(participant: "p2", step: "rollen", input: .brainstorm(text: "Wegwerp")))
         _ = try run(.withdraw(inputID(third)))
-        _ = try run(.merge(step: "rollen", items: ["b\(idea.sequence)", "b\(idea.sequence + 1)"], into: "b\(idea.sequence)", text: "Ombudspersoon"))
+        _ = try run(
+            .merge(
+                step: "rollen", items: ["b\(idea.sequence)", "b\(idea.sequence + 1)"], into: "b\(idea.sequence)",
+                text: "Ombudspersoon"))
         _ = try run(.renameItem(step: "rollen", item: "controleur", text: "Controleur \(text)"))
         _ = try run(.close("rollen"))
         _ = try run(.open("vraag"))
@@ -177,8 +184,12 @@ enum SessionTestSessions {
         _ = try run(.revise(inputID(first), .open(item: nil, text: answer)))
         _ = try run(.close("vraag"))
         _ = try run(.open("spel"))
-        _ = try run(.submit(participant: "p1", step: "spel", input: .roleplay(role: "controleur", round: 1, text: answer)))
-        _ = try run(.submit(participant: "p3", step: "spel", input: .roleplay(role: "b\(idea.sequence)", round: 2, text: "Luistert")))
+        _ = try run(
+            .submit(participant: "p1", step: "spel", input: .roleplay(role: "controleur", round: 1, text: answer)))
+        _ = try run(
+            .submit(
+                participant: "p3", step: "spel", input: .roleplay(role: "b\(idea.sequence)", round: 2, text: "Luistert")
+            ))
         _ = try run(.close("spel"))
         _ = try run(.open("zelf"))
         for (participant, values) in [("p1", [3, 1, 2]), ("p2", [2, 2, 3]), ("p3", [1, 3, 1])] {
@@ -187,15 +198,24 @@ enum SessionTestSessions {
         }
         _ = try run(.close("zelf"))
         _ = try run(.open("waarden"))
-        _ = try run(.submit(participant: "p1", step: "waarden", input: .rank(["vrijheid", "gelijkheid", "solidariteit"])))
-        _ = try run(.submit(participant: "p2", step: "waarden", input: .rank(["gelijkheid", "vrijheid", "solidariteit"])))
-        _ = try run(.submit(participant: "p3", step: "waarden", input: .rank(["vrijheid", "solidariteit", "gelijkheid"])))
+        _ = try run(
+            .submit(participant: "p1", step: "waarden", input: .rank(["vrijheid", "gelijkheid", "solidariteit"])))
+        _ = try run(
+            .submit(participant: "p2", step: "waarden", input: .rank(["gelijkheid", "vrijheid", "solidariteit"])))
+        _ = try run(
+            .submit(participant: "p3", step: "waarden", input: .rank(["vrijheid", "solidariteit", "gelijkheid"])))
         _ = try run(.close("waarden"))
         _ = try run(.open("top"))
         _ = try run(.submit(participant: "p1", step: "top", input: .open(item: "vrijheid", text: "Omdat \(text)")))
         _ = try run(.close("top"))
         _ = try run(.open("cijfers"))
-        _ = try run(.submit(participant: "p1", step: "cijfers", input: .rate([ItemScore(item: "vrijheid", value: 3), ItemScore(item: "gelijkheid", value: 1), ItemScore(item: "solidariteit", value: 2)])))
+        _ = try run(
+            .submit(
+                participant: "p1", step: "cijfers",
+                input: .rate([
+                    ItemScore(item: "vrijheid", value: 3), ItemScore(item: "gelijkheid", value: 1),
+                    ItemScore(item: "solidariteit", value: 2),
+                ])))
         _ = try run(.close("cijfers"))
         _ = try run(.open("keuze"))
         _ = try run(.submit(participant: "p1", step: "keuze", input: .vote(["vrijheid"])))
@@ -206,16 +226,26 @@ enum SessionTestSessions {
         _ = try run(.submit(participant: "p2", step: "meer", input: .vote(["vrijheid", "solidariteit"])))
         _ = try run(.close("meer"))
         _ = try run(.open("stippen"))
-        _ = try run(.submit(participant: "p1", step: "stippen", input: .dots([ItemScore(item: "controleur", value: 2), ItemScore(item: "b\(idea.sequence)", value: 1)])))
+        _ = try run(
+            .submit(
+                participant: "p1", step: "stippen",
+                input: .dots([ItemScore(item: "controleur", value: 2), ItemScore(item: "b\(idea.sequence)", value: 1)]))
+        )
         _ = try run(.close("stippen"))
         _ = try run(.reopen("keuze"))
         _ = try run(.close("keuze"))
         _ = try run(.open("ladder"))
-        _ = try run(.submit(participant: "p3", step: "ladder", input: .classify([Placement(item: "inspraak", category: "informeren")])))
+        _ = try run(
+            .submit(
+                participant: "p3", step: "ladder",
+                input: .classify([Placement(item: "inspraak", category: "informeren")])))
         _ = try run(.close("ladder"))
         _ = try run(.leave("p3"))
         _ = try run(.open("acties"))
-        _ = try run(.submit(participant: "p1", step: "acties", input: .action(Action(what: answer, owner: "Anna", when: "voor de zomer"))))
+        _ = try run(
+            .submit(
+                participant: "p1", step: "acties",
+                input: .action(Action(what: answer, owner: "Anna", when: "voor de zomer"))))
         _ = try run(.close("acties"))
         _ = try run(.note(step: nil, text: "Afsluiting"))
         _ = try run(.end)
@@ -234,8 +264,17 @@ enum SessionTestSessions {
         let steps = scenario.steps.filter { ["waarden", "keuze"].contains($0.id) }
         var small = scenario
         small.id = "klein"
-        small.steps = [steps[0], Step(id: "keuze", title: "Keuze", minutes: 5, instructions: "", prompt: "Kies.", activity: .vote(VoteSettings(items: .fromStep("waarden"), mode: .single)))]
-        try run(.start(SessionSettings(sessionID: "klein-1", scenario: small, place: "Tafel 2", facilitatorName: "Trainer", pseudonymous: true)))
+        small.steps = [
+            steps[0],
+            Step(
+                id: "keuze", title: "Keuze", minutes: 5, instructions: "", prompt: "Kies.",
+                activity: .vote(VoteSettings(items: .fromStep("waarden"), mode: .single))),
+        ]
+        try run(
+            .start(
+                SessionSettings(
+                    sessionID: "klein-1", scenario: small, place: "Tafel 2", facilitatorName: "Trainer",
+                    pseudonymous: true)))
         try run(.join(name: "Anna", group: nil, pseudonym: "Merel"))
         try run(.join(name: "Bram", group: nil, pseudonym: "Sperwer"))
         try run(.open("waarden"))

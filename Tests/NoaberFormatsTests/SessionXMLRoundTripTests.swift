@@ -65,7 +65,11 @@ struct SessionXMLRoundTripTests {
         #expect(SessionTime.parse(text) == time)
     }
 
-    @Test("impossible times are not parsed", arguments: ["2026-02-29T00:00:00.000Z", "2026-11-25T24:00:00.000Z", "2026-11-25T19:00:00Z", "2026-13-01T00:00:00.000Z"])
+    @Test(
+        "impossible times are not parsed",
+        arguments: [
+            "2026-02-29T00:00:00.000Z", "2026-11-25T24:00:00.000Z", "2026-11-25T19:00:00Z", "2026-13-01T00:00:00.000Z",
+        ])
     func impossibleTimes(_ text: String) {
         #expect(SessionTime.parse(text) == nil)
     }

@@ -32,7 +32,9 @@ struct XMLWriterTreeTests {
                     XMLElement(
                         name: "body",
                         namespaceURI: Self.office,
-                        children: [.element(XMLElement(name: "p", namespaceURI: Self.text, children: [.text("Welkom")]))]
+                        children: [
+                            .element(XMLElement(name: "p", namespaceURI: Self.text, children: [.text("Welkom")]))
+                        ]
                     )
                 )
             ]

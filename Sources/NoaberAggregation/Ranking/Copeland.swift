@@ -15,6 +15,7 @@ public enum Copeland {
                 if matrix[a, b] > matrix[b, a] { scores[a] += 1 } else if matrix[a, b] < matrix[b, a] { scores[a] -= 1 }
             }
         }
-        return ScoredConsensus(order: TieGroups.order(keys: scores, higherIsBetter: true), scores: scores.map(Double.init))
+        return ScoredConsensus(
+            order: TieGroups.order(keys: scores, higherIsBetter: true), scores: scores.map(Double.init))
     }
 }

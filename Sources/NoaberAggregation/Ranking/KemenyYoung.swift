@@ -41,10 +41,12 @@ public enum KemenyYoung {
 
         public func message(in language: Language) -> String {
             switch language {
-            case .nl: "Kemeny-Young wordt exact berekend voor hoogstens \(KemenyYoung.maximumCandidates) kandidaten; "
-                + "hier zijn het er \(count)"
-            case .en: "Kemeny-Young is computed exactly for at most \(KemenyYoung.maximumCandidates) candidates; "
-                + "there are \(count) here"
+            case .nl:
+                "Kemeny-Young wordt exact berekend voor hoogstens \(KemenyYoung.maximumCandidates) kandidaten; "
+                    + "hier zijn het er \(count)"
+            case .en:
+                "Kemeny-Young is computed exactly for at most \(KemenyYoung.maximumCandidates) candidates; "
+                    + "there are \(count) here"
             }
         }
     }
@@ -58,19 +60,19 @@ public enum KemenyYoung {
         guard n <= maximumCandidates else { throw TooManyCandidates(count: n) }
         let size = 1 << n
         // above[c << n | set]: ballots preferring some member of `set` to `c`, the cost of putting c above the set.
-        var above = [Int32](repeating: 0, count: n << n)
+        var above = [Int](repeating: 0, count: n << n)
         for c in 0..<n {
             let base = c << n
             for set in 1..<size {
                 let lowest = set.trailingZeroBitCount
-                above[base | set] = above[base | (set & (set - 1))] + Int32(matrix[lowest, c])
+                above[base | set] = above[base | (set & (set - 1))] + matrix[lowest, c]
             }
         }
-        var best = [Int32](repeating: 0, count: size)
+        var best = [Int](repeating: 0, count: size)
         var ways = [Int](repeating: 0, count: size)
         ways[0] = 1
         for set in 1..<size {
-            var least = Int32.max
+            var least = Int.max
             var count = 0
             var bits = set
             while bits != 0 {
@@ -112,7 +114,7 @@ public enum KemenyYoung {
         let winners = (0..<n).filter { isOptimalTop($0, of: all) }
         let canonical = rankings.first ?? []
         return Result(
-            order: canonical.map { [$0] }, winners: winners, distance: Int(best[all]), optimalCount: ways[all],
+            order: canonical.map { [$0] }, winners: winners, distance: best[all], optimalCount: ways[all],
             rankings: rankings)
     }
 }

@@ -43,7 +43,8 @@ public enum KendallW {
     public static func sentence(for w: Double?, in language: Language = .nl) -> String {
         guard let w else {
             return switch language {
-            case .nl: "De mate van overeenstemming is niet te bepalen: er is maar één item of niemand heeft gerangschikt."
+            case .nl:
+                "De mate van overeenstemming is niet te bepalen: er is maar één item of niemand heeft gerangschikt."
             case .en: "The agreement cannot be determined: there is only one item or nobody ranked."
             }
         }

@@ -5,6 +5,7 @@ public enum Plurality {
         for ballot in profile.ballots {
             if let first = ballot.first { votes[first] += 1 }
         }
-        return ScoredConsensus(order: TieGroups.order(keys: votes, higherIsBetter: true), scores: votes.map(Double.init))
+        return ScoredConsensus(
+            order: TieGroups.order(keys: votes, higherIsBetter: true), scores: votes.map(Double.init))
     }
 }

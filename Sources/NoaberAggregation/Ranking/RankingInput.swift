@@ -17,7 +17,9 @@ public enum RankingInput {
             let lowered = fileName.lowercased()
             if lowered.hasSuffix(".json") { return .json }
             if lowered.hasSuffix(".csv") { return .csv }
-            let first = data.first { !(" \t\r\n" as String).utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+            let first = data.first {
+                !(" \t\r\n" as String).utf8.contains($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+            }
             return first == UInt8(ascii: "{") ? .json : .csv
         }
     }

@@ -8,9 +8,13 @@ extension RankingReport {
         var lines: [String] = []
         let n = profile.candidateCount
         let m = profile.voterCount
-        lines.append(
-            nl ? "Rangschikking van \(n) \(n == 1 ? "kandidaat" : "kandidaten") op \(m) \(m == 1 ? "stembiljet" : "stembiljetten")"
-                : "Ranking of \(n) \(n == 1 ? "candidate" : "candidates") on \(m) \(m == 1 ? "ballot" : "ballots")")
+        if nl {
+            let ballots = m == 1 ? "stembiljet" : "stembiljetten"
+            lines.append("Rangschikking van \(n) \(n == 1 ? "kandidaat" : "kandidaten") op \(m) \(ballots)")
+        } else {
+            let ballots = m == 1 ? "ballot" : "ballots"
+            lines.append("Ranking of \(n) \(n == 1 ? "candidate" : "candidates") on \(m) \(ballots)")
+        }
         lines.append("")
 
         var rows: [[String]] = [nl ? ["Methode", "Volgorde", "Winnaar(s)"] : ["Method", "Order", "Winner(s)"]]
@@ -21,9 +25,12 @@ extension RankingReport {
         rows.append(["Copeland", orderText(copeland.order), namesText(copeland.winners)])
         rows.append(["Borda", orderText(borda.order), namesText(borda.winners)])
         rows.append([nl ? "Gemiddelde rang" : "Mean rank", orderText(meanRank.order), namesText(meanRank.winners)])
-        rows.append([nl ? "Meeste eerste plaatsen" : "Plurality", orderText(plurality.order), namesText(plurality.winners)])
         rows.append([
-            nl ? "Alternatieve stem" : "Instant runoff", orderText(instantRunoff.order), namesText(instantRunoff.winners),
+            nl ? "Meeste eerste plaatsen" : "Plurality", orderText(plurality.order), namesText(plurality.winners),
+        ])
+        rows.append([
+            nl ? "Alternatieve stem" : "Instant runoff", orderText(instantRunoff.order),
+            namesText(instantRunoff.winners),
         ])
         lines += Self.aligned(rows)
         lines.append("")
@@ -36,7 +43,9 @@ extension RankingReport {
                     : "Kemeny-Young: total distance \(kemeny.distance), \(kemeny.optimalCount) optimal "
                         + (kemeny.optimalCount == 1 ? "ranking." : "rankings."))
         } else if let kemenyRefusal {
-            lines.append(kemenyRefusal.message(in: language).prefix(1).uppercased() + kemenyRefusal.message(in: language).dropFirst() + ".")
+            lines.append(
+                kemenyRefusal.message(in: language).prefix(1).uppercased()
+                    + kemenyRefusal.message(in: language).dropFirst() + ".")
         }
         lines.append(agreementSentence(in: language))
         lines.append("")
@@ -63,7 +72,10 @@ extension RankingReport {
 
         if let distancesToKemeny, !distancesToKemeny.isEmpty {
             lines.append("")
-            lines.append(nl ? "Afstand van elk stembiljet tot de Kemeny-volgorde:" : "Distance of each ballot to the Kemeny ranking:")
+            lines.append(
+                nl
+                    ? "Afstand van elk stembiljet tot de Kemeny-volgorde:"
+                    : "Distance of each ballot to the Kemeny ranking:")
             for (number, distance) in distancesToKemeny.enumerated() {
                 lines.append(nl ? "  stembiljet \(number + 1): \(distance)" : "  ballot \(number + 1): \(distance)")
             }

@@ -131,7 +131,8 @@ extension SessionError {
             "participant ‘\(participant)’ already has input for step ‘\(step)’ (\(existing)); revise it"
         case .revisedKindChanged(let id, let was, let now):
             "input ‘\(id)’ is of kind \(was) and cannot be revised as \(now)"
-        case .perParticipantLimit(let step, let limit): "step ‘\(step)’ allows at most \(limit) input(s) per participant"
+        case .perParticipantLimit(let step, let limit):
+            "step ‘\(step)’ allows at most \(limit) input(s) per participant"
         case .stepHasNoItems(let step): "step ‘\(step)’ has no items (yet)"
         case .emptyInput(let step): "the input for step ‘\(step)’ is empty"
         case .unknownItem(let step, let item): "step ‘\(step)’ has no item ‘\(item)’"

@@ -93,7 +93,9 @@ private struct MergeBuilder {
         try emit(.noteAdded(step: nil, text: "Samengevoegd uit de sessies \(names)."), at: time)
         for (source, state) in sources.enumerated() {
             for participant in state.participants {
-                guard let leftAt = participant.leftAt, let new = participantMap[source][participant.id] else { continue }
+                guard let leftAt = participant.leftAt, let new = participantMap[source][participant.id] else {
+                    continue
+                }
                 try emit(.participantLeft(new), at: leftAt)
             }
         }

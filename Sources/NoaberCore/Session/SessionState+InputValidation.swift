@@ -39,7 +39,9 @@ extension SessionState {
             }
         case (.roleplay(let settings), .roleplay(let role, let round, let text)):
             try requireKnown([role], step: id, participant: participant)
-            guard round >= 1, round <= settings.rounds else { throw .roundOutOfRange(round: round, rounds: settings.rounds) }
+            guard round >= 1, round <= settings.rounds else {
+                throw .roundOutOfRange(round: round, rounds: settings.rounds)
+            }
             try checkField(text, .text)
         case (.likert(let settings), .likert(let answers)):
             try validateLikert(answers, settings: settings, own: own, replacing: replacing)

@@ -30,7 +30,9 @@ extension SessionState {
             participants[index].leftAt = time
             // A name is free again once its bearer left; their inputs stay under their id.
             names[Self.normalised(participants[index].participant.name)] = nil
-            if let pseudonym = participants[index].participant.pseudonym { pseudonyms[Self.normalised(pseudonym)] = nil }
+            if let pseudonym = participants[index].participant.pseudonym {
+                pseudonyms[Self.normalised(pseudonym)] = nil
+            }
         case .stepOpened(let id), .stepReopened(let id):
             guard let index = stepIndex[id] else { return }
             steps[index].status = .open

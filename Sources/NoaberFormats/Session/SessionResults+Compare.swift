@@ -19,6 +19,13 @@ extension SessionResults {
             }
             let have = foundChildren[index]
             guard have.name == want.name, identity(of: have) == identity(of: want) else {
+                // Same element, other identity (an order changed): name the attribute and both values.
+                if have.name == want.name, let key = identifyingAttribute(of: want), let found = have.attribute(key) {
+                    throw .resultMismatch(
+                        decoder.location(have),
+                        .value(path: prefix + want.name, attribute: key, expected: want.attribute(key), found: found)
+                    )
+                }
                 throw .resultMismatch(decoder.location(have), .missing(path: path(of: want)))
             }
             for attribute in want.attributes where have.attribute(attribute.name) != attribute.value {
@@ -45,13 +52,14 @@ extension SessionResults {
     }
 
     /// The attribute that names an element of `results`, shown in messages and matched before values.
-    private static let identifyingAttributes = ["participant", "step", "id", "item", "ref"]
+    private static let identifyingAttributes = ["participant", "step", "id", "place", "item", "ref"]
+
+    private static func identifyingAttribute(of element: XMLElement) -> String? {
+        identifyingAttributes.first { element.attribute($0) != nil }
+    }
 
     private static func identity(of element: XMLElement) -> String? {
-        for name in identifyingAttributes {
-            if let value = element.attribute(name) { return "\(name)=\(value)" }
-        }
-        return nil
+        identifyingAttribute(of: element).map { "\($0)=\(element.attribute($0) ?? "")" }
     }
 
     /// `name[key=value]`, or just `name` for an element without an identifying attribute.

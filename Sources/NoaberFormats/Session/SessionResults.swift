@@ -1,43 +1,69 @@
+import NoaberAggregation
 import NoaberCore
 import NoaberXML
 
 /// The derived figures at the end of a session file (`results`), built as an element tree so that the writer
 /// writes it and the reader compares it with the file's, attribute by attribute, with one piece of code each.
 ///
-/// Everything here follows from the events; an importer recomputes it and refuses a file whose figures differ,
-/// so a hand-edited total cannot slip into the store.
+/// Everything here follows from the events (through the replayed `SessionState` and NoaberAggregation); an
+/// importer recomputes it and refuses a file whose figures differ, so a hand-edited total cannot slip into the
+/// store. Numbers that are not integers are written in Swift's shortest round-trip form, and compared as text.
 enum SessionResults {
-    /// The `results` element the events give. The events must replay cleanly.
-    static func element(for events: [SessionEvent]) -> XMLElement {
-        let children: [XMLNode] = participants(events).map { .element($0) }
-        return XMLElement(name: "results", namespaceURI: SessionXML.namespace, children: children)
+    /// The `results` element of a replayed session.
+    static func element(for state: SessionState) -> XMLElement {
+        var children = participants(state)
+        for step in state.scenario?.steps ?? [] {
+            if let result = stepResult(step, state) { children.append(result) }
+        }
+        return element("results", [], children)
     }
 
     /// Everyone who joined, in order of joining, with their last name and whether they are still present.
-    private static func participants(_ events: [SessionEvent]) -> [XMLElement] {
-        var order: [ParticipantID] = []
-        var byID: [ParticipantID: (participant: Participant, present: Bool)] = [:]
-        for event in events {
-            switch event.payload {
-            case .participantJoined(let participant):
-                if byID[participant.id] == nil { order.append(participant.id) }
-                byID[participant.id] = (participant, true)
-            case .participantRenamed(let id, let name):
-                byID[id]?.participant.name = name
-            case .participantLeft(let id):
-                byID[id]?.present = false
-            default:
-                break
-            }
-        }
-        return order.compactMap { id in
-            guard let (participant, present) = byID[id] else { return nil }
+    private static func participants(_ state: SessionState) -> [XMLElement] {
+        state.participants.map { record in
+            let participant = record.participant
             var attributes = [attribute("participant", participant.id), attribute("name", participant.name)]
             if let group = participant.group { attributes.append(attribute("group", group)) }
             if let pseudonym = participant.pseudonym { attributes.append(attribute("pseudonym", pseudonym)) }
-            attributes.append(attribute("present", present ? "true" : "false"))
+            attributes.append(attribute("present", record.isPresent ? "true" : "false"))
             return element("participant", attributes)
         }
+    }
+
+    private static func stepResult(_ step: Step, _ state: SessionState) -> XMLElement? {
+        switch step.activity {
+        case .rank(let settings): ranking(step, settings, state)
+        case .likert(let settings): themeScores(step, settings, state)
+        case .vote(let settings): tally(step, settings, state)
+        default: nil
+        }
+    }
+
+    /// The consensus order of the step's own method, as tiers of tied items, and Kendall's W. A step whose
+    /// items are each participant's own top of an earlier ranking has no common candidates and no consensus.
+    private static func ranking(_ step: Step, _ settings: RankSettings, _ state: SessionState) -> XMLElement? {
+        if case .topOfRanking = settings.items { return nil }
+        let candidates = state.items(for: step.id).map(\.id)
+        guard !candidates.isEmpty else { return nil }
+        let index = Dictionary(candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let ballots: [[Int]] = state.inputs(for: step.id).compactMap { record in
+            guard case .rank(let items) = record.input else { return nil }
+            return items.compactMap { index[$0] }
+        }
+        let report = RankingReport(RankingProfile(candidates: candidates, ballots: ballots))
+        var attributes = [
+            attribute("step", step.id), attribute("method", settings.method.rawValue),
+            attribute("rankings", String(ballots.count)),
+        ]
+        if let w = report.kendallW { attributes.append(attribute("kendall-w", SessionNumber.format(w))) }
+        let tiers = report.order(by: settings.method).enumerated().map { position, tier in
+            element("tier", [attribute("place", String(position + 1))], tier.map { itemRef(candidates[$0]) })
+        }
+        return element("ranking", attributes, tiers)
+    }
+
+    static func itemRef(_ id: Item.ID) -> XMLElement {
+        element("item", [attribute("ref", id)])
     }
 
     static func attribute(_ name: String, _ value: String) -> XMLAttribute {

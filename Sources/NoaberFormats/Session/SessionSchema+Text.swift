@@ -375,7 +375,12 @@ extension SessionSchema {
         <attribute name="method"><data type="string"/></attribute>
         <attribute name="rankings"><ref name="count"/></attribute>
         <optional><attribute name="kendall-w"><data type="double"/></attribute></optional>
-        <zeroOrMore><ref name="item-ref"/></zeroOrMore>
+        <zeroOrMore>
+          <element name="tier">
+            <attribute name="place"><ref name="positive"/></attribute>
+            <oneOrMore><ref name="item-ref"/></oneOrMore>
+          </element>
+        </zeroOrMore>
       </element>
       <element name="theme-scores">
         <ref name="step-ref"/>
@@ -383,17 +388,20 @@ extension SessionSchema {
         <zeroOrMore>
           <element name="theme">
             <attribute name="id"><ref name="identifier"/></attribute>
+            <attribute name="respondents"><ref name="count"/></attribute>
             <optional><attribute name="mean"><data type="double"/></attribute></optional>
           </element>
         </zeroOrMore>
       </element>
       <element name="tally">
         <ref name="step-ref"/>
-        <attribute name="voters"><ref name="count"/></attribute>
+        <attribute name="participants"><ref name="count"/></attribute>
+        <attribute name="blank"><ref name="count"/></attribute>
         <zeroOrMore>
           <element name="count">
             <attribute name="item"><ref name="identifier"/></attribute>
-            <attribute name="value"><ref name="count"/></attribute>
+            <attribute name="votes"><ref name="count"/></attribute>
+            <attribute name="voters"><ref name="count"/></attribute>
           </element>
         </zeroOrMore>
       </element>

@@ -118,7 +118,8 @@ extension SessionXMLDecoder {
     private func items(_ elements: [XMLElement]) throws(SessionXMLError) -> [Item] {
         var items: [Item] = []
         for item in elements {
-            items.append(Item(id: try string(item, "id"), text: try string(item, "text"), detail: item.attribute("detail")))
+            items.append(
+                Item(id: try string(item, "id"), text: try string(item, "text"), detail: item.attribute("detail")))
         }
         return items
     }

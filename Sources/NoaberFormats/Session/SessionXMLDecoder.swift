@@ -153,7 +153,8 @@ struct SessionXMLDecoder {
         case "likert":
             var answers: [LikertAnswer] = []
             for answer in element.elements(named: "answer") {
-                answers.append(LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value")))
+                answers.append(
+                    LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value")))
             }
             return .likert(answers)
         case "rank":
@@ -171,7 +172,8 @@ struct SessionXMLDecoder {
             }
             return .classify(placements)
         case "action":
-            return .action(Action(what: element.text, owner: try string(element, "owner"), when: try string(element, "when")))
+            return .action(
+                Action(what: element.text, owner: try string(element, "owner"), when: try string(element, "when")))
         default:
             throw .schema(location(element), detail: "unknown input '\(element.name)'")
         }

@@ -17,8 +17,12 @@ public enum SessionXMLReader {
         contentsOf path: String,
         maxBytes: Int = defaultMaxBytes
     ) throws(SessionXMLError) -> [SessionEvent] {
-        let document = try parse { try XMLParser.parse(contentsOf: path, options: options(maxBytes), schema: $0) }
-        return try events(of: document)
+        do {
+            let document = try parse { try XMLParser.parse(contentsOf: path, options: options(maxBytes), schema: $0) }
+            return try events(of: document)
+        } catch {
+            throw error.withColumn { SessionXMLError.source(at: path) }
+        }
     }
 
     /// Reads session XML from memory; `file` names it in messages.
@@ -27,8 +31,12 @@ public enum SessionXMLReader {
         file: String,
         maxBytes: Int = defaultMaxBytes
     ) throws(SessionXMLError) -> [SessionEvent] {
-        let document = try parse { try XMLParser.parse(bytes, file: file, options: options(maxBytes), schema: $0) }
-        return try events(of: document)
+        do {
+            let document = try parse { try XMLParser.parse(bytes, file: file, options: options(maxBytes), schema: $0) }
+            return try events(of: document)
+        } catch {
+            throw error.withColumn { bytes }
+        }
     }
 
     private static func options(_ maxBytes: Int) -> XMLParseOptions {
@@ -64,7 +72,7 @@ public enum SessionXMLReader {
             }
             events.append(event)
         }
-        let expected = SessionResults.element(for: events)
+        let expected = SessionResults.element(for: state)
         try SessionResults.compare(expected: expected, found: try decoder.child(root, "results"), decoder: decoder)
         return events
     }
@@ -90,7 +98,8 @@ public enum SessionXMLReader {
             ] {
                 let found = try decoder.string(root, attribute)
                 guard found == value else {
-                    throw .scenarioReference(decoder.location(root), attribute: attribute, expected: value, found: found)
+                    throw .scenarioReference(
+                        decoder.location(root), attribute: attribute, expected: value, found: found)
                 }
             }
         }

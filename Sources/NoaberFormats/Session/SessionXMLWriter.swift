@@ -8,12 +8,15 @@ import NoaberXML
 /// Characters XML 1.0 forbids are replaced by U+FFFD by `XMLWriter`; such a session reads back with the
 /// replacement, and from then on round-trips byte for byte.
 public enum SessionXMLWriter {
-    /// The session XML of `events`, which must start with `sessionStarted` (as every journal does).
+    /// The session XML of `events`, which must start with `sessionStarted` (as every journal does). A
+    /// pseudonymous session is written with pseudonyms in place of names (see `publishable`).
     public static func write(_ events: [SessionEvent]) throws -> [UInt8] {
+        let events = publishable(events)
         guard case .sessionStarted(let settings)? = events.first?.payload else {
             throw SessionXMLError.noSessionStart
         }
-        let results = SessionResults.element(for: events)
+        // The journal was checked when it was written; replaying it again gives the state the results come from.
+        let results = SessionResults.element(for: try SessionState.replay(events))
         let writer = try XMLWriter(indent: true)
         try writer.startDocument()
         try writer.startElement("session")
@@ -130,7 +133,8 @@ public enum SessionXMLWriter {
         case .likert(let answers):
             try writer.startElement("likert")
             for answer in answers {
-                try writer.element("answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
+                try writer.element(
+                    "answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
             }
             try writer.endElement()
         case .rank(let items):

@@ -34,7 +34,7 @@ extension Spreadsheet {
     private var columnWidthStyles: [Double] {
         var widths: [Double] = []
         for sheet in sheets {
-            for index in sheet.header.indices {
+            for index in 0..<sheet.columnCount {
                 let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
                 if !widths.contains(width) { widths.append(width) }
             }
@@ -83,14 +83,14 @@ extension Spreadsheet {
     private func write(_ sheet: Sheet, to w: XMLWriter) throws {
         let widths = columnWidthStyles
         try w.element("table:table", ["table:name": sheet.name]) {
-            for index in sheet.header.indices {
+            for index in 0..<sheet.columnCount {
                 let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
                 let style = "co\((widths.firstIndex(of: width) ?? 0) + 1)"
                 try w.element(
                     "table:table-column",
                     attributes: ["table:style-name": style, "table:default-cell-style-name": "Default"])
             }
-            if sheet.header.isEmpty {
+            if sheet.columnCount == 0 {
                 try w.element("table:table-column")
             }
             try w.element("table:table-header-rows") {

@@ -31,6 +31,9 @@ public struct Sheet: Sendable, Equatable {
         self.columnWidths = columnWidths
     }
 
+    /// Columns in use: the header's or the longest row's.
+    var columnCount: Int { max(header.count, rows.map(\.count).max() ?? 0) }
+
     /// The longest sheet name; spreadsheets written for Excel users keep to its limit.
     static let maxNameLength = 31
 

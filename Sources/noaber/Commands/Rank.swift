@@ -7,7 +7,8 @@ import NoaberCore
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
-        abstract: "Rangschikkingen van elders (papier, spreadsheet): consensus volgens alle methoden en overeenstemming.",
+        abstract:
+            "Rangschikkingen van elders (papier, spreadsheet): consensus volgens alle methoden en overeenstemming.",
         discussion: """
             FILE is JSON {"candidates": [namen], "ballots": [[namen, beste eerst], …]} of CSV (één stembiljet per \
             rij, namen beste eerst, geen kopregel; een lege rij is een leeg stembiljet). Niet genoemde namen delen \
@@ -21,14 +22,17 @@ struct Rank: ParsableCommand {
     @Flag(help: "Schrijf het resultaat als JSON.")
     var json = false
 
-    @Option(help: "Kandidaten in deze volgorde, gescheiden door komma's (anders: alle namen in volgorde van voorkomen).")
+    @Option(
+        help: "Kandidaten in deze volgorde, gescheiden door komma's (anders: alle namen in volgorde van voorkomen).")
     var candidates: String?
 
     @Option(help: "Taal van de uitvoer: nl of en.")
     var lang: String = "nl"
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang moet nl of en zijn, niet \"\(lang)\"") }
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang moet nl of en zijn, niet \"\(lang)\"")
+        }
     }
 
     func run() throws {

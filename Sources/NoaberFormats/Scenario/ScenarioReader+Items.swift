@@ -1,0 +1,75 @@
+import NoaberCore
+import NoaberXML
+
+// Items and where they come from: listed in the scenario, or taken from an earlier step.
+extension ScenarioReader {
+    /// Listed items with ids unique within `seen` (one step's list).
+    mutating func items(_ elements: [XMLElement], seen: inout [String: Int], kind: ScenarioError.IDKind = .item)
+        -> [Item]
+    {
+        elements.map { element in
+            let id = element.attribute("id") ?? ""
+            checkUnique(id, kind: kind, in: &seen, at: element)
+            let detail = element.attribute("detail").map(normalized)
+            return Item(id: id, text: text(element), detail: detail?.isEmpty == false ? detail : nil)
+        }
+    }
+
+    /// The `items` element of a werkvorm that cannot do without items.
+    mutating func requiredItems(_ element: XMLElement, for kind: Activity.Kind) -> ItemSource {
+        guard let items = element.element(named: "items") else {
+            report(.noItems(kind), at: element)
+            return .listed([])
+        }
+        return itemSource(items, for: kind)
+    }
+
+    /// `<items from="…"/>`, `<items top-of-ranking="…" count="…"/>` or a list of `<item>`s (at least one).
+    mutating func itemSource(_ element: XMLElement, for kind: Activity.Kind) -> ItemSource {
+        if let from = element.attribute("from") {
+            if let step = earlierStep(from, at: element, attribute: "from"), !providesItems(step.activity) {
+                report(.noItemsToTake(step: from, kind: step.activity.kind), at: element, attribute: "from")
+            }
+            return .fromStep(from)
+        }
+        if let ranking = element.attribute("top-of-ranking") {
+            let count = positive(element.attribute("count") ?? "", name: "count", at: element, attribute: "count")
+            if let step = earlierStep(ranking, at: element, attribute: "top-of-ranking") {
+                if case .rank(let settings) = step.activity {
+                    // How many each participant ranks, when the scenario says so.
+                    let listed = settings.items.listedItems.count
+                    let ranked = settings.top ?? (listed > 0 ? listed : nil)
+                    if let count, let ranked, count > ranked {
+                        report(.countExceedsRanking(count: count, step: ranking, ranked: ranked), at: element,
+                               attribute: "count")
+                    }
+                } else {
+                    report(.notARanking(step: ranking, kind: step.activity.kind), at: element,
+                           attribute: "top-of-ranking")
+                }
+            }
+            return .topOfRanking(ranking, count: count ?? 1)
+        }
+        var seen: [String: Int] = [:]
+        let listed = items(element.elements(named: "item"), seen: &seen)
+        if listed.isEmpty { report(.noItems(kind), at: element) }
+        return .listed(listed)
+    }
+
+    /// The step `id` if it comes earlier in the agenda; otherwise reports whether it is later (or this very step)
+    /// or does not exist.
+    private mutating func earlierStep(_ id: Step.ID, at element: XMLElement, attribute: String) -> Step? {
+        if let step = steps.first(where: { $0.id == id }) { return step }
+        report(allStepIDs.contains(id) ? .laterStep(id) : .unknownStep(id), at: element, attribute: attribute)
+        return nil
+    }
+
+    /// Whether a step has items another step can take over.
+    private func providesItems(_ activity: Activity) -> Bool {
+        switch activity {
+        case .info, .likert, .actions: false
+        case .open(let settings): settings.items != nil
+        case .brainstorm, .roleplay, .rank, .rate, .vote, .classify: true
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import NoaberCore
+import NoaberXML
+
+/// A problem found while reading, located by element (and attribute) until columns are resolved.
+struct PendingProblem: Sendable, Equatable {
+    var problem: ScenarioError.Problem
+    var line: Int
+    var element: String?
+    var attribute: String?
+}
+
+/// Turns a schema-valid scenario tree into a `Scenario`, checking on the way what the schema cannot express.
+///
+/// The schema has already fixed the structure, so a missing element only yields an empty value here; every
+/// semantic problem is collected, not only the first, and reading goes on so that one run reports them all.
+struct ScenarioReader {
+    private(set) var problems: [PendingProblem] = []
+    /// Steps read so far, the only ones a later step may take items from.
+    private(set) var steps: [Step] = []
+    private var stepLines: [Step.ID: Int] = [:]
+    /// Every step id of the agenda, to tell a reference to a later step from one to a step that does not exist.
+    private(set) var allStepIDs: Set<Step.ID> = []
+
+    mutating func read(_ root: XMLElement) -> Scenario {
+        let meta = root.element(named: "meta")
+        let roles = root.element(named: "roles")
+        let agenda = root.element(named: "agenda")
+        allStepIDs = Set(agenda?.elements(named: "step").compactMap { $0.attribute("id") } ?? [])
+
+        let minutesElement = meta?.element(named: "minutes")
+        let minutes = positive(minutesElement.map { $0.text } ?? "", name: "minutes", at: minutesElement)
+        for step in agenda?.elements(named: "step") ?? [] {
+            readStep(step)
+        }
+        let stepMinutes = steps.reduce(0) { $0 + $1.minutes }
+        if let minutes, stepMinutes > minutes {
+            report(.agendaTooLong(stepMinutes: stepMinutes, totalMinutes: minutes), at: minutesElement)
+        }
+        return Scenario(
+            id: root.attribute("id") ?? "",
+            version: normalized(root.attribute("version")),
+            title: text(meta?.element(named: "title")),
+            summary: text(meta?.element(named: "summary")),
+            audience: text(meta?.element(named: "audience")),
+            language: text(meta?.element(named: "language")),
+            minutes: minutes ?? 0,
+            sources: meta?.elements(named: "source").map {
+                SourceReference(file: normalized($0.attribute("file")), section: $0.attribute("section").map(normalized),
+                                citation: text($0))
+            } ?? [],
+            facilitator: facilitator(roles?.element(named: "facilitator")),
+            groups: groups(roles?.elements(named: "group") ?? []),
+            steps: steps
+        )
+    }
+
+    private func facilitator(_ element: XMLElement?) -> FacilitatorRole {
+        let description = text(element)
+        return FacilitatorRole(title: normalized(element?.attribute("title")),
+                               description: description.isEmpty ? nil : description)
+    }
+
+    private mutating func groups(_ elements: [XMLElement]) -> [ParticipantGroup] {
+        var seen: [String: Int] = [:]
+        return elements.map { element in
+            let id = element.attribute("id") ?? ""
+            checkUnique(id, kind: .group, in: &seen, at: element)
+            return ParticipantGroup(id: id, name: text(element))
+        }
+    }
+
+    private mutating func readStep(_ element: XMLElement) {
+        let id = element.attribute("id") ?? ""
+        if let firstLine = stepLines[id] {
+            report(.duplicateID(.step, id, firstLine: firstLine), at: element, attribute: "id")
+        }
+        let minutes = positive(element.attribute("minutes") ?? "", name: "minutes", at: element, attribute: "minutes")
+        // The schema guarantees exactly one werkvorm element; without one there is nothing to read.
+        guard let activityElement = element.elements.first(where: { Activity.Kind(rawValue: $0.name) != nil }) else {
+            return
+        }
+        let activity = activity(activityElement)
+        // A duplicate keeps the first step's place, so references resolve to the step the author saw first.
+        if stepLines[id] == nil { stepLines[id] = element.line }
+        steps.append(
+            Step(
+                id: id, title: text(element.element(named: "title")), minutes: minutes ?? 0,
+                instructions: text(element.element(named: "instructions")),
+                prompt: text(element.element(named: "prompt")), activity: activity
+            )
+        )
+    }
+
+    // MARK: Reporting and small readers
+
+    mutating func report(_ problem: ScenarioError.Problem, at element: XMLElement?, attribute: String? = nil) {
+        problems.append(PendingProblem(problem: problem, line: element?.line ?? 0, element: element?.name,
+                                       attribute: attribute))
+    }
+
+    /// Records `id` in `seen`, reporting a duplicate with the line of its first use.
+    mutating func checkUnique(_ id: String, kind: ScenarioError.IDKind, in seen: inout [String: Int],
+                              at element: XMLElement) {
+        if let firstLine = seen[id] {
+            report(.duplicateID(kind, id, firstLine: firstLine), at: element, attribute: "id")
+        } else {
+            seen[id] = element.line
+        }
+    }
+
+    /// A whole number (the schema's `xsd:integer`), or nil after reporting why not.
+    mutating func integer(_ raw: String, name: String, at element: XMLElement?, attribute: String? = nil) -> Int? {
+        let trimmed = normalized(raw)
+        guard let value = Int(trimmed) else {
+            report(.invalidNumber(name: name, value: trimmed), at: element, attribute: attribute)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number greater than zero, or nil after reporting why not.
+    mutating func positive(_ raw: String, name: String, at element: XMLElement?, attribute: String? = nil) -> Int? {
+        guard let value = integer(raw, name: name, at: element, attribute: attribute) else { return nil }
+        guard value > 0 else {
+            report(.notPositive(name: name, value: value), at: element, attribute: attribute)
+            return nil
+        }
+        return value
+    }
+
+    /// An optional positive attribute: nil when absent or wrong (wrong is reported).
+    mutating func optionalPositive(_ element: XMLElement, _ attribute: String) -> Int? {
+        guard let raw = element.attribute(attribute) else { return nil }
+        return positive(raw, name: attribute, at: element, attribute: attribute)
+    }
+
+    func text(_ element: XMLElement?) -> String { normalized(element?.text) }
+}
+
+/// Collapses runs of white space to one space and trims the ends, so that texts can be wrapped in the file.
+func normalized(_ text: String?) -> String {
+    guard let text else { return "" }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+}
+
+/// `xsd:boolean`: `true`, `false`, `1` or `0`.
+func boolean(_ raw: String?, default value: Bool) -> Bool {
+    switch raw.map(normalized) {
+    case "true", "1": true
+    case "false", "0": false
+    default: value
+    }
+}

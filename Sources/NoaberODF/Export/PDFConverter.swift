@@ -1,0 +1,60 @@
+import Foundation
+
+/// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
+enum PDFConverter {
+    /// `soffice` or `libreoffice` on `PATH`.
+    static var executable: URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            for name in ["soffice", "libreoffice"] {
+                let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+        }
+        return nil
+    }
+
+    /// Converts every file next to itself (`x.odt` → `x.pdf`), one LibreOffice run per folder; returns the PDFs.
+    static func convert(_ files: [URL]) throws -> [URL] {
+        guard let soffice = executable else { throw ODFError.libreOfficeMissing }
+        var byFolder: [(URL, [URL])] = []
+        for file in files {
+            let folder = file.deletingLastPathComponent()
+            if let index = byFolder.firstIndex(where: { $0.0 == folder }) {
+                byFolder[index].1.append(file)
+            } else {
+                byFolder.append((folder, [file]))
+            }
+        }
+        var pdfs: [URL] = []
+        for (folder, sources) in byFolder {
+            // A private profile: a LibreOffice the user has open would otherwise take the job and ignore it.
+            let profile = FileManager.default.temporaryDirectory
+                .appendingPathComponent("noaber-lo-\(UUID().uuidString)", isDirectory: true)
+            defer { try? FileManager.default.removeItem(at: profile) }
+            let process = Process()
+            process.executableURL = soffice
+            process.arguments =
+                ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir", folder.path]
+                + sources.map(\.path)
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            do {
+                try process.run()
+            } catch {
+                throw ODFError.pdfFailed(path: folder.path, detail: error.localizedDescription)
+            }
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            for source in sources {
+                let pdf = source.deletingPathExtension().appendingPathExtension("pdf")
+                guard FileManager.default.fileExists(atPath: pdf.path) else {
+                    throw ODFError.pdfFailed(path: source.path, detail: String(decoding: output, as: UTF8.self))
+                }
+                pdfs.append(pdf)
+            }
+        }
+        return pdfs
+    }
+}

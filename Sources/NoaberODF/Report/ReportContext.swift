@@ -1,0 +1,106 @@
+import Foundation
+import NoaberCore
+
+/// What every report reads from a session: names as they may be printed, group names, item texts, dates.
+///
+/// In a pseudonymous session every name goes through `displayName`, and every free text a participant typed goes
+/// through `redacted`, which replaces any participant's real name by their pseudonym: a trekker typed as
+/// "Anna de Vries" must not put Anna's name in a pseudonymous report.
+struct ReportContext {
+    let state: SessionState
+    let settings: SessionSettings
+    let scenario: Scenario
+    /// Real names, longest first (so "Anna de Vries" is replaced before "Anna"), with their display names.
+    private let replacements: [(name: String, display: String)]
+
+    init(_ state: SessionState) throws(ExportError) {
+        guard let settings = state.settings else { throw ExportError.sessionNotStarted }
+        self.state = state
+        self.settings = settings
+        self.scenario = settings.scenario
+        if settings.pseudonymous {
+            replacements = state.participants
+                .map { ($0.participant.name, state.displayName(of: $0.id)) }
+                .filter { !$0.0.trimmingSpaces.isEmpty }
+                .sorted { $0.0.count > $1.0.count }
+        } else {
+            replacements = []
+        }
+    }
+
+    var pseudonymous: Bool { settings.pseudonymous }
+
+    /// When the session started (its first event when there is no start).
+    var start: Timestamp { state.startedAt ?? state.lastTime ?? Timestamp(millisecondsSince1970: 0) }
+    /// When it ended, or its last event.
+    var end: Timestamp { state.endedAt ?? state.lastTime ?? start }
+
+    func displayName(_ id: ParticipantID) -> String { state.displayName(of: id) }
+
+    /// The group's name when it is a scenario group id, else the text as given (redacted), else "".
+    func groupName(_ participant: Participant) -> String {
+        guard let group = participant.group else { return "" }
+        return scenario.groups.first { $0.id == group }?.name ?? redacted(group)
+    }
+
+    /// Participant text with every real name replaced by its pseudonym (pseudonymous sessions only).
+    func redacted(_ text: String) -> String {
+        guard !replacements.isEmpty else { return text }
+        var result = text
+        for (name, display) in replacements {
+            result = result.replacingCaseInsensitive(name, with: display)
+        }
+        return result
+    }
+
+    /// Steps in agenda order with their definition.
+    var steps: [Step] { scenario.steps }
+
+    /// The text of an item of a step (after merges and renames), or the id when unknown.
+    func itemText(_ id: Item.ID, in step: Step.ID, participant: ParticipantID? = nil) -> String {
+        let items = state.items(for: step, participant: participant)
+        if let item = items.first(where: { $0.id == id }) { return redacted(item.text) }
+        if let item = state.items(for: step).first(where: { $0.id == id }) { return redacted(item.text) }
+        return id
+    }
+
+    func notes(for step: Step.ID?) -> [String] {
+        state.notes.filter { $0.step == step }.map { redacted($0.text) }
+    }
+
+    func metadata(title: String, subject: String?, generator: String) -> ODFMetadata {
+        ODFMetadata(
+            title: title, subject: subject, keywords: [scenario.title, scenario.id],
+            language: "nl-NL", created: start, modified: end, generator: generator)
+    }
+
+    /// "Kendall's W" sentences and the like need the werkvorm in Dutch.
+    static func activityName(_ kind: Activity.Kind) -> String {
+        switch kind {
+        case .info: "informatie"
+        case .brainstorm: "brainstorm"
+        case .open: "open vraag"
+        case .roleplay: "rollenspel"
+        case .likert: "vragenlijst"
+        case .rank: "rangschikken"
+        case .rate: "beoordelen"
+        case .vote: "stemmen"
+        case .classify: "indelen"
+        case .actions: "acties"
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Every occurrence of `target`, compared without case, replaced.
+    func replacingCaseInsensitive(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, range(of: target, options: .caseInsensitive) != nil else { return self }
+        return replacingOccurrences(of: target, with: replacement, options: .caseInsensitive)
+    }
+}

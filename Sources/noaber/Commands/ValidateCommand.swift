@@ -1,0 +1,24 @@
+import ArgumentParser
+import NoaberFormats
+
+/// `noaber validate FILE…`: exit 0 when every file is a valid scenario, 1 otherwise; problems on stderr.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Controleer scenariobestanden tegen het schema en op samenhang."
+    )
+
+    @Argument(help: "Een of meer scenariobestanden.")
+    var files: [String]
+
+    @Option(name: .long, help: "Taal van de meldingen: nl of en.")
+    var lang: ScenarioLanguage = .nl
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Geef ten minste één bestand.") }
+    }
+
+    func run() throws {
+        try ScenarioCommands.validate(files, language: lang.language).emit()
+    }
+}

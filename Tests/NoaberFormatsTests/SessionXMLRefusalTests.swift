@@ -1,0 +1,91 @@
+import NoaberCore
+import Testing
+
+@testable import NoaberFormats
+
+@Suite("Session XML refusals")
+struct SessionXMLRefusalTests {
+    static let cases: [(String, String)] = [
+        ("refused-doctype.xml", "refused-doctype.xml:2:1: fout: een DOCTYPE is niet toegestaan in een sessiebestand"),
+        (
+            "refused-impossible-date.xml",
+            "refused-impossible-date.xml:50:5: fout: ongeldige waarde '2026-02-30T19:06:00.000Z' voor 'time'"
+        ),
+        (
+            "refused-scenario-version.xml",
+            "refused-scenario-version.xml:2:1: fout: scenario-version '2.0' komt niet overeen met het scenario in het bestand ('1.2')"
+        ),
+        (
+            "refused-schema.xml",
+            "refused-schema.xml:57:5: fout: voldoet niet aan het sessieschema: Did not expect element step-shut there"
+        ),
+        ("refused-sequence-gap.xml", "refused-sequence-gap.xml:57:5: fout: volgnummer 8 gevonden, 7 verwacht"),
+        (
+            "refused-tampered-result.xml",
+            "refused-tampered-result.xml:73:5: fout: aggregaat komt niet overeen: participant[participant=p1]/@present is 'false', de gebeurtenissen geven 'true'"
+        ),
+        (
+            "refused-tampered-agreement.xml",
+            "refused-tampered-agreement.xml:75:5: fout: aggregaat komt niet overeen: ranking[step=waarden]/@kendall-w is '0.9', de gebeurtenissen geven '0.75'"
+        ),
+        (
+            "refused-tampered-order.xml",
+            "refused-tampered-order.xml:77:9: fout: aggregaat komt niet overeen: ranking[step=waarden]/tier[place=1]/item/@ref is 'gelijkheid', de gebeurtenissen geven 'vrijheid'"
+        ),
+        (
+            "refused-tampered-tally.xml",
+            "refused-tampered-tally.xml:85:7: fout: aggregaat komt niet overeen: tally[step=keuze]/count[item=vrijheid]/@votes is '3', de gebeurtenissen geven '2'"
+        ),
+        (
+            "refused-time-back.xml",
+            "refused-time-back.xml:50:5: fout: de tijd van gebeurtenis 6 ligt vóór die van de vorige"
+        ),
+        (
+            "refused-truncated.xml",
+            "refused-truncated.xml:34:7: fout: geen geldige XML: Premature end of data in tag step line 30"
+        ),
+        (
+            "refused-unknown-participant.xml",
+            "refused-unknown-participant.xml:59:5: fout: gebeurtenis 9 wordt geweigerd: onbekende deelnemer ‘p9’"
+        ),
+    ]
+
+    @Test("a refused file is reported with its line and the exact message", arguments: cases)
+    func refused(_ file: String, _ expected: String) throws {
+        let bytes = try SessionFixturePaths.bytes(file)
+        let error = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(bytes, file: file) }
+        #expect(error?.rendered() == expected)
+    }
+
+    @Test("refusals read in English with --lang en")
+    func english() throws {
+        let file = "refused-unknown-participant.xml"
+        let bytes = try SessionFixturePaths.bytes(file)
+        let error = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(bytes, file: file) }
+        #expect(error?.rendered(in: .en) == "\(file):59:5: error: event 9 is refused: unknown participant ‘p9’")
+    }
+
+    @Test("reading from a path names the path and places the column")
+    func fromPath() throws {
+        let path = SessionFixturePaths.bundled + "/refused-sequence-gap.xml"
+        let error = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(contentsOf: path) }
+        #expect(error?.rendered() == "\(path):57:5: fout: volgnummer 8 gevonden, 7 verwacht")
+    }
+
+    @Test("a missing file is refused with the system's reason")
+    func missingFile() throws {
+        let error = #expect(throws: SessionXMLError.self) {
+            try SessionXMLReader.read(contentsOf: "/nonexistent/sessie.xml")
+        }
+        #expect(error?.rendered().hasPrefix("/nonexistent/sessie.xml: fout: kan het bestand niet lezen: ") == true)
+    }
+
+    @Test("a file over the size limit is refused before parsing")
+    func tooLarge() throws {
+        let bytes = try SessionFixturePaths.bytes("klein.xml")
+        let error = #expect(throws: SessionXMLError.self) {
+            try SessionXMLReader.read(bytes, file: "groot.xml", maxBytes: 1000)
+        }
+        #expect(error?.rendered() == "groot.xml: fout: het bestand is te groot (\(bytes.count) bytes, hoogstens 1000)")
+    }
+}

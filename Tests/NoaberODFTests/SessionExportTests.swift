@@ -1,0 +1,38 @@
+import Foundation
+import NoaberCore
+import NoaberTestSupport
+import Testing
+
+@testable import NoaberODF
+
+@Suite struct SessionExportTests {
+    @Test func everyExportedFilePassesOdfCheck() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try SessionExporter.export(
+            try ODFSessionFixtures.complete(), to: directory, options: ExportOptions(personal: true))
+        #expect(result.warnings.isEmpty)
+        #expect(
+            result.files.map { $0.path.replacingOccurrences(of: directory.path + "/", with: "") } == [
+                "verslag.odt", "verslag.fodt", "gegevens.ods", "persoonlijk/Anna.odt", "persoonlijk/Bram.odt",
+                "persoonlijk/Carla.odt",
+            ])
+        guard let check = try ODFCheck.run(result.files) else { return }
+        #expect(check.passed, "\(check.output)")
+    }
+
+    @Test func exportingTwiceGivesIdenticalBytes() throws {
+        let state = try ODFSessionFixtures.complete()
+        let first = try temporaryDirectory("first")
+        let second = try temporaryDirectory("second")
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        let a = try SessionExporter.export(state, to: first, options: ExportOptions(personal: true))
+        let b = try SessionExporter.export(state, to: second, options: ExportOptions(personal: true))
+        for (x, y) in zip(a.files, b.files) {
+            #expect(try Data(contentsOf: x) == Data(contentsOf: y), "\(x.lastPathComponent)")
+        }
+    }
+}
