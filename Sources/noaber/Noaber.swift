@@ -6,6 +6,7 @@ struct Noaber: AsyncParsableCommand {
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
         subcommands: [
+            ExportCommand.self,
             Rank.self,
             RunCommand.self,
             ResumeCommand.self,

@@ -148,11 +148,14 @@ extension SessionState {
     }
 
     func checkField(_ text: String, _ field: TextField) throws(SessionError) {
-        guard !text.trimmedWhitespace.isEmpty else { throw .emptyField(field) }
+        guard text.contains(where: { !$0.isWhitespace }) else { throw .emptyField(field) }
         try Self.checkLength(text, field)
     }
 
     static func checkLength(_ text: String, _ field: TextField) throws(SessionError) {
+        // Counting UTF-8 bytes is cheap and bounds the character count from above; count characters only when
+        // the bytes exceed the limit.
+        guard text.utf8.count > field.limit else { return }
         let length = text.count
         guard length <= field.limit else { throw .fieldTooLong(field, length: length, limit: field.limit) }
     }
