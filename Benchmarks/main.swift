@@ -8,6 +8,7 @@ let rest = Array(arguments.dropFirst())
 let benchmarks: [(String, ([String]) async throws -> Void)] = [
     ("engine", EngineBenchmark.run),
     ("rank", RankBenchmark.run),
+    ("scenario", ScenarioBenchmark.run),
     ("session", SessionBenchmark.run),
     ("xml", XMLBenchmark.run),
 ]
