@@ -7,6 +7,7 @@ let rest = Array(arguments.dropFirst())
 // Keep one case per line, alphabetical, so parallel additions merge cleanly.
 let benchmarks: [(String, ([String]) async throws -> Void)] = [
     ("rank", RankBenchmark.run),
+    ("session-xml", SessionXMLBenchmark.run),
     ("xml", XMLBenchmark.run),
 ]
 
