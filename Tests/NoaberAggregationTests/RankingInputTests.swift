@@ -38,6 +38,14 @@ struct RankingInputTests {
         #expect(profile.ballots == [[0, 1], [], [2, 3]])
     }
 
+    @Test func namesCompareExactlyNotByCanonicalEquivalence() throws {
+        let composed = "Caf\u{E9}"
+        let decomposed = "Cafe\u{301}"
+        let profile = try read("\(composed),\(decomposed)\n", "r.csv")
+        #expect(profile.candidates.count == 2)
+        #expect(profile.ballots == [[0, 1]])
+    }
+
     @Test func formatIsDetectedByExtensionThenByFirstCharacter() throws {
         #expect(try read(" {\"candidates\": [\"A\"], \"ballots\": [[\"A\"]]}", "stdin").ballots == [[0]])
         #expect(try read("A,B\n", "stembiljetten.txt").candidates == ["A", "B"])

@@ -27,7 +27,7 @@ enum ODFSessionFixtures {
             for (index, role) in h.state.items(for: "spel").prefix(3).enumerated() {
                 let text =
                     hostile && index == 0
-                    ? "Anna vindt: \u{7}\u{1B}[31m <script>alert(1)</script> & ‏שלום‏ 🌳👩🏽‍🌾 " + String(repeating: "lang ", count: 2000)
+                    ? "Anna vindt: \u{7}\u{1B}[31m <script>alert(1)</script> & ‏שלום‏ 🌳👩🏽‍🌾 " + String(repeating: "lang ", count: 1980)
                     : "Let op het belang van \(role.text.lowercased())."
                 try h.submit(people[index], "spel", .roleplay(role: role.id, round: 1, text: text))
             }

@@ -106,8 +106,8 @@ public enum RankingInput {
             candidates = given
         } else {
             candidates = []
-            var seen = Set<String>()
-            for name in ballots.joined() where seen.insert(name).inserted { candidates.append(name) }
+            var seen = Set<[UInt8]>()  // exact bytes, as in `RankingProfile`
+            for name in ballots.joined() where seen.insert(Array(name.utf8)).inserted { candidates.append(name) }
         }
         do {
             return try RankingProfile(candidates: candidates, namedBallots: ballots, locations: locations)

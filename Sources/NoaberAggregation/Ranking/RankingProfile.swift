@@ -34,10 +34,12 @@ public struct RankingProfile: Sendable, Equatable {
         candidates: [String], namedBallots: [[String]], locations: [SourceLocation]?
     ) throws(RankingInputError) {
         guard !candidates.isEmpty else { throw RankingInputError(.emptyCandidates) }
-        var index: [String: Int] = [:]
+        // Keyed by UTF-8 bytes: Swift's `String ==` treats canonically equivalent texts (é precomposed or not)
+        // as equal, but names must compare exactly, as other tools compare them.
+        var index: [[UInt8]: Int] = [:]
         for (position, name) in candidates.enumerated() {
-            guard index[name] == nil else { throw RankingInputError(.duplicateCandidate(name)) }
-            index[name] = position
+            guard index[Array(name.utf8)] == nil else { throw RankingInputError(.duplicateCandidate(name)) }
+            index[Array(name.utf8)] = position
         }
         var ballots: [[Int]] = []
         ballots.reserveCapacity(namedBallots.count)
@@ -47,7 +49,7 @@ public struct RankingProfile: Sendable, Equatable {
             var ballot: [Int] = []
             ballot.reserveCapacity(names.count)
             for name in names {
-                guard let candidate = index[name] else {
+                guard let candidate = index[Array(name.utf8)] else {
                     throw RankingInputError(.unknownName(ballot: number + 1, name: name), at: location)
                 }
                 guard seen.insert(candidate).inserted else {

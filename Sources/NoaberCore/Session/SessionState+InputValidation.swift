@@ -151,8 +151,10 @@ extension SessionState {
     }
 
     private func requireKnown(_ ids: [Item.ID], step: Step.ID, participant: ParticipantID) throws(SessionError) {
-        let known = try knownItems(step: step, participant: participant)
-        for id in ids where !known.contains(id) { throw .unknownItem(step: step, item: id) }
+        // A linear look-up: one or two ids against a short list costs less than hashing the list into a set.
+        let items = items(for: step, participant: participant)
+        guard !items.isEmpty else { throw .stepHasNoItems(step) }
+        for id in ids where !items.contains(where: { $0.id == id }) { throw .unknownItem(step: step, item: id) }
     }
 
     private func requireDistinct(_ ids: [Item.ID], known: Set<Item.ID>, step: Step.ID) throws(SessionError) {

@@ -2,9 +2,9 @@ import Foundation
 
 /// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
 enum PDFConverter {
-    /// `soffice` or `libreoffice` on `PATH`.
-    static var executable: URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    /// `soffice` or `libreoffice` in the folders of `searchPath` (default: `PATH`).
+    static func executable(searchPath: String? = nil) -> URL? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             for name in ["soffice", "libreoffice"] {
                 let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
@@ -15,8 +15,8 @@ enum PDFConverter {
     }
 
     /// Converts every file next to itself (`x.odt` → `x.pdf`), one LibreOffice run per folder; returns the PDFs.
-    static func convert(_ files: [URL]) throws -> [URL] {
-        guard let soffice = executable else { throw ODFError.libreOfficeMissing }
+    static func convert(_ files: [URL], searchPath: String? = nil) throws -> [URL] {
+        guard let soffice = executable(searchPath: searchPath) else { throw ODFError.libreOfficeMissing }
         var byFolder: [(URL, [URL])] = []
         for file in files {
             let folder = file.deletingLastPathComponent()
