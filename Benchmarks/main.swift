@@ -6,7 +6,9 @@ let rest = Array(arguments.dropFirst())
 
 // Keep one case per line, alphabetical, so parallel additions merge cleanly.
 let benchmarks: [(String, ([String]) async throws -> Void)] = [
+    ("engine", EngineBenchmark.run),
     ("rank", RankBenchmark.run),
+    ("scenario", ScenarioBenchmark.run),
     ("session", SessionBenchmark.run),
     ("xml", XMLBenchmark.run),
 ]

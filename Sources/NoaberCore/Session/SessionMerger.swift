@@ -30,8 +30,10 @@ public enum SessionMerger {
         guard let first = sources.first, let settings = first.settings else {
             throw sessions.isEmpty ? .noSessionsToMerge : .mergeSourceInvalid(session: 1, reason: .notStarted)
         }
-        for source in sources.dropFirst() {
-            guard let other = source.settings else { throw .mergeSourceInvalid(session: 2, reason: .notStarted) }
+        for (index, source) in sources.enumerated().dropFirst() {
+            guard let other = source.settings else {
+                throw .mergeSourceInvalid(session: index + 1, reason: .notStarted)
+            }
             guard other.scenario == settings.scenario else {
                 throw .scenarioMismatch(settings.sessionID, other.sessionID)
             }
