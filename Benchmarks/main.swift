@@ -10,6 +10,7 @@ let benchmarks: [(String, ([String]) async throws -> Void)] = [
     ("rank", RankBenchmark.run),
     ("scenario", ScenarioBenchmark.run),
     ("session", SessionBenchmark.run),
+    ("session-xml", SessionXMLBenchmark.run),
     ("xml", XMLBenchmark.run),
 ]
 
