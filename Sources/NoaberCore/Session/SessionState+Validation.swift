@@ -46,6 +46,7 @@ extension SessionState {
             let step = try requireOpenStep(submitted.step)
             try requirePresent(submitted.participant)
             try validateInput(submitted.input, step: step, participant: submitted.participant, replacing: nil)
+            if case .brainstorm = submitted.input { try requireNoFullRanking(derivedFrom: step.id) }
         case .inputRevised(let id, let input):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             guard record.input.kindName == input.kindName else {
@@ -180,6 +181,24 @@ extension SessionState {
                 if let item = record.input.referencedItems.first(where: { !kept.contains($0) }) {
                     throw .itemInUse(item: item, step: candidate.id, input: record.id)
                 }
+            }
+        }
+    }
+
+    /// Refuses a new idea once a full ranking of the brainstorm's items has inputs: those rankings are
+    /// permutations of the items as they were, and a new item would leave them incomplete.
+    func requireNoFullRanking(derivedFrom step: Step.ID) throws(SessionError) {
+        guard let scenario else { return }
+        var derived: Set<Step.ID> = [step]
+        for candidate in scenario.steps {
+            guard case .fromStep(let earlier) = candidate.activity.itemSource, derived.contains(earlier) else {
+                continue
+            }
+            derived.insert(candidate.id)
+            if case .rank(let settings) = candidate.activity, settings.top == nil,
+                let first = inputs(for: candidate.id).first
+            {
+                throw .rankingAlreadyStarted(step: step, ranking: candidate.id, input: first.id)
             }
         }
     }

@@ -18,7 +18,7 @@
 /// - names, pseudonyms, groups and short fields ≤ 200 characters, item texts ≤ 500, free texts ≤ 10,000 (or the
 ///   step's `maxLength`);
 /// - an item merge, an idea withdrawal or a ranking revision that would leave a later input pointing at an item
-///   that is gone is refused, naming that input.
+///   that is gone is refused, naming that input; so is a new idea once a full ranking of the ideas has inputs.
 public struct SessionState: Sendable, Equatable {
     public static let empty = SessionState()
 
