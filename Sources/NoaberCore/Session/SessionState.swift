@@ -7,7 +7,8 @@
 /// Rules the engine enforces (each refusal is a `SessionError` with its Dutch and English message):
 /// - one step is open at a time; opening another names the open one. A closed step is reopened, not opened;
 ///   the session ends only with no step open, and nothing is accepted after the end;
-/// - only present participants (joined, not left) submit, revise or have inputs withdrawn; names and pseudonyms
+/// - only present participants (joined, not left) submit or revise (the facilitator may still withdraw a
+///   leaver's input); names and pseudonyms
 ///   are unique among present participants (case and surrounding spaces ignored) so the console can address
 ///   them by name;
 /// - inputs go to an open step of the matching werkvorm. One live input per participant for `rank`, `rate`,
