@@ -10,6 +10,7 @@ import Testing
         let live = simulator.harness.state
         #expect(live.inputs.count > 50)
         #expect(simulator.refusals > 50)
+        #expect(simulator.refusalsThatChangedTheState.isEmpty)
         let kinds = Set(simulator.harness.events.map { "\($0.payload)".prefix { $0 != "(" } })
         for kind in ["itemsMerged", "itemRenamed", "inputRevised", "inputWithdrawn", "stepReopened", "timerPaused"] {
             #expect(kinds.contains(Substring(kind)), "no \(kind) in the simulated session")

@@ -42,7 +42,7 @@ struct SessionXMLRefusalTests {
         ),
         (
             "refused-truncated.xml",
-            "refused-truncated.xml:34:7: fout: geen geldige XML: Premature end of data in tag step line 30"
+            "refused-truncated.xml:35:1: fout: geen geldige XML: Premature end of data in tag vote line 34"
         ),
         (
             "refused-unknown-participant.xml",

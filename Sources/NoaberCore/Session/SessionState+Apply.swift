@@ -60,6 +60,9 @@ extension SessionState {
     /// The state after `events`, in order.
     public static func replay(_ events: [SessionEvent]) throws(SessionError) -> SessionState {
         var state = SessionState()
+        // Most events of a long session are inputs; reserving up front avoids rehashing the input index.
+        state.inputSlots.reserveCapacity(events.count)
+        state.inputIndex.reserveCapacity(events.count)
         for event in events { try state.apply(event) }
         return state
     }

@@ -66,6 +66,7 @@ extension SessionState {
                 throw .valueOffScale(value: score.value, min: settings.scale.min, max: settings.scale.max)
             }
         case (.vote(let settings), .vote(let choices)):
+            if case .dots = settings.mode { throw .wrongInputKind(step: id, expected: "dots", got: input.kindName) }
             let known = try knownItems(step: id, participant: participant)
             guard !choices.isEmpty else { throw .emptyInput(id) }
             switch settings.mode {
@@ -74,7 +75,7 @@ extension SessionState {
             case .multi(let max):
                 if let max, choices.count > max { throw .tooManyItems(step: id, count: choices.count, limit: max) }
             case .dots:
-                throw .wrongInputKind(step: id, expected: "dots", got: input.kindName)
+                break
             }
             try requireDistinct(choices, known: known, step: id)
         case (.vote(let settings), .dots(let scores)):
@@ -151,8 +152,10 @@ extension SessionState {
     }
 
     private func requireKnown(_ ids: [Item.ID], step: Step.ID, participant: ParticipantID) throws(SessionError) {
-        let known = try knownItems(step: step, participant: participant)
-        for id in ids where !known.contains(id) { throw .unknownItem(step: step, item: id) }
+        // A linear look-up: one or two ids against a short list costs less than hashing the list into a set.
+        let items = items(for: step, participant: participant)
+        guard !items.isEmpty else { throw .stepHasNoItems(step) }
+        for id in ids where !items.contains(where: { $0.id == id }) { throw .unknownItem(step: step, item: id) }
     }
 
     private func requireDistinct(_ ids: [Item.ID], known: Set<Item.ID>, step: Step.ID) throws(SessionError) {

@@ -1,0 +1,59 @@
+import Foundation
+import NoaberCore
+import NoaberFormats
+import NoaberODF
+
+/// Everything `noaber export`, `noaber demo` and `noaber run` write for a session: the ODF documents
+/// (NoaberODF) and the session XML (NoaberFormats), into one folder.
+enum SessionExport {
+    /// The formats `--format` accepts, in the order they are written.
+    enum Format: String, CaseIterable {
+        case odt, ods, fodt, xml, pdf
+    }
+
+    /// Without `--format`: everything but PDF, which needs LibreOffice.
+    static let defaultFormats: [Format] = [.odt, .ods, .fodt, .xml]
+
+    /// File name of the session XML inside an export folder.
+    static let sessionXMLName = "sessie.xml"
+
+    struct Result {
+        var files: [URL]
+        /// Problems that did not stop the export (PDF without LibreOffice), already rendered for the user.
+        var warnings: [String]
+    }
+
+    /// Replays `events` and writes the chosen formats into `directory`.
+    static func write(
+        _ events: [SessionEvent], to directory: URL, formats: [Format], personal: Bool, language: Language
+    ) throws -> Result {
+        let state = try SessionState.replay(events)
+        let documentFormats = Set(formats.compactMap { ExportOptions.Format(rawValue: $0.rawValue) })
+        var files: [URL] = []
+        var warnings: [String] = []
+        if !documentFormats.isEmpty {
+            let result = try SessionExporter.export(
+                state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal))
+            files += result.files
+            warnings += result.warnings.map { $0.rendered(in: language) }
+        }
+        if formats.contains(.xml) {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let url = directory.appendingPathComponent(sessionXMLName)
+            try Data(SessionXMLWriter.write(events)).write(to: url, options: .atomic)
+            files.append(url)
+        }
+        return Result(files: files, warnings: warnings)
+    }
+
+    /// Parses `odt,ods,xml`: unknown names are refused with the list of known ones.
+    static func parseFormats(_ text: String) -> [Format]? {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var formats: [Format] = []
+        for name in names where !name.isEmpty {
+            guard let format = Format(rawValue: name) else { return nil }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats.isEmpty ? nil : formats
+    }
+}
