@@ -73,7 +73,7 @@ enum ExportBenchmark {
     /// Every participant answers every step; inputs are drawn from a fixed seed.
     static func session(participants count: Int) throws -> SessionState {
         let scenario = try scenario()
-        var random = SplitMix(seed: 42)
+        var random = ExportRandom(seed: 42)
         var state = SessionState()
         var now: Int64 = 1_795_600_800_000
         func run(_ command: SessionCommand) throws {
@@ -115,7 +115,7 @@ enum ExportBenchmark {
 }
 
 /// A small seeded generator (SplitMix64) so the benchmark session is the same every run.
-struct SplitMix {
+struct ExportRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next(below bound: Int) -> Int {
