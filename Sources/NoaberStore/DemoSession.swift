@@ -51,7 +51,7 @@ struct DemoSession {
     }
 
     private mutating func submit(_ participant: ParticipantID, _ step: Step, _ input: Input) async throws {
-        clock.advance(minutes: 0.25)
+        clock.advance(minutes: 0.1)
         _ = try await runner.perform(.submit(participant: participant, step: step.id, input: input))
     }
 
@@ -96,7 +96,7 @@ struct DemoSession {
             let items = await runner.state.items(for: step.id)
             // The hidden consensus is the listed order; each person's noise keeps W well below 1.
             for participant in participants {
-                let keyed = items.enumerated().map { ($0.element.id, Double($0.offset) + random.unit() * Double(items.count) * 0.45) }
+                let keyed = items.enumerated().map { ($0.element.id, Double($0.offset) + random.unit() * Double(items.count) * 0.8) }
                 var order = keyed.sorted { $0.1 < $1.1 }.map(\.0)
                 if let top = settings.top { order = Array(order.prefix(top)) }
                 try await submit(participant, step, .rank(order))

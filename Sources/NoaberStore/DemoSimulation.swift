@@ -6,8 +6,7 @@ public import NoaberCore
 public enum DemoSimulation {
     /// Runs one session per scenario, in order, and returns their ids.
     ///
-    /// The first session starts on 2026-11-25 at 19:30 Dutch time; each next one an hour after the previous
-    /// ended. Participants, groups and answers are invented; rankings are drawn around a hidden consensus so that
+    /// The first session starts on 2026-11-25 at 19:30 Dutch time, each next one at the same time a day later. Participants, groups and answers are invented; rankings are drawn around a hidden consensus so that
     /// the agreement (Kendall's W) means something.
     public static func run(
         scenarios: [Scenario], seed: UInt64, store: SessionStore, place: String = "Raadzaal, Hellendoorn",
@@ -15,7 +14,7 @@ public enum DemoSimulation {
     ) async throws -> [SessionID] {
         var random = DemoRandom(seed: seed)
         // 2026-11-25T19:30+01:00
-        var start = Timestamp(millisecondsSince1970: 1_795_717_800_000)
+        var start = Timestamp(millisecondsSince1970: 1_795_631_400_000)
         var ids: [SessionID] = []
         for scenario in scenarios {
             let clock = SimulatedClock(start: start)
@@ -27,7 +26,7 @@ public enum DemoSimulation {
             try await simulation.play()
             random = simulation.random
             ids.append(id)
-            start = Timestamp(millisecondsSince1970: clock.now().millisecondsSince1970 + 60 * 60_000)
+            start.millisecondsSince1970 += 24 * 60 * 60_000
         }
         return ids
     }

@@ -1,11 +1,34 @@
 import NoaberAggregation
 import NoaberCore
 
-/// The aggregate lines of a closed step's summary: for a ranking the consensus by the step's own method and the
-/// group's agreement (Kendall's W), from the aggregation module.
+/// The aggregate lines of a closed step's summary, from the aggregation module: for a ranking the consensus by the
+/// step's own method and the group's agreement (Kendall's W); for a likert step the group's mean per theme.
 enum ConsoleAggregates {
     static func lines(for step: Step, inputs: [InputRecord], state: SessionState, language: Language) -> [String] {
-        guard case .rank(let settings) = step.activity else { return [] }
+        switch step.activity {
+        case .rank(let settings): rankLines(step, settings, inputs: inputs, state: state, language: language)
+        case .likert(let settings): likertLines(settings, inputs: inputs, language: language)
+        default: []
+        }
+    }
+
+    private static func likertLines(_ settings: LikertSettings, inputs: [InputRecord], language: Language) -> [String] {
+        let answers = inputs.compactMap { record -> (participant: String, answers: [LikertAnswer])? in
+            if case .likert(let answers) = record.input { return (record.participant, answers) }
+            return nil
+        }
+        guard !answers.isEmpty else { return [] }
+        let scores = LikertScores(settings: settings, answers: answers)
+        return scores.group.map { theme in
+            let mean = theme.mean.map { DecimalText.fixed($0, decimals: 2, language: language) } ?? "–"
+            let label = language == .nl ? "gemiddeld" : "mean"
+            return "  \(theme.title): \(label) \(mean) (\(theme.participants) " + (language == .nl ? "deelnemers" : "participants") + ")"
+        }
+    }
+
+    private static func rankLines(
+        _ step: Step, _ settings: RankSettings, inputs: [InputRecord], state: SessionState, language: Language
+    ) -> [String] {
         let items = state.items(for: step.id)
         let ballots = inputs.compactMap { record -> [Item.ID]? in
             if case .rank(let order) = record.input { return order }
