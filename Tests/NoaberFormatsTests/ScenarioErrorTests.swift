@@ -1,3 +1,4 @@
+import Foundation
 import NoaberCore
 import NoaberFormats
 import Testing
@@ -213,6 +214,21 @@ import Testing
                 ])
         ) {
             try ScenarioLoader.load(huge, file: "groot.xml")
+        }
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let text = try ScenarioFixturePaths.text(ScenarioFixturePaths.fixtures + "/unknown-werkvorm.xml")
+            .replacingOccurrences(
+                of: "      <title>Peiling</title>\n      <poll/>", with: "      <title>Één</title><poll/>")
+        #expect(
+            throws: ScenarioLoadError(
+                file: "een.xml",
+                errors: [
+                    ScenarioError(.unknownActivity("poll"), at: SourceLocation(file: "een.xml", line: 16, column: 25))
+                ])
+        ) {
+            try ScenarioLoader.load(text, file: "een.xml")
         }
     }
 
