@@ -90,9 +90,14 @@ extension GroupReportBuilder {
                 .text(theme.theme.title), theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.minimum.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.maximum.map { .decimal($0, decimals: 2) } ?? .text("–"), .count(theme.scores.count),
+                .count(theme.missingAnswers),
             ]
         }
-        blocks.append(.table(TextTable(header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers"], rows: rows, columnWidths: [4, 1, 1, 1, 1])))
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers", "Niet beantwoord"], rows: rows,
+                    columnWidths: [4, 1, 1, 1, 1, 1])))
         let charted = figures.themes.filter { $0.groupMean != nil }
         if !charted.isEmpty {
             blocks.append(
