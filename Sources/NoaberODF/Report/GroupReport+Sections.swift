@@ -108,7 +108,7 @@ extension GroupReportBuilder {
                         series: [.init(name: "Groepsgemiddelde", values: charted.compactMap(\.groupMean))],
                         description: "Staafdiagram van de gemiddelde themascores: "
                             + charted.map { "\($0.theme.title) \(DutchNumber.format($0.groupMean ?? 0, decimals: 2))" }
-                            .joined(separator: ", "))))
+                            .joined(separator: ", "), maximum: Double(scale.max))))
         }
         heading("Wat de scores betekenen", 2)
         for theme in figures.themes {

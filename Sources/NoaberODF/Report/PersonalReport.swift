@@ -145,7 +145,7 @@ struct PersonalReportBuilder {
                         + charted.indices.map {
                             "\(charted[$0].theme.title) jij \(DutchNumber.format(own[$0], decimals: 2)), groep "
                                 + DutchNumber.format(group[$0], decimals: 2)
-                        }.joined(separator: "; "))))
+                        }.joined(separator: "; "), maximum: Double(settings.scale.max))))
     }
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ mine: [InputRecord]) {
