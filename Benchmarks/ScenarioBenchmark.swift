@@ -23,8 +23,9 @@ enum ScenarioBenchmark {
                 total += elapsed
             }
             let mean = total / iterations
-            print("\(path) (\(bytes.count) bytes): gemiddeld \(milliseconds(mean)) ms, snelste \(milliseconds(fastest)) ms "
-                + "per bestand over \(iterations) keer")
+            print(
+                "\(path) (\(bytes.count) bytes): gemiddeld \(milliseconds(mean)) ms, snelste \(milliseconds(fastest)) ms "
+                    + "per bestand over \(iterations) keer")
         }
     }
 

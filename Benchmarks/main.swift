@@ -7,6 +7,7 @@ let rest = Array(arguments.dropFirst())
 // Keep one case per line, alphabetical, so parallel additions merge cleanly.
 let benchmarks: [(String, ([String]) async throws -> Void)] = [
     ("engine", EngineBenchmark.run),
+    ("export", ExportBenchmark.run),
     ("rank", RankBenchmark.run),
     ("scenario", ScenarioBenchmark.run),
     ("session", SessionBenchmark.run),

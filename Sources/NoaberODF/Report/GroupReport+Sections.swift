@@ -78,7 +78,7 @@ extension GroupReportBuilder {
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = LikertFigures(settings: settings, inputs: inputs, participants: context.state.participants.map(\.id))
+        guard let figures = context.figures.likert[step.id] else { return }
         let scale = settings.scale
         heading("Scores per thema", 2)
         paragraph(
@@ -90,9 +90,14 @@ extension GroupReportBuilder {
                 .text(theme.theme.title), theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.minimum.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.maximum.map { .decimal($0, decimals: 2) } ?? .text("–"), .count(theme.scores.count),
+                .count(theme.missingAnswers),
             ]
         }
-        blocks.append(.table(TextTable(header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers"], rows: rows, columnWidths: [4, 1, 1, 1, 1])))
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers", "Niet beantwoord"], rows: rows,
+                    columnWidths: [4, 1, 1, 1, 1, 1])))
         let charted = figures.themes.filter { $0.groupMean != nil }
         if !charted.isEmpty {
             blocks.append(
@@ -103,7 +108,7 @@ extension GroupReportBuilder {
                         series: [.init(name: "Groepsgemiddelde", values: charted.compactMap(\.groupMean))],
                         description: "Staafdiagram van de gemiddelde themascores: "
                             + charted.map { "\($0.theme.title) \(DutchNumber.format($0.groupMean ?? 0, decimals: 2))" }
-                            .joined(separator: ", "))))
+                            .joined(separator: ", "), maximum: Double(scale.max))))
         }
         heading("Wat de scores betekenen", 2)
         for theme in figures.themes {
@@ -129,7 +134,7 @@ extension GroupReportBuilder {
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs),
-            let figures = RankFigures(settings: settings, items: context.state.items(for: step.id), inputs: inputs)
+            let figures = context.figures.rank[step.id]
         else { return }
         let report = figures.report
         let headline = settings.method
@@ -187,7 +192,7 @@ extension GroupReportBuilder {
 
     private mutating func rate(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = TallyFigures(items: context.state.items(for: step.id), inputs: inputs)
+        guard let figures = context.figures.tally[step.id] else { return }
         let rows: [[TableCell]] = figures.items.indices.map { index in
             let ratings = figures.ratings[index]
             return [
@@ -203,7 +208,7 @@ extension GroupReportBuilder {
 
     private mutating func vote(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = TallyFigures(items: context.state.items(for: step.id), inputs: inputs)
+        guard let figures = context.figures.tally[step.id] else { return }
         let unit = if case .dots = settings.mode { "Stippen" } else { "Stemmen" }
         let order = figures.items.indices.sorted { figures.counts[$0] > figures.counts[$1] || (figures.counts[$0] == figures.counts[$1] && $0 < $1) }
         let rows: [[TableCell]] = order.map { [.text(context.redacted(figures.items[$0].text)), .count(figures.counts[$0])] }

@@ -1,25 +1,25 @@
 import NoaberAggregation
 import NoaberCore
 
-/// Likert theme scores and answer distributions of one step.
-///
-/// A participant's theme score is the mean of their scored answers (reverse-scored statements count as
-/// `min + max − answer`); the group score is the mean of the participants' theme scores. A later answer to the
-/// same statement replaces an earlier one, as in the session.
+/// Likert theme scores and answer distributions of one step, from NoaberAggregation's `LikertScores` (reverse
+/// scoring, last answer counts, missing answers counted), arranged for the reports.
 struct LikertFigures {
     struct Theme {
         var theme: LikertTheme
-        /// Per participant who answered at least one statement of the theme, in join order.
+        /// Per participant with a score for the theme, in join order.
         var scores: [(participant: ParticipantID, mean: Double)]
-        var groupMean: Double? { scores.isEmpty ? nil : scores.map(\.mean).reduce(0, +) / Double(scores.count) }
-        var minimum: Double? { scores.map(\.mean).min() }
-        var maximum: Double? { scores.map(\.mean).max() }
+        var groupMean: Double?
+        var minimum: Double?
+        var maximum: Double?
+        /// Statement answers left open, summed over participants.
+        var missingAnswers: Int
 
         func score(of participant: ParticipantID) -> Double? { scores.first { $0.participant == participant }?.mean }
 
+        /// The source's interpretation text for a mean, "" when no band covers it.
         func interpretation(_ mean: Double?) -> String {
             guard let mean else { return "" }
-            return theme.interpretation.first { $0.contains(mean) }?.text ?? ""
+            return LikertScores.interpretation(of: theme, for: mean) ?? ""
         }
     }
 
@@ -27,49 +27,44 @@ struct LikertFigures {
     var themes: [Theme]
     /// Per statement id, how many chose each scale value (index 0 is `scale.min`).
     var distribution: [String: [Int]]
-    /// Per participant, per statement, the raw answer.
+    var means: [String: Double]
+    /// Per participant, per statement, the latest raw answer (for the raw data).
     var answers: [ParticipantID: [String: Int]]
 
     init(settings: LikertSettings, inputs: [InputRecord], participants: [ParticipantID]) {
         self.settings = settings
         var answers: [ParticipantID: [String: Int]] = [:]
+        var given: [ParticipantID: [LikertAnswer]] = [:]
         for record in inputs {
-            guard case .likert(let given) = record.input else { continue }
-            for answer in given { answers[record.participant, default: [:]][answer.statement] = answer.value }
+            guard case .likert(let list) = record.input else { continue }
+            given[record.participant, default: []] += list
+            for answer in list { answers[record.participant, default: [:]][answer.statement] = answer.value }
         }
         self.answers = answers
-        let scale = settings.scale
-        var distribution: [String: [Int]] = [:]
-        for statement in settings.statements {
-            var counts = [Int](repeating: 0, count: max(0, scale.max - scale.min + 1))
-            for participant in participants {
-                if let value = answers[participant]?[statement.id], scale.contains(value) { counts[value - scale.min] += 1 }
+        // Only participants who answered: the group figures are about those who filled in the questionnaire.
+        let answering = participants.filter { given[$0] != nil }
+        let scores = LikertScores(settings: settings, answers: answering.map { ($0, given[$0] ?? []) })
+        themes = settings.themes.enumerated().map { position, theme in
+            let group = scores.group[position]
+            let own = scores.participants.compactMap { participant in
+                participant.themes[position].mean.map { (participant.participant, $0) }
             }
-            distribution[statement.id] = counts
+            return Theme(
+                theme: theme, scores: own, groupMean: group.mean, minimum: group.minimum, maximum: group.maximum,
+                missingAnswers: group.missingAnswers)
+        }
+        var distribution: [String: [Int]] = [:]
+        var means: [String: Double] = [:]
+        for statement in scores.statements {
+            distribution[statement.statement] = statement.counts.map(\.count)
+            means[statement.statement] = statement.mean
         }
         self.distribution = distribution
-        themes = settings.themes.map { theme in
-            var scores: [(ParticipantID, Double)] = []
-            for participant in participants {
-                let own = answers[participant] ?? [:]
-                let scored = theme.statements.compactMap { statement -> Double? in
-                    guard let value = own[statement.id] else { return nil }
-                    return Double(statement.reversed ? scale.min + scale.max - value : value)
-                }
-                if !scored.isEmpty { scores.append((participant, scored.reduce(0, +) / Double(scored.count))) }
-            }
-            return Theme(theme: theme, scores: scores)
-        }
+        self.means = means
     }
 
     /// The statement's mean answer (raw, not reversed), or `nil` when nobody answered.
-    func mean(of statement: String) -> Double? {
-        guard let counts = distribution[statement] else { return nil }
-        let total = counts.reduce(0, +)
-        guard total > 0 else { return nil }
-        let sum = counts.enumerated().reduce(0) { $0 + ($1.offset + settings.scale.min) * $1.element }
-        return Double(sum) / Double(total)
-    }
+    func mean(of statement: String) -> Double? { means[statement] }
 }
 
 /// The rankings of one `rank` step, through NoaberAggregation's report.

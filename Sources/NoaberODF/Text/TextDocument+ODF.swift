@@ -69,9 +69,14 @@ extension TextDocument {
         for block in blocks {
             guard case .table(let table) = block, let widths = table.columnWidths else { continue }
             tableNumber += 1
+            // LibreOffice lays out by the absolute width and keeps the relative one for resizing; give both.
+            let total = max(1, widths.reduce(0, +))
             for (index, width) in widths.enumerated() {
+                let centimetres = DutchNumber.dot((17.0 * Double(width) / Double(total) * 1000).rounded() / 1000)
                 try w.element("style:style", ["style:name": "Noaber_T\(tableNumber).\(index + 1)", "style:family": "table-column"]) {
-                    try w.element("style:table-column-properties", attributes: ["style:rel-column-width": "\(width)*"])
+                    try w.element(
+                        "style:table-column-properties",
+                        attributes: ["style:column-width": "\(centimetres)cm", "style:rel-column-width": "\(width * 1000)*"])
                 }
             }
         }

@@ -51,7 +51,8 @@ struct Import: ParsableCommand {
         } catch let error as any UserFacingError {
             var text = error.rendered(in: language) + "\n"
             if case .sessionExists? = error as? StoreError {
-                text += language == .nl
+                text +=
+                    language == .nl
                     ? "tip: lees het bestand onder een ander id in met --as NIEUW-ID\n"
                     : "hint: import the file under another id with --as NEW-ID\n"
             }
