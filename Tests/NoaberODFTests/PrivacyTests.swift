@@ -69,3 +69,16 @@ func exportedTexts(_ result: ExportResult, in directory: URL) throws -> [(path: 
         #expect(content.contains("Deelnemer 2 en Merel waren het oneens over de wethouder."))
     }
 }
+
+@Test func realNamesAreReplacedAsWholeWordsOnly() throws {
+    var h = SessionHarness()
+    try h.run(.start(SessionSamples.settings(pseudonymous: true)))
+    let jan = try h.join("Jan", pseudonym: "Merel")
+    try h.join("Anna de Vries", pseudonym: "Lijster")
+    try h.run(.open("acties"))
+    try h.submit(jan, "acties", .action(Action(what: "In januari met ANNA DE VRIES en jan praten (Jan's idee)", owner: "jan", when: "januari")))
+    try h.run(.close("acties"))
+    let content = String(decoding: try GroupReport.document(for: h.state).contentXML(), as: UTF8.self)
+    #expect(content.contains("In januari met Lijster en Merel praten (Merel's idee)"))
+    #expect(content.contains(">januari<"))
+}
