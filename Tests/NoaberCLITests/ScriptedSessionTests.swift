@@ -38,8 +38,8 @@ import Testing
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "grasveldje.expected")
         #expect(result.standardError == """
-            waarschuwing: stap 'casus' loopt uit: 12 min, gepland 10 min
-            waarschuwing: stap 'toepassen' loopt uit: 45 min, gepland 40 min
+            waarschuwing: stap ‘casus’ (Introductie casus) loopt uit: 12 minuten, gepland 10
+            waarschuwing: stap ‘toepassen’ (Rollen toepassen op het grasveldje) loopt uit: 45 minuten, gepland 40
 
             """)
         let state = try state(of: "grasveldje-test")
@@ -144,7 +144,7 @@ import Testing
             "ok sessie s hervat: 3 gebeurtenissen, 1 deelnemers, 0 inbreng", "ok i4 b4", "ok rollen gesloten",
             "  inbreng: 1 (van 1 van de 1 deelnemers)", "  items: 8",
         ])
-        #expect(resumed.standardError == "waarschuwing: stap 'rollen' loopt uit: 30 min, gepland 20 min\n")
+        #expect(resumed.standardError == "waarschuwing: stap ‘rollen’ (Rollen benoemen) loopt uit: 30 minuten, gepland 20\n")
         #expect(try state(of: "s").inputs.count == 1)
     }
 
