@@ -36,3 +36,14 @@ import Testing
         }
     }
 }
+
+@Test func aSessionThatNeverStartedIsRefusedInDutch() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(throws: ExportError.sessionNotStarted) {
+        try SessionExporter.export(SessionState(), to: directory)
+    }
+    #expect(ExportError.sessionNotStarted.rendered() == "fout: de sessie is nog niet gestart; er is niets om te exporteren")
+    #expect(
+        ExportError.sessionNotStarted.rendered(in: .en) == "error: the session has not started; there is nothing to export")
+}

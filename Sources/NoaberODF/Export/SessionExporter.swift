@@ -1,5 +1,6 @@
 public import Foundation
 public import NoaberCore
+import NoaberXML
 
 /// Which documents an export writes. Session XML (`xml`) is NoaberFormats' and not listed here.
 public struct ExportOptions: Sendable, Equatable {
@@ -51,6 +52,15 @@ public enum SessionExporter {
     public static func export(
         _ state: SessionState, to directory: URL, options: ExportOptions = ExportOptions()
     ) throws -> ExportResult {
+        do {
+            return try write(state, to: directory, options: options)
+        } catch let error as XMLError {
+            // libxml2's writer refusing a call is a defect, but the user still gets a sentence, not a dump.
+            throw ODFError.xmlFailed(error.description)
+        }
+    }
+
+    private static func write(_ state: SessionState, to directory: URL, options: ExportOptions) throws -> ExportResult {
         var files: [URL] = []
         var warnings: [ODFError] = []
         try createDirectory(directory)

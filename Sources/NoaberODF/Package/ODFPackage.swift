@@ -55,6 +55,14 @@ struct ODFPackage {
 
     /// The zip bytes.
     func zipped() throws -> Data {
+        do {
+            return try zip()
+        } catch let error as Archive.ArchiveError {
+            throw ODFError.zipFailed("\(error)")
+        }
+    }
+
+    private func zip() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         let date = ODFDate.zipDate(modified)
         try add(Array(mediaType.utf8), as: "mimetype", compression: .none, to: archive, date: date)
