@@ -6,8 +6,12 @@ let rest = Array(arguments.dropFirst())
 
 // Keep one case per line, alphabetical, so parallel additions merge cleanly.
 let benchmarks: [(String, ([String]) async throws -> Void)] = [
+    ("engine", EngineBenchmark.run),
+    ("export", ExportBenchmark.run),
     ("rank", RankBenchmark.run),
+    ("scenario", ScenarioBenchmark.run),
     ("session", SessionBenchmark.run),
+    ("session-xml", SessionXMLBenchmark.run),
     ("xml", XMLBenchmark.run),
 ]
 

@@ -19,6 +19,8 @@ public actor SessionRunner {
         var continuation: CheckedContinuation<SessionEvent, any Error>
     }
 
+    /// Transactions written so far by this runner: with group commit, fewer than the events acknowledged.
+    public private(set) var transactions = 0
     private var pending: [Pending] = []
     private var isWriting = false
 
@@ -90,6 +92,7 @@ public actor SessionRunner {
             guard !events.isEmpty else { continue }
             do {
                 try await store.append(events, to: sessionID)
+                transactions += 1
                 state = scratch
                 for (continuation, event) in accepted { continuation.resume(returning: event) }
             } catch {

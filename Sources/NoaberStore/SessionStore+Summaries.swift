@@ -42,3 +42,15 @@ extension SessionStore {
         return summary
     }
 }
+
+extension SessionStore {
+    /// SQLite's `PRAGMA integrity_check`: empty when the file is sound, else SQLite's findings.
+    public func integrityProblems() throws(StoreError) -> [String] {
+        do {
+            let lines = try database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            return lines == ["ok"] ? [] : lines
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+}

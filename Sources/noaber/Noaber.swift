@@ -8,6 +8,12 @@ struct Noaber: AsyncParsableCommand {
         subcommands: [
             ExportCommand.self,
             Rank.self,
+            RunCommand.self,
+            ResumeCommand.self,
+            SessionsCommand.self,
+            PurgeCommand.self,
+            MergeCommand.self,
+            DemoCommand.self,
             Import.self,
             ScenariosCommand.self,
             ShowCommand.self,

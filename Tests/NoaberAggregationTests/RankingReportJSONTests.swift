@@ -89,4 +89,15 @@ struct RankingReportJSONTests {
 
                 """)
     }
+
+    @Test func tableInEnglishNamesTheRefusalForTooManyItems() {
+        let names = (1...17).map { "W\($0)" }
+        let table = RankingReport(RankingProfile(candidates: names, ballots: [[16], []])).table(in: .en)
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "Ranking of 17 candidates on 2 ballots")
+        #expect(!table.contains("Kemeny-Young  "))
+        #expect(table.contains("\nKemeny-Young is computed exactly for at most 16 candidates; there are 17 here.\n"))
+        #expect(table.contains("\nW17        "))
+        #expect(!table.contains("Distance of each ballot"))
+    }
 }

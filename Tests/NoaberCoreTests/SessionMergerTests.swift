@@ -46,10 +46,28 @@ import Testing
         #expect(merged.participants.map(\.participant.name) == ["Anna", "Bram", "Anna (tafel-2)", "Carla", "Daan"])
         #expect(
             conflicts == [
-                "deelnemer ‘Anna’ komt voor in meer dan één sessie (ook p1); die uit sessie ‘tafel-2’ heet nu ‘Anna (tafel-2)’"
+                "deelnemer ‘Anna’ komt meer dan eens voor (ook p1); die uit sessie ‘tafel-2’ heet nu ‘Anna (tafel-2)’"
             ])
         #expect(merged.startedAt == one.state.startedAt)
         #expect(merged.notes.last?.text == "Samengevoegd uit de sessies ‘tafel-1’, ‘tafel-2’.")
+    }
+
+    @Test func pseudonymClashesAreNamedAndThePseudonymityIsKept() throws {
+        var one = SessionHarness()
+        try one.run(.start(SessionSamples.settings(id: "tafel-1", pseudonymous: true)))
+        try one.join("Anna", pseudonym: "Merel")
+        var two = SessionHarness()
+        try two.run(.start(SessionSamples.settings(id: "tafel-2")))
+        try two.join("Bram", pseudonym: "merel ")
+        try two.join("Carla")
+        let (events, conflicts) = try SessionMerger.merge([one.events, two.events], into: "samen", at: Self.mergeTime)
+        let merged = try SessionState.replay(events)
+        #expect(
+            conflicts == [
+                "pseudoniem ‘merel’ komt meer dan eens voor; dat uit sessie ‘tafel-2’ is nu ‘merel (tafel-2)’"
+            ])
+        #expect(merged.settings?.pseudonymous == true)
+        #expect(["p1", "p2", "p3"].map(merged.displayName(of:)) == ["Merel", "merel (tafel-2)", "Deelnemer 3"])
     }
 
     @Test func inputsAreKeptSoTheAggregateIsThatOfAllInputsTogether() throws {

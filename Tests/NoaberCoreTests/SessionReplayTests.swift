@@ -10,11 +10,37 @@ import Testing
         let live = simulator.harness.state
         #expect(live.inputs.count > 50)
         #expect(simulator.refusals > 50)
+        #expect(simulator.refusalsThatChangedTheState.isEmpty)
         let kinds = Set(simulator.harness.events.map { "\($0.payload)".prefix { $0 != "(" } })
         for kind in ["itemsMerged", "itemRenamed", "inputRevised", "inputWithdrawn", "stepReopened", "timerPaused"] {
             #expect(kinds.contains(Substring(kind)), "no \(kind) in the simulated session")
         }
         #expect(try SessionState.replay(simulator.harness.events) == live)
+    }
+
+    /// Every event of a session appended once more (a duplicated journal row, a replayed request): either it is
+    /// still valid, or it is refused and the state is exactly as before.
+    @Test func repeatedEventsAreAppliedWholeOrNotAtAll() throws {
+        var simulator = try SessionSimulator(seed: 5)
+        simulator.play(800)
+        let final = simulator.harness.state
+        var refused = 0
+        for event in simulator.harness.events {
+            var state = final
+            let repeated = SessionEvent(
+                sequence: final.lastSequence + 1, time: final.lastTime ?? event.time, payload: event.payload
+            )
+            #expect(throws: SessionError.self) { try state.apply(event) }
+            #expect(state == final)
+            do {
+                try state.apply(repeated)
+                #expect(state.lastSequence == final.lastSequence + 1)
+            } catch {
+                refused += 1
+                #expect(state == final, "\(error)")
+            }
+        }
+        #expect(refused > 100)
     }
 
     @Test func replayOfAPrefixIsTheStateAtThatPoint() throws {

@@ -24,26 +24,32 @@ import Testing
         #expect(output.stdout == ["ok \(good)"])
         switch language {
         case .nl:
-            #expect(output.stderr == [
-                "\(bad):19:11: fout: de stap-id 'rollen' komt al voor op regel 15",
-                "\(worse):4:31: fout: geen geldige XML: Opening and ending tag mismatch: title line 4 and titel",
-            ])
+            #expect(
+                output.stderr == [
+                    "\(bad):19:11: fout: de stap-id 'rollen' komt al voor op regel 15",
+                    "\(worse):4:31: fout: geen geldige XML: Opening and ending tag mismatch: title line 4 and titel",
+                ])
         case .en:
-            #expect(output.stderr == [
-                "\(bad):19:11: error: the step id 'rollen' is already used on line 15",
-                "\(worse):4:31: error: not well-formed XML: Opening and ending tag mismatch: title line 4 and titel",
-            ])
+            #expect(
+                output.stderr == [
+                    "\(bad):19:11: error: the step id 'rollen' is already used on line 15",
+                    "\(worse):4:31: error: not well-formed XML: Opening and ending tag mismatch: title line 4 and titel",
+                ])
         }
     }
 
     @Test func scenariosListsTheEmbeddedOnes() {
         let output = ScenarioCommands.scenarios(directory: nil)
-        #expect(output == CommandOutput(exitCode: 0, stdout: [
-            "id                     titel                                        doelgroep              duur  stappen  bron",
-            "democratische-waarden  Democratische waarden rangschikken           raadsleden           60 min        3  ingebouwd",
-            "grasveldje             Raadsdebat: rollen op het grasveldje         raadsleden           90 min        4  ingebouwd",
-            "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP  gemeenteambtenaren  120 min        5  ingebouwd",
-        ]))
+        #expect(
+            output
+                == CommandOutput(
+                    exitCode: 0,
+                    stdout: [
+                        "id                     titel                                        doelgroep              duur  stappen  bron",
+                        "democratische-waarden  Democratische waarden rangschikken           raadsleden           60 min        3  ingebouwd",
+                        "grasveldje             Raadsdebat: rollen op het grasveldje         raadsleden           90 min        4  ingebouwd",
+                        "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP  gemeenteambtenaren  120 min        5  ingebouwd",
+                    ]))
     }
 
     @Test func aFolderScenarioReplacesTheEmbeddedOneWithItsId() throws {
@@ -53,47 +59,53 @@ import Testing
         let original = try ScenarioFixturePaths.text(ScenarioFixturePaths.scenarios + "/grasveldje.xml")
         let edited = original.replacingOccurrences(of: "Raadsdebat: rollen op het grasveldje", with: "Eigen grasveldje")
         try edited.write(toFile: directory + "/grasveldje.xml", atomically: true, encoding: .utf8)
-        try Data(try ScenarioFixturePaths.fixture("malformed.xml")).write(to: URL(fileURLWithPath: directory + "/kapot.xml"))
+        try Data(try ScenarioFixturePaths.fixture("malformed.xml")).write(
+            to: URL(fileURLWithPath: directory + "/kapot.xml"))
 
         let output = ScenarioCommands.scenarios(directory: directory, language: .en)
         #expect(output.exitCode == 1)
-        #expect(output.stdout == [
-            "id                     title                                        audience            duration  steps  source",
-            "democratische-waarden  Democratische waarden rangschikken           raadsleden            60 min      3  built in",
-            "grasveldje             Eigen grasveldje                             raadsleden            90 min      4  \(directory)/grasveldje.xml",
-            "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP  gemeenteambtenaren   120 min      5  built in",
-        ])
-        #expect(output.stderr == [
-            "\(directory)/kapot.xml:4:31: error: not well-formed XML: Opening and ending tag mismatch: title line 4 and titel",
-        ])
+        #expect(
+            output.stdout == [
+                "id                     title                                        audience            duration  steps  source",
+                "democratische-waarden  Democratische waarden rangschikken           raadsleden            60 min      3  built in",
+                "grasveldje             Eigen grasveldje                             raadsleden            90 min      4  \(directory)/grasveldje.xml",
+                "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP  gemeenteambtenaren   120 min      5  built in",
+            ])
+        #expect(
+            output.stderr == [
+                "\(directory)/kapot.xml:4:31: error: not well-formed XML: Opening and ending tag mismatch: title line 4 and titel"
+            ])
         let resolved = try ScenarioCatalog.resolve("grasveldje", directory: directory)
         #expect(resolved.origin == .directory && resolved.scenario.title == "Eigen grasveldje")
     }
 
     @Test func showPrintsTheAgendaWithClockTimes() {
-        #expect(ScenarioCommands.show("grasveldje", start: "19:30", directory: nil) == CommandOutput(stdout: [
-            "Raadsdebat: rollen op het grasveldje",
-            "grasveldje · doelgroep: raadsleden · begeleider: griffier · 90 min",
-            "",
-            "19:30  19:40  Introductie casus (10 min, info)",
-            "19:40  20:00  Rollen benoemen (20 min, brainstorm)",
-            "20:00  20:40  Rollen toepassen op het grasveldje (40 min, roleplay)",
-            "20:40  20:55  Loslaten en sturen (15 min, open)",
-            "21:00  einde (totaal 90 min, waarvan 85 min in stappen)",
-        ]))
+        #expect(
+            ScenarioCommands.show("grasveldje", start: "19:30", directory: nil)
+                == CommandOutput(stdout: [
+                    "Raadsdebat: rollen op het grasveldje",
+                    "grasveldje · doelgroep: raadsleden · begeleider: griffier · 90 min",
+                    "",
+                    "19:30  19:40  Introductie casus (10 min, info)",
+                    "19:40  20:00  Rollen benoemen (20 min, brainstorm)",
+                    "20:00  20:40  Rollen toepassen op het grasveldje (40 min, roleplay)",
+                    "20:40  20:55  Loslaten en sturen (15 min, open)",
+                    "21:00  einde (totaal 90 min, waarvan 85 min in stappen)",
+                ]))
     }
 
     @Test func showWrapsPastMidnightAndSpeaksEnglish() {
         let output = ScenarioCommands.show("democratische-waarden", start: "23:40", directory: nil, language: .en)
-        #expect(output.stdout == [
-            "Democratische waarden rangschikken",
-            "democratische-waarden · audience: raadsleden · facilitator: griffier · 60 min",
-            "",
-            "23:40  23:45  Inleiding (5 min, info)",
-            "23:45  00:05  Waarden rangschikken (20 min, rank)",
-            "00:05  00:35  Wat stelt u voorop? (30 min, open)",
-            "00:40  end (total 60 min, of which 55 min in steps)",
-        ])
+        #expect(
+            output.stdout == [
+                "Democratische waarden rangschikken",
+                "democratische-waarden · audience: raadsleden · facilitator: griffier · 60 min",
+                "",
+                "23:40  23:45  Inleiding (5 min, info)",
+                "23:45  00:05  Waarden rangschikken (20 min, rank)",
+                "00:05  00:35  Wat stelt u voorop? (30 min, open)",
+                "00:40  end (total 60 min, of which 55 min in steps)",
+            ])
     }
 
     @Test func showTakesAPath() {
@@ -103,14 +115,21 @@ import Testing
     }
 
     @Test func showRefusesAnUnknownScenarioAndABadStart() {
-        #expect(ScenarioCommands.show("onbekend", directory: nil) == CommandOutput(exitCode: 1, stderr: [
-            "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, grasveldje, zelfanalyse",
-        ]))
-        #expect(ScenarioCommands.show("grasveldje", start: "25:00", directory: nil, language: .en)
-            == CommandOutput(exitCode: 1, stderr: ["error: invalid start time '25:00'; use HH:MM, for example 19:30"]))
+        #expect(
+            ScenarioCommands.show("onbekend", directory: nil)
+                == CommandOutput(
+                    exitCode: 1,
+                    stderr: [
+                        "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, grasveldje, zelfanalyse"
+                    ]))
+        #expect(
+            ScenarioCommands.show("grasveldje", start: "25:00", directory: nil, language: .en)
+                == CommandOutput(
+                    exitCode: 1, stderr: ["error: invalid start time '25:00'; use HH:MM, for example 19:30"]))
         let broken = fixtures + "/zero-minutes.xml"
-        #expect(ScenarioCommands.show(broken, directory: nil).stderr.first
-            == "\(broken):15:23: fout: minutes moet groter dan 0 zijn (nu 0)")
+        #expect(
+            ScenarioCommands.show(broken, directory: nil).stderr.first
+                == "\(broken):15:23: fout: minutes moet groter dan 0 zijn (nu 0)")
     }
 
     @Test(arguments: [("19:30", 1170), ("0:00", 0), ("9:05", 545), ("23:59", 1439)])

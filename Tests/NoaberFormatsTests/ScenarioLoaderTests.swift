@@ -30,19 +30,24 @@ import Testing
             Issue.record("unexpected werkvormen")
             return
         }
-        #expect(info.paragraphs[0].contains(
-            "tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje"))
-        #expect(brainstorm.examples.map(\.text) == [
-            "spelontwikkelaar voor democratisch spel", "scheidsrechter van democratische processen",
-            "bewaker van interactie", "ombudsman van de stad", "belangenbehartiger", "procesarchitect",
-            "publieke mediator",
-        ])
+        #expect(
+            info.paragraphs[0].contains(
+                "tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje"
+            ))
+        #expect(
+            brainstorm.examples.map(\.text) == [
+                "spelontwikkelaar voor democratisch spel", "scheidsrechter van democratische processen",
+                "bewaker van interactie", "ombudsman van de stad", "belangenbehartiger", "procesarchitect",
+                "publieke mediator",
+            ])
         #expect(brainstorm.examplesAreItems)
         #expect(roleplay.roles == .fromStep("rollen"))
         #expect(roleplay.assignment == .all)
         #expect(roleplay.rounds == 1)
-        #expect(roleplay.caseText
-            == "tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje")
+        #expect(
+            roleplay.caseText
+                == "tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje"
+        )
         #expect(scenario.steps[3].instructions.contains("de balans tussen loslaten en sturen"))
     }
 
@@ -54,11 +59,12 @@ import Testing
             Issue.record("unexpected werkvormen")
             return
         }
-        #expect(rank.items.listedItems.map(\.text) == [
-            "insluiting", "diversiteit", "variëteit", "invloed", "deliberatie", "collectieve besluitvorming",
-            "zeggenschap", "burgerschap", "onafhankelijkheid", "efficiëntie", "legitimiteit", "transparantie",
-            "publieke verantwoording", "monitoring", "conflictmechanismen", "checks & balances",
-        ])
+        #expect(
+            rank.items.listedItems.map(\.text) == [
+                "insluiting", "diversiteit", "variëteit", "invloed", "deliberatie", "collectieve besluitvorming",
+                "zeggenschap", "burgerschap", "onafhankelijkheid", "efficiëntie", "legitimiteit", "transparantie",
+                "publieke verantwoording", "monitoring", "conflictmechanismen", "checks & balances",
+            ])
         #expect(rank.top == nil)
         #expect(rank.method == .kemenyYoung)
         #expect(open.items == .topOfRanking("waarden", count: 3))
@@ -73,23 +79,30 @@ import Testing
             Issue.record("unexpected werkvormen")
             return
         }
-        #expect(likert.scale == Scale(min: 1, max: 4, labels: [
-            ScaleLabel(value: 1, text: "Zeer oneens"), ScaleLabel(value: 2, text: "Oneens"),
-            ScaleLabel(value: 3, text: "Eens"), ScaleLabel(value: 4, text: "Zeer eens"),
-        ]))
+        #expect(
+            likert.scale
+                == Scale(
+                    min: 1, max: 4,
+                    labels: [
+                        ScaleLabel(value: 1, text: "Zeer oneens"), ScaleLabel(value: 2, text: "Oneens"),
+                        ScaleLabel(value: 3, text: "Eens"), ScaleLabel(value: 4, text: "Zeer eens"),
+                    ]))
         #expect(likert.themes.map(\.title) == ["Doen", "Doel", "Raad", "Geld", "Organisatieverandering"])
         #expect(likert.themes.map(\.statements.count) == [5, 5, 6, 5, 6])
         #expect(likert.statements.filter(\.reversed).map(\.id) == ["raad-4"])
         #expect(likert.themes.allSatisfy { $0.interpretation.count == 1 && $0.interpretation[0].from == nil })
-        #expect(likert.themes[2].statements[3].text
-            == "Ik werk liever samen met bewoners een beetje buiten het zicht of \"onder de radar\" van de raad.")
+        #expect(
+            likert.themes[2].statements[3].text
+                == "Ik werk liever samen met bewoners een beetje buiten het zicht of \"onder de radar\" van de raad.")
         let questions = popop.items?.listedItems ?? []
-        #expect(questions.map(\.text) == [
-            "Waar sta ik nu?", "Waar wil ik naar toe met Overheidsparticipatie?", "Wat heb ik daarvoor nodig?",
-            "Wat ga ik daarvoor doen?", "Kansen en bedreigingen",
-        ])
-        #expect(questions[0].detail
-            == "Waar in ben ik goed en wat kan beter? Wat zijn mijn huidige kennis, ervaring en competenties?")
+        #expect(
+            questions.map(\.text) == [
+                "Waar sta ik nu?", "Waar wil ik naar toe met Overheidsparticipatie?", "Wat heb ik daarvoor nodig?",
+                "Wat ga ik daarvoor doen?", "Kansen en bedreigingen",
+            ])
+        #expect(
+            questions[0].detail
+                == "Waar in ben ik goed en wat kan beter? Wat zijn mijn huidige kennis, ervaring en competenties?")
         #expect(scenario.steps.last?.activity == .actions(ActionsSettings(maxPerParticipant: 5)))
     }
 
@@ -97,38 +110,63 @@ import Testing
         let scenario = try ScenarioLoader.load(ScenarioFixturePaths.fixture("alle-werkvormen.xml"), file: "alle.xml")
         #expect(scenario.steps.map(\.activity.kind) == Activity.Kind.allCases + [.vote])
         #expect(scenario.version == "2.1")
-        #expect(scenario.groups == [ParticipantGroup(id: "links", name: "Fractie Links"),
-                                    ParticipantGroup(id: "rechts", name: "Fractie Rechts")])
-        #expect(scenario.step("brainstorm")?.activity
-            == .brainstorm(BrainstormSettings(examples: [], examplesAreItems: false, maxPerParticipant: 3)))
+        #expect(
+            scenario.groups == [
+                ParticipantGroup(id: "links", name: "Fractie Links"),
+                ParticipantGroup(id: "rechts", name: "Fractie Rechts"),
+            ])
+        #expect(
+            scenario.step("brainstorm")?.activity
+                == .brainstorm(BrainstormSettings(examples: [], examplesAreItems: false, maxPerParticipant: 3)))
         #expect(scenario.step("open")?.activity == .open(OpenSettings(items: .fromStep("brainstorm"), maxLength: 500)))
-        #expect(scenario.step("roleplay")?.activity == .roleplay(RoleplaySettings(
-            roles: .listed([Item(id: "a", text: "Rol A", detail: "uitleg")]), caseTitle: "Casus",
-            caseText: "De casus.", assignment: .chosen, rounds: 2)))
-        #expect(scenario.step("rank")?.activity == .rank(RankSettings(
-            items: .listed([Item(id: "x", text: "X"), Item(id: "y", text: "Y")]), top: 1, method: .schulze)))
-        #expect(scenario.step("rate")?.activity == .rate(RateSettings(
-            items: .fromStep("rank"),
-            scale: Scale(min: 0, max: 2, labels: [ScaleLabel(value: 0, text: "nul"), ScaleLabel(value: 1, text: "een"),
-                                                  ScaleLabel(value: 2, text: "twee")]))))
+        #expect(
+            scenario.step("roleplay")?.activity
+                == .roleplay(
+                    RoleplaySettings(
+                        roles: .listed([Item(id: "a", text: "Rol A", detail: "uitleg")]), caseTitle: "Casus",
+                        caseText: "De casus.", assignment: .chosen, rounds: 2)))
+        #expect(
+            scenario.step("rank")?.activity
+                == .rank(
+                    RankSettings(
+                        items: .listed([Item(id: "x", text: "X"), Item(id: "y", text: "Y")]), top: 1, method: .schulze))
+        )
+        #expect(
+            scenario.step("rate")?.activity
+                == .rate(
+                    RateSettings(
+                        items: .fromStep("rank"),
+                        scale: Scale(
+                            min: 0, max: 2,
+                            labels: [
+                                ScaleLabel(value: 0, text: "nul"), ScaleLabel(value: 1, text: "een"),
+                                ScaleLabel(value: 2, text: "twee"),
+                            ]))))
         #expect(scenario.step("vote")?.activity == .vote(VoteSettings(items: .fromStep("rank"), mode: .dots(5))))
         #expect(scenario.step("multi")?.activity == .vote(VoteSettings(items: .fromStep("rank"), mode: .multi(max: 2))))
-        #expect(scenario.step("classify")?.activity == .classify(ClassifySettings(
-            items: .fromStep("roleplay"), categories: [Item(id: "hoog", text: "Hoog"), Item(id: "laag", text: "Laag")])))
+        #expect(
+            scenario.step("classify")?.activity
+                == .classify(
+                    ClassifySettings(
+                        items: .fromStep("roleplay"),
+                        categories: [Item(id: "hoog", text: "Hoog"), Item(id: "laag", text: "Laag")])))
         guard case .likert(let likert) = scenario.step("likert")?.activity else {
             Issue.record("no likert")
             return
         }
-        #expect(likert.themes[0].interpretation == [
-            ScoreBand(from: nil, to: 2.5, text: "Laag."), ScoreBand(from: 2.5, to: nil, text: "Hoog."),
-        ])
+        #expect(
+            likert.themes[0].interpretation == [
+                ScoreBand(from: nil, to: 2.5, text: "Laag."), ScoreBand(from: 2.5, to: nil, text: "Hoog."),
+            ])
         #expect(likert.scale.labels.map(\.value) == [1, 2, 3, 4])
         #expect(likert.themes[0].statements == [LikertStatement(id: "s1", text: "Stelling één.", reversed: true)])
     }
 
     @Test func textIsCollapsedToSingleSpaces() throws {
         let scenario = try ScenarioLoader.load(ScenarioFixturePaths.fixture("alle-werkvormen.xml"), file: "alle.xml")
-        #expect(scenario.summary == "Elke werkvorm één keer, met tekst over meerdere regels en <, & en \"aanhalingstekens\".")
+        #expect(
+            scenario.summary
+                == "Elke werkvorm één keer, met tekst over meerdere regels en <, & en \"aanhalingstekens\".")
         #expect(scenario.title == "Alle werkvormen: ë, ï, é")
     }
 }

@@ -3,8 +3,9 @@ import NoaberCore
 /// Sessions built in code for the session XML tests, driven through the engine (`SessionState.execute`) so that
 /// every event is one the state machine accepts.
 enum SessionTestSessions {
-    /// Awkward text: markup characters, quotes, ë, emoji, right-to-left script, tab, newlines and CRLF.
-    static let awkward = "Fiets & <auto> \"snel\" 'nu' — ë ü ß 🚲👩🏽‍🌾 مرحبا שלום\ttab\nregel 2\r\nregel 3 ]]>"
+    /// Awkward text: markup characters, quotes, ë, emoji, right-to-left script, tab, newlines, CRLF and slashes.
+    static let awkward =
+        "Fiets & <auto> \"snel\" 'nu' — ë ü ß 🚲👩🏽‍🌾 مرحبا שלום\ttab\nregel 2\r\nregel 3 ]]> ../a/b\\c"
 
     static func time(_ minute: Int, _ second: Int = 0) -> Timestamp {
         // 25 November 2026, 19:00 UTC.

@@ -42,7 +42,7 @@ struct SessionXMLRefusalTests {
         ),
         (
             "refused-truncated.xml",
-            "refused-truncated.xml:34:7: fout: geen geldige XML: Premature end of data in tag step line 30"
+            "refused-truncated.xml:35:1: fout: geen geldige XML: Premature end of data in tag vote line 34"
         ),
         (
             "refused-unknown-participant.xml",
@@ -87,5 +87,14 @@ struct SessionXMLRefusalTests {
             try SessionXMLReader.read(bytes, file: "groot.xml", maxBytes: 1000)
         }
         #expect(error?.rendered() == "groot.xml: fout: het bestand is te groot (\(bytes.count) bytes, hoogstens 1000)")
+    }
+
+    @Test("deep nesting is refused by the XML layer before the schema sees it")
+    func tooDeep() throws {
+        let open = String(repeating: "<a>", count: 300)
+        let close = String(repeating: "</a>", count: 300)
+        let bytes = Array("<session xmlns=\"https://noaber.nl/ns/session/1\">\n\(open)\(close)</session>\n".utf8)
+        let error = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(bytes, file: "diep.xml") }
+        #expect(error?.rendered() == "diep.xml:2:769: fout: elementen zijn dieper genest dan 256 niveaus")
     }
 }

@@ -78,6 +78,9 @@ extension SessionError {
         case .itemInUse(let item, let step, let input): "item ‘\(item)’ is gebruikt in \(input) van stap ‘\(step)’"
         case .mergedItemCannotBeWithdrawn(let input, let item):
             "inbreng ‘\(input)’ kan niet worden ingetrokken: andere items zijn samengevoegd in ‘\(item)’"
+        case .rankingAlreadyStarted(let step, let ranking, let input):
+            "stap ‘\(ranking)’ rangschikt de items van ‘\(step)’ al (\(input)); een nieuw idee maakt die"
+                + " rangschikking onvolledig"
         case .timerAlreadyPaused: "de tijd staat al stil"
         case .timerNotPaused: "de tijd loopt al"
         case .noSessionsToMerge: "geen sessies om samen te voegen"
@@ -161,6 +164,9 @@ extension SessionError {
         case .itemInUse(let item, let step, let input): "item ‘\(item)’ is used in \(input) of step ‘\(step)’"
         case .mergedItemCannotBeWithdrawn(let input, let item):
             "input ‘\(input)’ cannot be withdrawn: other items were merged into ‘\(item)’"
+        case .rankingAlreadyStarted(let step, let ranking, let input):
+            "step ‘\(ranking)’ already ranks the items of ‘\(step)’ (\(input)); a new idea would make that ranking"
+                + " incomplete"
         case .timerAlreadyPaused: "the timer is already paused"
         case .timerNotPaused: "the timer is already running"
         case .noSessionsToMerge: "no sessions to merge"

@@ -72,6 +72,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case mergeTargetNotAmongItems(step: Step.ID, into: Item.ID)
     case itemInUse(item: Item.ID, step: Step.ID, input: InputID)
     case mergedItemCannotBeWithdrawn(input: InputID, item: Item.ID)
+    case rankingAlreadyStarted(step: Step.ID, ranking: Step.ID, input: InputID)
 
     // Timer.
     case timerAlreadyPaused

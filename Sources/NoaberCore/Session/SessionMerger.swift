@@ -30,8 +30,10 @@ public enum SessionMerger {
         guard let first = sources.first, let settings = first.settings else {
             throw sessions.isEmpty ? .noSessionsToMerge : .mergeSourceInvalid(session: 1, reason: .notStarted)
         }
-        for source in sources.dropFirst() {
-            guard let other = source.settings else { throw .mergeSourceInvalid(session: 2, reason: .notStarted) }
+        for (index, source) in sources.enumerated().dropFirst() {
+            guard let other = source.settings else {
+                throw .mergeSourceInvalid(session: index + 1, reason: .notStarted)
+            }
             guard other.scenario == settings.scenario else {
                 throw .scenarioMismatch(settings.sessionID, other.sessionID)
             }
@@ -111,20 +113,18 @@ private struct MergeBuilder {
             if let clash = state.participant(named: participant.name) {
                 let renamed = unique(participant.name, source: source) { state.participant(named: $0) != nil }
                 conflicts.append(
-                    "deelnemer ‘\(participant.name)’ komt voor in meer dan één sessie (ook \(clash.id)); die uit"
-                        + " sessie ‘\(sessionID(source))’ heet nu ‘\(renamed)’"
+                    "deelnemer ‘\(participant.name)’ komt meer dan eens voor (ook \(clash.id)); die uit sessie"
+                        + " ‘\(sessionID(source))’ heet nu ‘\(renamed)’"
                 )
                 participant.name = renamed
             }
-            if let pseudonym = participant.pseudonym,
-                state.participants.contains(where: { $0.isPresent && $0.participant.pseudonym == pseudonym })
-            {
+            if let pseudonym = participant.pseudonym, state.pseudonyms[SessionState.normalised(pseudonym)] != nil {
                 let renamed = unique(pseudonym, source: source) { candidate in
-                    state.participants.contains { $0.participant.pseudonym == candidate }
+                    state.pseudonyms[SessionState.normalised(candidate)] != nil
                 }
                 conflicts.append(
-                    "pseudoniem ‘\(pseudonym)’ komt voor in meer dan één sessie; dat uit sessie"
-                        + " ‘\(sessionID(source))’ is nu ‘\(renamed)’"
+                    "pseudoniem ‘\(pseudonym)’ komt meer dan eens voor; dat uit sessie ‘\(sessionID(source))’ is"
+                        + " nu ‘\(renamed)’"
                 )
                 participant.pseudonym = renamed
             }

@@ -66,6 +66,7 @@ extension SessionState {
                 throw .valueOffScale(value: score.value, min: settings.scale.min, max: settings.scale.max)
             }
         case (.vote(let settings), .vote(let choices)):
+            if case .dots = settings.mode { throw .wrongInputKind(step: id, expected: "dots", got: input.kindName) }
             let known = try knownItems(step: id, participant: participant)
             guard !choices.isEmpty else { throw .emptyInput(id) }
             switch settings.mode {
@@ -74,7 +75,7 @@ extension SessionState {
             case .multi(let max):
                 if let max, choices.count > max { throw .tooManyItems(step: id, count: choices.count, limit: max) }
             case .dots:
-                throw .wrongInputKind(step: id, expected: "dots", got: input.kindName)
+                break
             }
             try requireDistinct(choices, known: known, step: id)
         case (.vote(let settings), .dots(let scores)):

@@ -46,6 +46,7 @@ extension SessionState {
             let step = try requireOpenStep(submitted.step)
             try requirePresent(submitted.participant)
             try validateInput(submitted.input, step: step, participant: submitted.participant, replacing: nil)
+            if case .brainstorm = submitted.input { try requireNoFullRanking(derivedFrom: step.id) }
         case .inputRevised(let id, let input):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             guard record.input.kindName == input.kindName else {
@@ -54,9 +55,11 @@ extension SessionState {
             let step = try requireOpenStep(record.step)
             try requirePresent(record.participant)
             try validateInput(input, step: step, participant: record.participant, replacing: id)
+            if case .rank(let order) = input { try requireTopKept(record, newOrder: order) }
         case .inputWithdrawn(let id):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             _ = try requireOpenStep(record.step)
+            if case .rank = record.input { try requireTopKept(record, newOrder: []) }
             if let board = boards[record.step], let item = board.itemOfInput[id], board.contains(item) {
                 guard !board.survivors.contains(item) else { throw .mergedItemCannotBeWithdrawn(input: id, item: item) }
                 try requireUnused([item], derivedFrom: record.step)
@@ -158,6 +161,46 @@ extension SessionState {
         guard text.utf8.count > field.limit else { return }
         let length = text.count
         guard length <= field.limit else { throw .fieldTooLong(field, length: length, limit: field.limit) }
+    }
+
+    /// Refuses a revision or withdrawal of a ranking when the participant already answered, in a step built on
+    /// their own top of it (`topOfRanking`, directly or through `fromStep`), about an item the new order drops
+    /// from that top: the answer would point at an item they no longer have.
+    func requireTopKept(_ ranking: InputRecord, newOrder: [Item.ID]) throws(SessionError) {
+        guard let scenario else { return }
+        var topCount: [Step.ID: Int] = [:]
+        for candidate in scenario.steps {
+            switch candidate.activity.itemSource {
+            case .topOfRanking(ranking.step, let count): topCount[candidate.id] = count
+            case .fromStep(let earlier): if let count = topCount[earlier] { topCount[candidate.id] = count }
+            default: continue
+            }
+            guard let count = topCount[candidate.id] else { continue }
+            let kept = Set(newOrder.prefix(count))
+            for record in inputs(for: candidate.id) where record.participant == ranking.participant {
+                if let item = record.input.referencedItems.first(where: { !kept.contains($0) }) {
+                    throw .itemInUse(item: item, step: candidate.id, input: record.id)
+                }
+            }
+        }
+    }
+
+    /// Refuses a new idea once a full ranking of the brainstorm's items has inputs: those rankings are
+    /// permutations of the items as they were, and a new item would leave them incomplete.
+    func requireNoFullRanking(derivedFrom step: Step.ID) throws(SessionError) {
+        guard let scenario else { return }
+        var derived: Set<Step.ID> = [step]
+        for candidate in scenario.steps {
+            guard case .fromStep(let earlier) = candidate.activity.itemSource, derived.contains(earlier) else {
+                continue
+            }
+            derived.insert(candidate.id)
+            if case .rank(let settings) = candidate.activity, settings.top == nil,
+                let first = inputs(for: candidate.id).first
+            {
+                throw .rankingAlreadyStarted(step: step, ranking: candidate.id, input: first.id)
+            }
+        }
     }
 
     /// Refuses when a live input of a step whose items derive from `step` names one of `items`: merging or

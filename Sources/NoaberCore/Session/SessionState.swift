@@ -3,6 +3,23 @@
 /// `decide` turns a command into an event payload (or refuses it), `apply` folds one event in. Both run the same
 /// checks, so a journal or an imported file that was tampered with is refused just like a bad command. Replay is
 /// O(events): every lookup goes through an index kept beside the public arrays.
+///
+/// Rules the engine enforces (each refusal is a `SessionError` with its Dutch and English message):
+/// - one step is open at a time; opening another names the open one. A closed step is reopened, not opened;
+///   the session ends only with no step open, and nothing is accepted after the end;
+/// - only present participants (joined, not left) submit or revise (the facilitator may still withdraw a
+///   leaver's input); names and pseudonyms
+///   are unique among present participants (case and surrounding spaces ignored) so the console can address
+///   them by name;
+/// - inputs go to an open step of the matching werkvorm. One live input per participant for `rank`, `rate`,
+///   `vote`, `dots` and `classify` (revise it to change it), one per item for `open`; `likert` answers may come
+///   in parts but each statement once; `brainstorm`, `roleplay` and `action` take several (up to the step's
+///   limit). A top-k ranking may stop early (1…k items; unlisted items count as tied below); a full ranking is a
+///   permutation. Duplicate brainstorm ideas are accepted: the facilitator merges them;
+/// - names, pseudonyms, groups and short fields ≤ 200 characters, item texts ≤ 500, free texts ≤ 10,000 (or the
+///   step's `maxLength`);
+/// - an item merge, an idea withdrawal or a ranking revision that would leave a later input pointing at an item
+///   that is gone is refused, naming that input; so is a new idea once a full ranking of the ideas has inputs.
 public struct SessionState: Sendable, Equatable {
     public static let empty = SessionState()
 

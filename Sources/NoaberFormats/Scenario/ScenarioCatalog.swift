@@ -46,21 +46,25 @@ public enum ScenarioCatalog {
     /// The embedded scenarios, loaded. They are tested to load, so a failure here is a build defect.
     public static func embedded() throws(ScenarioLoadError) -> [ScenarioEntry] {
         try EmbeddedScenarios.scenarios.map { (file) throws(ScenarioLoadError) in
-            ScenarioEntry(scenario: try ScenarioLoader.load(file.contents, file: file.path), origin: .embedded,
-                          path: file.path)
+            ScenarioEntry(
+                scenario: try ScenarioLoader.load(file.contents, file: file.path), origin: .embedded,
+                path: file.path)
         }
     }
 
     /// The scenarios in `directory` (if it exists), then the embedded ones whose id none of those has, sorted by id.
     /// Files that do not load are returned as errors beside the scenarios that do.
-    public static func list(directory: String? = defaultDirectory) -> (entries: [ScenarioEntry], errors: [ScenarioLoadError])
-    {
+    public static func list(directory: String? = defaultDirectory) -> (
+        entries: [ScenarioEntry], errors: [ScenarioLoadError]
+    ) {
         var entries: [ScenarioEntry] = []
         var errors: [ScenarioLoadError] = []
         for path in scenarioFiles(in: directory) {
             do {
-                entries.append(ScenarioEntry(scenario: try ScenarioLoader.load(contentsOf: path), origin: .directory,
-                                             path: path))
+                entries.append(
+                    ScenarioEntry(
+                        scenario: try ScenarioLoader.load(contentsOf: path), origin: .directory,
+                        path: path))
             } catch {
                 errors.append(error)
             }

@@ -48,8 +48,10 @@ public enum ScenarioCommands {
                 default: entry.path
                 }
             let scenario = entry.scenario
-            return [scenario.id, scenario.title, scenario.audience, "\(scenario.minutes) min",
-                    "\(scenario.steps.count)", source]
+            return [
+                scenario.id, scenario.title, scenario.audience, "\(scenario.minutes) min",
+                "\(scenario.steps.count)", source,
+            ]
         }
         return CommandOutput(
             exitCode: errors.isEmpty ? 0 : 1,
@@ -59,9 +61,10 @@ public enum ScenarioCommands {
     }
 
     /// `noaber show SCENARIO --start 19:30`: the agenda with planned clock times.
-    public static func show(_ name: String, start: String = "19:30", directory: String? = ScenarioCatalog.defaultDirectory,
-                            language: Language = .nl) -> CommandOutput
-    {
+    public static func show(
+        _ name: String, start: String = "19:30", directory: String? = ScenarioCatalog.defaultDirectory,
+        language: Language = .nl
+    ) -> CommandOutput {
         let clock: ClockTime
         do {
             clock = try ClockTime(parsing: start)
@@ -82,11 +85,13 @@ public enum ScenarioCommands {
         let facilitator = scenario.facilitator.title
         switch language {
         case .nl:
-            lines.append("\(scenario.id) · doelgroep: \(scenario.audience) · begeleider: \(facilitator) · "
-                + "\(scenario.minutes) min")
+            lines.append(
+                "\(scenario.id) · doelgroep: \(scenario.audience) · begeleider: \(facilitator) · "
+                    + "\(scenario.minutes) min")
         case .en:
-            lines.append("\(scenario.id) · audience: \(scenario.audience) · facilitator: \(facilitator) · "
-                + "\(scenario.minutes) min")
+            lines.append(
+                "\(scenario.id) · audience: \(scenario.audience) · facilitator: \(facilitator) · "
+                    + "\(scenario.minutes) min")
         }
         lines.append("")
         var clock = start
@@ -98,11 +103,13 @@ public enum ScenarioCommands {
         let end = start.adding(minutes: max(scenario.minutes, scenario.plannedStepMinutes))
         switch language {
         case .nl:
-            lines.append("\(end)  einde (totaal \(scenario.minutes) min, waarvan \(scenario.plannedStepMinutes) min "
-                + "in stappen)")
+            lines.append(
+                "\(end)  einde (totaal \(scenario.minutes) min, waarvan \(scenario.plannedStepMinutes) min "
+                    + "in stappen)")
         case .en:
-            lines.append("\(end)  end (total \(scenario.minutes) min, of which \(scenario.plannedStepMinutes) min "
-                + "in steps)")
+            lines.append(
+                "\(end)  end (total \(scenario.minutes) min, of which \(scenario.plannedStepMinutes) min "
+                    + "in steps)")
         }
         return lines
     }

@@ -50,8 +50,12 @@ public enum ScenarioLoader {
         } catch let error as XMLError {
             return .failure(error)
         } catch {
-            return .failure(.schemaUnusable([XMLDiagnostic(location: XMLLocation(file: "scenario.rng", line: 0),
-                                                           message: "\(error)")]))
+            return .failure(
+                .schemaUnusable([
+                    XMLDiagnostic(
+                        location: XMLLocation(file: "scenario.rng", line: 0),
+                        message: "\(error)")
+                ]))
         }
     }()
 
@@ -65,8 +69,9 @@ public enum ScenarioLoader {
         let columns = SourceColumns(source)
         let errors = reader.problems.map { pending in
             let column = columns.column(line: pending.line, element: pending.element, attribute: pending.attribute)
-            return ScenarioError(pending.problem,
-                                 at: SourceLocation(file: document.file, line: pending.line, column: column))
+            return ScenarioError(
+                pending.problem,
+                at: SourceLocation(file: document.file, line: pending.line, column: column))
         }
         // Checks run per werkvorm, not in file order (a scale's missing labels are known only after its last label);
         // a stable sort puts them back in the order an author reads the file.
@@ -81,7 +86,8 @@ public enum ScenarioLoader {
         }
         func located(_ location: XMLLocation) -> SourceLocation {
             // Indexing lines costs a pass over the bytes; only a location without a column pays it.
-            let column = location.column > 0 ? location.column : SourceColumns(bytes).column(line: location.line, element: nil)
+            let column =
+                location.column > 0 ? location.column : SourceColumns(bytes).column(line: location.line, element: nil)
             return SourceLocation(file: location.file, line: location.line, column: column)
         }
         switch error {

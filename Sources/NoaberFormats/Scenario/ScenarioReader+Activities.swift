@@ -35,8 +35,9 @@ extension ScenarioReader {
             let items = requiredItems(element, for: .classify)
             var seen: [String: Int] = [:]
             let categoriesElement = element.element(named: "categories")
-            let categories = self.items(categoriesElement?.elements(named: "item") ?? [], seen: &seen,
-                                        kind: .category)
+            let categories = self.items(
+                categoriesElement?.elements(named: "item") ?? [], seen: &seen,
+                kind: .category)
             if categories.isEmpty { report(.noCategories, at: categoriesElement ?? element) }
             return .classify(ClassifySettings(items: items, categories: categories))
         case .actions:
@@ -70,12 +71,15 @@ extension ScenarioReader {
             let statements = themeElement.elements(named: "statement").map { statement in
                 let id = statement.attribute("id") ?? ""
                 checkUnique(id, kind: .statement, in: &statementIDs, at: statement)
-                return LikertStatement(id: id, text: text(statement),
-                                       reversed: boolean(statement.attribute("reversed"), default: false))
+                return LikertStatement(
+                    id: id, text: text(statement),
+                    reversed: boolean(statement.attribute("reversed"), default: false))
             }
             let bands = themeElement.elements(named: "interpretation").map { band($0) }
-            themes.append(LikertTheme(id: id, title: normalized(themeElement.attribute("title")),
-                                      statements: statements, interpretation: bands))
+            themes.append(
+                LikertTheme(
+                    id: id, title: normalized(themeElement.attribute("title")),
+                    statements: statements, interpretation: bands))
         }
         return .likert(LikertSettings(scale: scale, themes: themes))
     }

@@ -40,12 +40,14 @@ extension ScenarioReader {
                     let listed = settings.items.listedItems.count
                     let ranked = settings.top ?? (listed > 0 ? listed : nil)
                     if let count, let ranked, count > ranked {
-                        report(.countExceedsRanking(count: count, step: ranking, ranked: ranked), at: element,
-                               attribute: "count")
+                        report(
+                            .countExceedsRanking(count: count, step: ranking, ranked: ranked), at: element,
+                            attribute: "count")
                     }
                 } else {
-                    report(.notARanking(step: ranking, kind: step.activity.kind), at: element,
-                           attribute: "top-of-ranking")
+                    report(
+                        .notARanking(step: ranking, kind: step.activity.kind), at: element,
+                        attribute: "top-of-ranking")
                 }
             }
             return .topOfRanking(ranking, count: count ?? 1)

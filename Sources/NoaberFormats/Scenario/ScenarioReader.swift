@@ -45,8 +45,9 @@ struct ScenarioReader {
             language: text(meta?.element(named: "language")),
             minutes: minutes ?? 0,
             sources: meta?.elements(named: "source").map {
-                SourceReference(file: normalized($0.attribute("file")), section: $0.attribute("section").map(normalized),
-                                citation: text($0))
+                SourceReference(
+                    file: normalized($0.attribute("file")), section: $0.attribute("section").map(normalized),
+                    citation: text($0))
             } ?? [],
             facilitator: facilitator(roles?.element(named: "facilitator")),
             groups: groups(roles?.elements(named: "group") ?? []),
@@ -56,8 +57,9 @@ struct ScenarioReader {
 
     private func facilitator(_ element: XMLElement?) -> FacilitatorRole {
         let description = text(element)
-        return FacilitatorRole(title: normalized(element?.attribute("title")),
-                               description: description.isEmpty ? nil : description)
+        return FacilitatorRole(
+            title: normalized(element?.attribute("title")),
+            description: description.isEmpty ? nil : description)
     }
 
     private mutating func groups(_ elements: [XMLElement]) -> [ParticipantGroup] {
@@ -94,13 +96,17 @@ struct ScenarioReader {
     // MARK: Reporting and small readers
 
     mutating func report(_ problem: ScenarioError.Problem, at element: XMLElement?, attribute: String? = nil) {
-        problems.append(PendingProblem(problem: problem, line: element?.line ?? 0, element: element?.name,
-                                       attribute: attribute))
+        problems.append(
+            PendingProblem(
+                problem: problem, line: element?.line ?? 0, element: element?.name,
+                attribute: attribute))
     }
 
     /// Records `id` in `seen`, reporting a duplicate with the line of its first use.
-    mutating func checkUnique(_ id: String, kind: ScenarioError.IDKind, in seen: inout [String: Int],
-                              at element: XMLElement) {
+    mutating func checkUnique(
+        _ id: String, kind: ScenarioError.IDKind, in seen: inout [String: Int],
+        at element: XMLElement
+    ) {
         if let firstLine = seen[id] {
             report(.duplicateID(kind, id, firstLine: firstLine), at: element, attribute: "id")
         } else {

@@ -91,18 +91,31 @@ struct SchemaViolations {
         {
             let attribute = String(rest[..<range.lowerBound])
             let element = String(rest[range.upperBound...])
-            return [error(.invalidAttribute(attribute, element: element), line: line, element: element,
-                          attribute: attribute)]
+            // libxml2 blames `top-of-ranking` when the `count` that must go with it is missing.
+            if attribute == "top-of-ranking", let items = entry(named: element, line: line)?.element,
+                items.attribute("count") == nil
+            {
+                return [error(.missingAttribute("count", element: element), line: line, element: element)]
+            }
+            return [
+                error(
+                    .invalidAttribute(attribute, element: element), line: line, element: element,
+                    attribute: attribute)
+            ]
         }
-        if let rest = message.between("Element ", and: ""), let range = rest.range(of: " has wrong namespace: expecting ")
+        if let rest = message.between("Element ", and: ""),
+            let range = rest.range(of: " has wrong namespace: expecting ")
         {
             let element = String(rest[..<range.lowerBound])
             let expected = String(rest[range.upperBound...])
             return [error(.wrongNamespace(element: element, expected: expected), line: line, element: element)]
         }
         if let element = message.between("Expecting a namespace for element ", and: "") {
-            return [error(.wrongNamespace(element: element, expected: ScenarioLoader.namespace), line: line,
-                          element: element)]
+            return [
+                error(
+                    .wrongNamespace(element: element, expected: ScenarioLoader.namespace), line: line,
+                    element: element)
+            ]
         }
         return [error(.schemaViolation(message), line: line, element: nil)]
     }
@@ -125,7 +138,8 @@ struct SchemaViolations {
 
     /// The element called `name` that starts on `line`, or else the first called `name` at all.
     private func entry(named name: String, line: Int) -> (element: XMLElement, parent: XMLElement?)? {
-        entries.first { $0.element.name == name && $0.element.line == line } ?? entries.first { $0.element.name == name }
+        entries.first { $0.element.name == name && $0.element.line == line }
+            ?? entries.first { $0.element.name == name }
     }
 
     private func error(_ problem: ScenarioError.Problem, line: Int, element: String?, attribute: String? = nil)

@@ -51,12 +51,15 @@ enum SessionResults {
             return items.compactMap { index[$0] }
         }
         let report = RankingReport(RankingProfile(candidates: candidates, ballots: ballots))
+        // Kemeny–Young is exact only up to a number of items; beyond it the report falls back to Schulze, and the
+        // file says which method gave the order.
+        let usedMethod = settings.method == .kemenyYoung && report.kemenyYoung == nil ? .schulze : settings.method
         var attributes = [
-            attribute("step", step.id), attribute("method", settings.method.rawValue),
+            attribute("step", step.id), attribute("method", usedMethod.rawValue),
             attribute("rankings", String(ballots.count)),
         ]
         if let w = report.kendallW { attributes.append(attribute("kendall-w", SessionNumber.format(w))) }
-        let tiers = report.order(by: settings.method).enumerated().map { position, tier in
+        let tiers = report.order(by: usedMethod).enumerated().map { position, tier in
             element("tier", [attribute("place", String(position + 1))], tier.map { itemRef(candidates[$0]) })
         }
         return element("ranking", attributes, tiers)

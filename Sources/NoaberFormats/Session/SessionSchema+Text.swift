@@ -14,6 +14,11 @@ extension SessionSchema {
   the file when they differ.
 
   Long free text (answers, notes, instructions) is element content; short labels and identifiers are attributes.
+  Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF) are
+  written as U+FFFD, so a file is always well-formed and reads back with the replacement. In a pseudonymous session
+  every participant's name is written as their pseudonym (or their id), so no real name leaves the store.
+
+  Written by SessionXMLWriter, read by SessionXMLReader (NoaberFormats) and `noaber import FILE`.
 -->
 <grammar xmlns="http://relaxng.org/ns/structure/1.0"
          ns="https://noaber.nl/ns/session/1"

@@ -75,9 +75,11 @@ public enum SessionExporter {
         if options.personal, options.formats.contains(.odt) || options.formats.contains(.pdf) {
             let folder = directory.appendingPathComponent(personalFolderName, isDirectory: true)
             try createDirectory(folder)
+            let context = try ReportContext(state)
             for (participant, stem) in personalFileStems(state) {
                 let url = folder.appendingPathComponent("\(stem).odt")
-                try write(PersonalReport.document(for: participant, in: state, generator: options.generator).odt(), to: url)
+                let document = PersonalReport.document(for: participant, context: context, generator: options.generator)
+                try write(document.odt(), to: url)
                 if options.formats.contains(.odt) { files.append(url) }
                 if options.formats.contains(.pdf) { pdfSources.append(url) }
             }

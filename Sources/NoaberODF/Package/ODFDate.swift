@@ -19,14 +19,27 @@ public enum ODFDate {
         var year, month, day, hour, minute, second: Int
     }
 
+    /// The wall-clock parts in Amsterdam: the zone's offset from Foundation, the calendar arithmetic by hand
+    /// (days from civil, Howard Hinnant's algorithm), because `Calendar.dateComponents` per cell made a
+    /// 60,000-row spreadsheet take seconds.
     static func parts(_ timestamp: Timestamp) -> Parts {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = amsterdam
-        let date = Date(timeIntervalSince1970: Double(timestamp.millisecondsSince1970) / 1000)
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let utcSeconds = Int64((Double(timestamp.millisecondsSince1970) / 1000).rounded(.down))
+        let offset = Int64(amsterdam.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcSeconds))))
+        let local = utcSeconds + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = Int(local - days * 86_400)
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = Int(dayOfYear - (153 * mp + 2) / 5 + 1)
+        let month = Int(mp < 10 ? mp + 3 : mp - 9)
+        let year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
         return Parts(
-            year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1,
-            hour: c.hour ?? 0, minute: c.minute ?? 0, second: c.second ?? 0)
+            year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60,
+            second: secondOfDay % 60)
     }
 
     /// "25 november 2026".

@@ -63,6 +63,20 @@ extension XMLWriter {
     /// Writes participant text inside a `text:p` or `text:h`: line breaks become `text:line-break`, tabs
     /// `text:tab` and runs of spaces `text:s`, because ODF collapses white space in paragraph text.
     func paragraphText(_ value: String) throws {
+        // Most text has no tab, line break or double space: one call, no per-character work.
+        var plain = true
+        var previousSpace = false
+        for byte in value.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousSpace) {
+                plain = false
+                break
+            }
+            previousSpace = byte == 0x20
+        }
+        if plain {
+            try text(value)
+            return
+        }
         var run = ""
         var spaces = 0
         func flushSpaces() throws {

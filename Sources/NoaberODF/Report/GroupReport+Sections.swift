@@ -78,7 +78,7 @@ extension GroupReportBuilder {
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = LikertFigures(settings: settings, inputs: inputs, participants: context.state.participants.map(\.id))
+        guard let figures = context.figures.likert[step.id] else { return }
         let scale = settings.scale
         heading("Scores per thema", 2)
         paragraph(
@@ -129,7 +129,7 @@ extension GroupReportBuilder {
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs),
-            let figures = RankFigures(settings: settings, items: context.state.items(for: step.id), inputs: inputs)
+            let figures = context.figures.rank[step.id]
         else { return }
         let report = figures.report
         let headline = settings.method
@@ -187,7 +187,7 @@ extension GroupReportBuilder {
 
     private mutating func rate(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = TallyFigures(items: context.state.items(for: step.id), inputs: inputs)
+        guard let figures = context.figures.tally[step.id] else { return }
         let rows: [[TableCell]] = figures.items.indices.map { index in
             let ratings = figures.ratings[index]
             return [
@@ -203,7 +203,7 @@ extension GroupReportBuilder {
 
     private mutating func vote(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = TallyFigures(items: context.state.items(for: step.id), inputs: inputs)
+        guard let figures = context.figures.tally[step.id] else { return }
         let unit = if case .dots = settings.mode { "Stippen" } else { "Stemmen" }
         let order = figures.items.indices.sorted { figures.counts[$0] > figures.counts[$1] || (figures.counts[$0] == figures.counts[$1] && $0 < $1) }
         let rows: [[TableCell]] = order.map { [.text(context.redacted(figures.items[$0].text)), .count(figures.counts[$0])] }

@@ -81,9 +81,7 @@ struct GroupReportBuilder {
                 + "\(timing.plannedMinutes) minuten; de onderdelen duurden samen \(timing.actualMinutes) minuten.")
         var highlights: [String] = []
         for step in context.steps {
-            guard case .rank(let settings) = step.activity,
-                let figures = RankFigures(
-                    settings: settings, items: context.state.items(for: step.id), inputs: context.state.inputs(for: step.id)),
+            guard case .rank(let settings) = step.activity, let figures = context.figures.rank[step.id],
                 !figures.participants.isEmpty, let first = figures.report.order(by: settings.method).first
             else { continue }
             highlights.append("\(step.title): bovenaan staat \(figures.names(first)). \(figures.report.agreementSentence())")

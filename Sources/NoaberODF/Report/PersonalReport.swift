@@ -7,7 +7,18 @@ public enum PersonalReport {
     public static func document(
         for participant: ParticipantID, in state: SessionState, generator: String = ODFMetadata.defaultGenerator
     ) throws -> TextDocument {
+        try document(for: participant, context: ReportContext(state), generator: generator)
+    }
+
+    /// Every participant's report in join order, sharing one computation of the group figures.
+    public static func documents(
+        for state: SessionState, generator: String = ODFMetadata.defaultGenerator
+    ) throws -> [(participant: ParticipantID, document: TextDocument)] {
         let context = try ReportContext(state)
+        return state.participants.map { ($0.id, document(for: $0.id, context: context, generator: generator)) }
+    }
+
+    static func document(for participant: ParticipantID, context: ReportContext, generator: String) -> TextDocument {
         var builder = PersonalReportBuilder(context: context, participant: participant)
         builder.build()
         var document = TextDocument(
@@ -110,9 +121,7 @@ struct PersonalReportBuilder {
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ mine: [InputRecord]) {
         guard !mine.isEmpty else { return }
-        let figures = LikertFigures(
-            settings: settings, inputs: context.state.inputs(for: step.id),
-            participants: context.state.participants.map(\.id))
+        guard let figures = context.figures.likert[step.id] else { return }
         let rows: [[TableCell]] = figures.themes.map { theme in
             let score = theme.score(of: participant)
             return [
@@ -141,8 +150,7 @@ struct PersonalReportBuilder {
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ mine: [InputRecord]) {
         guard !mine.isEmpty,
-            let figures = RankFigures(
-                settings: settings, items: context.state.items(for: step.id), inputs: context.state.inputs(for: step.id)),
+            let figures = context.figures.rank[step.id],
             let ballot = figures.ballot(of: participant)
         else { return }
         let consensus = figures.report.order(by: settings.method)
@@ -171,7 +179,7 @@ struct PersonalReportBuilder {
     private mutating func choices(_ step: Step, _ mine: [InputRecord]) {
         guard let record = mine.last else { return }
         let items = context.state.items(for: step.id)
-        let figures = TallyFigures(items: items, inputs: context.state.inputs(for: step.id))
+        let figures = context.figures.tally[step.id]
         func text(_ id: Item.ID) -> String { context.itemText(id, in: step.id) }
         switch record.input {
         case .vote(let chosen):
@@ -181,7 +189,7 @@ struct PersonalReportBuilder {
             let rows: [[TableCell]] = scores.map { score in
                 let index = items.firstIndex { $0.id == score.item }
                 let group: TableCell =
-                    if let index {
+                    if let index, let figures {
                         isRating
                             ? (TallyFigures.mean(figures.ratings[index]).map { .decimal($0, decimals: 2) } ?? .text("–"))
                             : .count(figures.counts[index])

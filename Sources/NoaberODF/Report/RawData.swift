@@ -1,8 +1,9 @@
 public import NoaberCore
 
 /// The raw data (`gegevens.ods`) for the participation officer: a `Samenvatting` sheet, a `Deelnemers` sheet and
-/// one sheet per step with inputs, one row per participant and input (a likert or rank input spreads over one
-/// row per answer or place, so that every cell holds one value).
+/// one sheet per step with inputs, one row per participant and input. A questionnaire is one row per participant
+/// with a column per statement (and per theme score); a ranking one row per participant with a column per place;
+/// a vote, rating or classification one row per item chosen, so that every cell holds one value.
 public enum RawData {
     public static func spreadsheet(
         for state: SessionState, generator: String = ODFMetadata.defaultGenerator
@@ -88,28 +89,29 @@ public enum RawData {
                 rows.append(base(record) + [item(role, record), .int(round), .string(context.redacted(text))])
             }
         case .likert(let settings):
-            header = common + ["Thema", "Uitspraak", "Antwoord", "Score"]
-            widths += [4, 8, 2, 2]
-            for record in inputs {
-                guard case .likert(let answers) = record.input else { continue }
-                for answer in answers {
-                    let theme = settings.themes.first { $0.statements.contains { $0.id == answer.statement } }
-                    let statement = theme?.statements.first { $0.id == answer.statement }
-                    let scale = settings.scale
-                    let score = statement?.reversed == true ? scale.min + scale.max - answer.value : answer.value
-                    rows.append(
-                        base(record) + [
-                            .string(theme?.title), .string(statement?.text ?? answer.statement), .int(answer.value),
-                            .int(score),
-                        ])
-                }
+            // One row per participant, one column per statement (raw answer), then the theme scores: the shape a
+            // pivot table or a statistics package wants.
+            let statements = settings.statements
+            header = common + statements.map { "\($0.id): \($0.text)\($0.reversed ? " (omgekeerd)" : "")" }
+                + settings.themes.map { "Score \($0.title)" }
+            widths += statements.map { _ in 2.5 } + settings.themes.map { _ in 2.5 }
+            let figures = context.figures.likert[step.id]
+            var latest: [ParticipantID: InputRecord] = [:]
+            for record in inputs { latest[record.participant] = record }
+            for participant in context.state.participants.map(\.id) {
+                guard let record = latest[participant], let answers = figures?.answers[participant] else { continue }
+                let cells: [Cell] = statements.map { answers[$0.id].map(Cell.int) ?? .empty }
+                let scores: [Cell] = (figures?.themes ?? []).map { $0.score(of: participant).map(Cell.float) ?? .empty }
+                rows.append(base(record) + cells + scores)
             }
         case .rank:
-            header = common + ["Plaats", "Item"]
-            widths += [1.5, 6]
+            // One row per participant: the items in their order, place 1 first.
+            let count = context.state.items(for: step.id).count
+            header = common + (0..<count).map { "Plaats \($0 + 1)" }
+            widths += (0..<count).map { _ in 4 }
             for record in inputs {
                 guard case .rank(let order) = record.input else { continue }
-                for (position, id) in order.enumerated() { rows.append(base(record) + [.int(position + 1), item(id, record)]) }
+                rows.append(base(record) + order.map { item($0, record) })
             }
         case .rate, .vote:
             let isVote = if case .vote = step.activity { true } else { false }

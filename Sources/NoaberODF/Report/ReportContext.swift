@@ -12,12 +12,15 @@ struct ReportContext {
     let scenario: Scenario
     /// Real names, longest first (so "Anna de Vries" is replaced before "Anna"), with their display names.
     private let replacements: [(name: String, display: String)]
+    /// Group figures per step, shared by the group report and every personal report.
+    let figures: SessionFigures
 
     init(_ state: SessionState) throws(ExportError) {
         guard let settings = state.settings else { throw ExportError.sessionNotStarted }
         self.state = state
         self.settings = settings
         self.scenario = settings.scenario
+        self.figures = SessionFigures(state, steps: settings.scenario.steps)
         if settings.pseudonymous {
             replacements = state.participants
                 .map { ($0.participant.name, state.displayName(of: $0.id)) }

@@ -49,7 +49,14 @@ struct Import: ParsableCommand {
             case .en: print("ok session \(id) (\(events.count) events)")
             }
         } catch let error as any UserFacingError {
-            FileHandle.standardError.write(Data((error.rendered(in: language) + "\n").utf8))
+            var text = error.rendered(in: language) + "\n"
+            if case .sessionExists? = error as? StoreError {
+                text +=
+                    language == .nl
+                    ? "tip: lees het bestand onder een ander id in met --as NIEUW-ID\n"
+                    : "hint: import the file under another id with --as NEW-ID\n"
+            }
+            FileHandle.standardError.write(Data(text.utf8))
             throw ExitCode(2)
         }
     }

@@ -16,7 +16,7 @@ struct Rank: ParsableCommand {
             """
     )
 
-    @Argument(help: "Bestand met stembiljetten (.json of .csv).")
+    @Argument(help: "Bestand met stembiljetten (.json of .csv); - leest van de standaardinvoer.")
     var file: String
 
     @Flag(help: "Schrijf het resultaat als JSON.")
@@ -42,12 +42,14 @@ struct Rank: ParsableCommand {
         do {
             let data: Data
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
+                data =
+                    file == "-"
+                    ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 throw RankingInputError(
                     .unreadableFile((error as NSError).localizedDescription), at: SourceLocation(file: file, line: 0))
             }
-            profile = try RankingInput.profile(from: data, fileName: file, candidates: given)
+            profile = try RankingInput.profile(from: data, fileName: file == "-" ? "<stdin>" : file, candidates: given)
         } catch let error as RankingInputError {
             FileHandle.standardError.write(Data((error.rendered(in: language) + "\n").utf8))
             throw ExitCode(2)

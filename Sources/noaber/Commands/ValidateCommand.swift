@@ -14,10 +14,6 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "Taal van de meldingen: nl of en.")
     var lang: ScenarioLanguage = .nl
 
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Geef ten minste één bestand.") }
-    }
-
     func run() throws {
         try ScenarioCommands.validate(files, language: lang.language).emit()
     }

@@ -7,10 +7,11 @@ extension Console {
         let inputs = state.inputs(for: stepID)
         let contributors = Set(inputs.map(\.participant)).count
         let present = state.participants.filter(\.isPresent).count
+        if case .info = step.activity { return [] }
         var lines = [
             "  " + word(
-                "inbreng: \(inputs.count) van \(contributors) van \(present) deelnemers",
-                "input: \(inputs.count) from \(contributors) of \(present) participants")
+                "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
+                "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
         ]
         switch step.activity {
         case .brainstorm:

@@ -15,6 +15,8 @@ enum ConsoleError: UserFacingError, Equatable {
     case notAPositiveNumber(String)
     case waitNeedsSimulatedClock
     case noSessionYet
+    case notAClockTime(String)
+    case unreadableScript(String)
 
     func message(in language: Language) -> String {
         switch (self, language) {
@@ -46,6 +48,12 @@ enum ConsoleError: UserFacingError, Equatable {
         case (.waitNeedsSimulatedClock, .en): "'wait' only works with a simulated clock (--clock)"
         case (.noSessionYet, .nl): "er loopt geen sessie"
         case (.noSessionYet, .en): "no session is running"
+        case (.notAClockTime(let text), .nl):
+            "'\(text)' is geen tijdstip (gebruik bijvoorbeeld 2026-11-25T19:30 of 2026-11-25T19:30:00+01:00)"
+        case (.notAClockTime(let text), .en):
+            "'\(text)' is not a time (use for example 2026-11-25T19:30 or 2026-11-25T19:30:00+01:00)"
+        case (.unreadableScript(let path), .nl): "kan het script \(path) niet lezen"
+        case (.unreadableScript(let path), .en): "cannot read the script \(path)"
         }
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+import NoaberCore
+import NoaberStore
+
+/// `noaber-bench engine [participants] [replay-events]`: durable events per second with group commit (default 1000
+/// participants each submitting a 16-item ranking at once, target ≥ 5,000/s) and the replay time of a session of
+/// 100,000 events (target < 1 s), on a temporary store with `synchronous=FULL`.
+enum EngineBenchmark {
+    static func run(arguments: [String]) async throws {
+        let participants = arguments.first.flatMap(Int.init) ?? 1000
+        let replayEvents = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("noaber-bench-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try SessionStore(path: directory.appendingPathComponent("bench.sqlite").path)
+        try await throughput(store: store, participants: participants)
+        try await replay(store: store, events: replayEvents, participants: participants)
+    }
+
+    static let values = (1...16).map { Item(id: "waarde-\($0)", text: "Waarde \($0)") }
+
+    static func settings(_ id: SessionID) -> SessionSettings {
+        let scenario = Scenario(
+            id: "bench", version: "1", title: "Benchmark", summary: "", audience: "", language: "nl", minutes: 20,
+            sources: [], facilitator: FacilitatorRole(title: "griffier"), groups: [],
+            steps: [
+                Step(
+                    id: "waarden", title: "Waarden", minutes: 20, instructions: "", prompt: "",
+                    activity: .rank(RankSettings(items: .listed(values))))
+            ])
+        return SessionSettings(sessionID: id, scenario: scenario, place: "", facilitatorName: "", pseudonymous: false)
+    }
+
+    /// Everyone joins at once, then everyone submits a ranking at once: two waves of concurrent commands.
+    static func throughput(store: SessionStore, participants: Int) async throws {
+        let clock = SimulatedClock(start: Timestamp(millisecondsSince1970: 1_780_000_000_000))
+        let runner = try await SessionRunner.start(settings("doorvoer"), store: store, clock: clock.sessionClock)
+        let started = ContinuousClock.now
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 1...participants {
+                group.addTask { _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+            }
+            try await group.waitForAll()
+        }
+        _ = try await runner.perform(.open("waarden"))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 1...participants {
+                let order = rotated(values.map(\.id), by: index)
+                group.addTask {
+                    _ = try await runner.perform(.submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
+                }
+            }
+            try await group.waitForAll()
+        }
+        let elapsed = seconds(ContinuousClock.now - started)
+        let events = participants * 2 + 1
+        let transactions = await runner.transactions - 1
+        print(
+            "duurzaam: \(events) gebeurtenissen (\(participants) deelnemers × aanmelden + rangschikking van 16) in "
+                + String(format: "%.3f s = %.0f gebeurtenissen/s", elapsed, Double(events) / elapsed)
+                + " (doel ≥ 5.000/s), \(transactions) transacties")
+        let journal = try store.events(of: "doorvoer")
+        precondition(journal.count == events + 1, "journal incomplete")
+    }
+
+    /// A long session (participants revising their rankings over and over), written straight through the engine,
+    /// then read back from the store and replayed.
+    static func replay(store: SessionStore, events count: Int, participants: Int) async throws {
+        var state = SessionState.empty
+        var batch: [SessionEvent] = []
+        var time: Int64 = 1_780_000_000_000
+        func record(_ command: SessionCommand) throws {
+            time += 10
+            let event = SessionEvent(
+                sequence: state.lastSequence + 1, time: Timestamp(millisecondsSince1970: time),
+                payload: try state.decide(command))
+            try state.apply(event)
+            batch.append(event)
+        }
+        try record(.start(settings("herhaling")))
+        for index in 1...participants { try record(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+        try record(.open("waarden"))
+        var inputs: [InputID] = []
+        var round = 0
+        while state.lastSequence < count {
+            let participant = round % participants + 1
+            let order = rotated(values.map(\.id), by: round)
+            if inputs.count < participants {
+                try record(.submit(participant: "p\(participant)", step: "waarden", input: .rank(order)))
+                inputs.append("i\(state.lastSequence)")
+            } else {
+                try record(.revise(inputs[round % participants], .rank(order)))
+            }
+            round += 1
+            if batch.count >= 10_000 {
+                try await store.append(batch, to: "herhaling")
+                batch = []
+            }
+        }
+        try await store.append(batch, to: "herhaling")
+
+        let clock = ContinuousClock()
+        let readStart = clock.now
+        let journal = try store.events(of: "herhaling")
+        let read = seconds(clock.now - readStart)
+        let replayStart = clock.now
+        let replayed = try SessionState.replay(journal)
+        let replayTime = seconds(clock.now - replayStart)
+        precondition(replayed == state, "replay differs from the live state")
+        print(
+            "herhaling: \(journal.count) gebeurtenissen, "
+                + String(format: "lezen en decoderen uit de opslag %.3f s, afspelen %.3f s, samen %.3f s", read,
+                         replayTime, read + replayTime)
+                + " (doel afspelen < 1 s)")
+    }
+
+    private static func rotated(_ items: [Item.ID], by offset: Int) -> [Item.ID] {
+        let shift = offset % items.count
+        var order = Array(items[shift...] + items[..<shift])
+        // Swap a pair so that not every ballot is a rotation.
+        if order.count > 3 { order.swapAt(1, 2 + offset % (order.count - 2)) }
+        return order
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

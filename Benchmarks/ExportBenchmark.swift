@@ -1,0 +1,128 @@
+import Foundation
+import NoaberCore
+import NoaberFormats
+import NoaberODF
+
+/// `noaber-bench export [PARTICIPANTS] [--ods-out FILE]`: a session with 1000 participants (the democratic values
+/// ranking, the full zelfanalyse and a brainstorm) exported as group report + raw data, then as every personal
+/// report. Prints wall-clock times and peak memory (getrusage `ru_maxrss`). `--ods-out` keeps the spreadsheet so
+/// that `Benchmarks/odfpy_spreadsheet.py` can build the same one for comparison.
+enum ExportBenchmark {
+    static func run(arguments: [String]) async throws {
+        let count = arguments.first.flatMap(Int.init) ?? 1000
+        var odsOut: String?
+        if let index = arguments.firstIndex(of: "--ods-out"), index + 1 < arguments.count { odsOut = arguments[index + 1] }
+        let setupStart = Date()
+        let state = try session(participants: count)
+        print("sessie: \(count) deelnemers, \(state.inputs.count) inbreng, opgebouwd in \(seconds(since: setupStart))")
+
+        var groupBytes = 0
+        let groupTime = try measure(times: 3) {
+            groupBytes = try GroupReport.document(for: state).odt().count + RawData.spreadsheet(for: state).ods().count
+        }
+        print("verslag.odt + gegevens.ods: \(groupTime) (beste van 3; doel < 0,5 s), \(groupBytes / 1024) KiB")
+        let odsTime = try measure(times: 3) { _ = try RawData.spreadsheet(for: state).ods() }
+        print("alleen gegevens.ods: \(odsTime) (beste van 3)")
+        var personalBytes = 0
+        let personalTime = try measure(times: 1) {
+            personalBytes = try PersonalReport.documents(for: state).reduce(0) { $0 + (try $1.document.odt().count) }
+        }
+        print("\(count) persoonlijke verslagen: \(personalTime) (doel < 5 s), \(personalBytes / 1024) KiB")
+        if let odsOut {
+            try RawData.spreadsheet(for: state).ods().write(to: URL(fileURLWithPath: odsOut))
+            print("gegevens.ods geschreven naar \(odsOut)")
+        }
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        print("piekgeheugen: \(usage.ru_maxrss / 1024) MiB (ru_maxrss)")
+    }
+
+    /// Best of `times` runs, as text.
+    static func measure(times: Int, _ body: () throws -> Void) throws -> String {
+        var best = Double.infinity
+        for _ in 0..<times {
+            let start = Date()
+            try body()
+            best = min(best, Date().timeIntervalSince(start))
+        }
+        return String(format: "%.3f s", best)
+    }
+
+    static func seconds(since start: Date) -> String { String(format: "%.2f s", Date().timeIntervalSince(start)) }
+
+    /// The benchmark scenario: the waarden ranking, every step of the zelfanalyse and the rollen brainstorm, taken
+    /// from the embedded scenarios (step ids prefixed so they stay unique).
+    static func scenario() throws -> Scenario {
+        let entries = try ScenarioCatalog.embedded()
+        func scenario(_ id: String) -> Scenario? { entries.first { $0.scenario.id == id }?.scenario }
+        guard var base = scenario("zelfanalyse"), let values = scenario("democratische-waarden"),
+            let grasveldje = scenario("grasveldje")
+        else { throw CocoaError(.fileNoSuchFile) }
+        var steps = base.steps
+        steps += values.steps.filter { $0.activity.kind == .rank }.map { var s = $0; s.id = "dw-" + s.id; return s }
+        steps += grasveldje.steps.filter { $0.activity.kind == .brainstorm }.map { var s = $0; s.id = "gv-" + s.id; return s }
+        base.id = "benchmark"
+        base.steps = steps
+        return base
+    }
+
+    /// Every participant answers every step; inputs are drawn from a fixed seed.
+    static func session(participants count: Int) throws -> SessionState {
+        let scenario = try scenario()
+        var random = ExportRandom(seed: 42)
+        var state = SessionState()
+        var now: Int64 = 1_795_600_800_000
+        func run(_ command: SessionCommand) throws {
+            now += 1000
+            _ = try state.execute(command, at: Timestamp(millisecondsSince1970: now))
+        }
+        try run(.start(SessionSettings(sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Trainer", pseudonymous: false)))
+        for index in 0..<count { try run(.join(name: "Deelnemer \(index + 1)", group: nil, pseudonym: nil)) }
+        let people = state.participants.map(\.id)
+        for step in scenario.steps {
+            try run(.open(step.id))
+            for participant in people {
+                let items = state.items(for: step.id, participant: participant)
+                var inputs: [Input] = []
+                switch step.activity {
+                case .brainstorm: inputs = [.brainstorm(text: "Rol \(random.next(below: 40))")]
+                case .open(let settings):
+                    inputs = settings.items == nil
+                        ? [.open(item: nil, text: "Een antwoord van een paar zinnen over wat ik heb geleerd.")]
+                        : items.map { .open(item: $0.id, text: "Mijn plan voor \($0.text.lowercased()): oefenen met collega's.") }
+                case .likert(let settings):
+                    inputs = [.likert(settings.statements.map {
+                        LikertAnswer(statement: $0.id, value: settings.scale.min + random.next(below: settings.scale.max - settings.scale.min + 1))
+                    })]
+                case .rank:
+                    var order = items.map(\.id)
+                    for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, random.next(below: i + 1)) }
+                    inputs = [.rank(order)]
+                case .actions: inputs = [.action(Action(what: "Collega's meenemen", owner: "Deelnemer 1", when: "voor de zomer"))]
+                default: inputs = []
+                }
+                for input in inputs { try run(.submit(participant: participant, step: step.id, input: input)) }
+            }
+            try run(.close(step.id))
+        }
+        try run(.end)
+        return state
+    }
+}
+
+/// A small seeded generator (SplitMix64) so the benchmark session is the same every run.
+struct ExportRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(below bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import NoaberCore
+import NoaberFormats
+import NoaberStore
+
+/// `noaber demo`: complete example sessions with simulated participants, through the same engine and store as a
+/// real session, and a summary of each.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Speel voorbeeldsessies (grasveldje, democratische waarden, zelfanalyse) met gesimuleerde deelnemers.")
+
+    /// The scenarios the demo plays, in order; ones not embedded in this build are skipped.
+    static let scenarioIDs = ["grasveldje", "democratische-waarden", "zelfanalyse"]
+
+    @Option(help: "Startwaarde van de toevalsgenerator; dezelfde waarde geeft dezelfde sessies.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Bewaar de sessies in dit opslagbestand (standaard een tijdelijk bestand).")
+    var store: String?
+
+    @Option(name: .long, help: "Taal van meldingen: nl of en.")
+    var lang: ConsoleLanguage = .nl
+
+    func run() async throws {
+        let language = lang.language
+        let output = ConsoleOutput.terminal
+        let temporary = store == nil
+            ? FileManager.default.temporaryDirectory.appendingPathComponent("noaber-demo-\(UUID().uuidString)") : nil
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        do {
+            let path = store ?? temporary?.appendingPathComponent("noaber.sqlite").path ?? SessionStore.defaultPath()
+            let journal = try SessionStore(path: path)
+            let embedded = try ScenarioCatalog.embedded().map(\.scenario)
+            let scenarios = Self.scenarioIDs.compactMap { id in embedded.first { $0.id == id } }
+            let ids = try await DemoSimulation.run(scenarios: scenarios, seed: seed, store: journal)
+            for id in ids {
+                for line in try await Self.summary(of: id, store: journal, language: language) {
+                    output.standardOutput(line)
+                }
+            }
+        } catch let failure as ConsoleFailure {
+            failure.exit()
+        } catch {
+            ConsoleFailure(error, language: language).exit()
+        }
+    }
+
+    /// The same step summaries and time report the console prints, for a finished session.
+    static func summary(of id: SessionID, store: SessionStore, language: Language) async throws -> [String] {
+        let runner = try await SessionRunner.resume(id, store: store, clock: SystemClock.sessionClock)
+        let state = await runner.state
+        guard let scenario = state.scenario else { return [] }
+        let console = Console(runner: runner, simulatedClock: nil, language: language, output: .terminal)
+        let end = state.lastTime ?? Timestamp(millisecondsSince1970: 0)
+        var lines = [
+            "ok " + console.word("sessie", "session") + " \(id): \(scenario.title) — "
+                + "\(state.participants.count) " + console.word("deelnemers", "participants") + ", "
+                + "\(state.inputs.count) " + console.word("inbreng", "inputs")
+        ]
+        for step in scenario.steps {
+            let summary = console.stepSummary(step.id, in: state)
+            guard !summary.isEmpty else { continue }
+            lines.append("  \(step.id) — \(step.title)")
+            lines += summary.map { "  " + $0 }
+        }
+        lines += console.timeReport(in: state, at: end)
+        return lines
+    }
+}

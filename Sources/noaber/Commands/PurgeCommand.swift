@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import NoaberCore
+import NoaberStore
+
+/// `noaber purge ID`: deletes a session and everything its participants put in (AVG, the right to be forgotten).
+struct PurgeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge", abstract: "Verwijder een sessie en al haar inbreng definitief (AVG).")
+
+    @Argument(help: "Id van de sessie.")
+    var sessionID: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Niet om bevestiging vragen.")
+    var yes = false
+
+    func run() async throws {
+        let language = storeOptions.language
+        let output = ConsoleOutput.terminal
+        do {
+            let store = try storeOptions.open()
+            let summary = try store.summary(of: sessionID)
+            if !yes && isatty(STDIN_FILENO) != 0 {
+                FileHandle.standardOutput.write(
+                    Data(
+                        (language == .nl
+                            ? "Sessie \(sessionID) met \(summary.participants) deelnemers en \(summary.inputs) "
+                                + "inbreng definitief verwijderen? [j/N] "
+                            : "Delete session \(sessionID) with \(summary.participants) participants and "
+                                + "\(summary.inputs) inputs for good? [y/N] ").utf8))
+                let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+                guard ["j", "ja", "y", "yes"].contains(answer) else {
+                    output.standardOutput(language == .nl ? "niets verwijderd" : "nothing deleted")
+                    throw ExitCode(1)
+                }
+            }
+            try store.purge(sessionID)
+            output.standardOutput(
+                language == .nl
+                    ? "ok sessie \(sessionID) verwijderd (\(summary.events) gebeurtenissen)"
+                    : "ok session \(sessionID) deleted (\(summary.events) events)")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let failure as ConsoleFailure {
+            failure.exit()
+        } catch {
+            ConsoleFailure(error, language: language).exit()
+        }
+    }
+}

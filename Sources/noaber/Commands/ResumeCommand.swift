@@ -1,0 +1,40 @@
+import ArgumentParser
+import NoaberCore
+import NoaberStore
+
+/// `noaber resume ID`: continues a session after a crash or a break, from its journal.
+struct ResumeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Ga verder met een sessie na een onderbreking of crash.")
+
+    @Argument(help: "Id van de sessie (zie 'noaber sessions').")
+    var sessionID: String
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var sessionOptions: ConsoleSessionOptions
+
+    func run() async throws {
+        let language = storeOptions.language
+        do {
+            let store = try storeOptions.open()
+            let (clock, simulated) = try sessionOptions.makeClock(language: language)
+            let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
+            let state = await runner.state
+            ConsoleOutput.terminal.standardOutput(
+                language == .nl
+                    ? "ok sessie \(sessionID) hervat: \(state.lastSequence) gebeurtenissen, "
+                        + "\(state.participants.count) deelnemers, \(state.inputs.count) inbreng"
+                    : "ok session \(sessionID) resumed: \(state.lastSequence) events, "
+                        + "\(state.participants.count) participants, \(state.inputs.count) inputs")
+            let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
+            if status != 0 { throw ExitCode(status) }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let failure as ConsoleFailure {
+            failure.exit()
+        } catch {
+            ConsoleFailure(error, language: language).exit()
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import NoaberCore
+import NoaberStore
+
+/// `noaber run SCENARIO`: starts a session and opens the facilitator console on it.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Begeleid een nieuwe sessie van een scenario in de console (of vanuit een script).")
+
+    @Argument(help: "Het scenario: een id (bijvoorbeeld grasveldje) of een pad naar een scenariobestand.")
+    var scenario: String
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var sessionOptions: ConsoleSessionOptions
+
+    @Option(name: .customLong("session-id"), help: "Id van de sessie (standaard: scenario, datum en tijd).")
+    var sessionID: String?
+
+    @Option(help: "Waar de sessie plaatsvindt, bijvoorbeeld \"Raadzaal, Hellendoorn\".")
+    var place: String = ""
+
+    @Option(help: "Naam van de griffier of trainer.")
+    var facilitator: String = ""
+
+    @Flag(help: "Verslagen tonen alleen schuilnamen.")
+    var pseudonymous = false
+
+    func run() async throws {
+        let language = storeOptions.language
+        do {
+            let scenario = try ScenarioReference.load(scenario, language: language)
+            let store = try storeOptions.open()
+            let (clock, simulated) = try sessionOptions.makeClock(language: language)
+            let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock())
+            let settings = SessionSettings(
+                sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator,
+                pseudonymous: pseudonymous)
+            let runner = try await SessionRunner.start(settings, store: store, clock: clock)
+            ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
+            let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
+            if status != 0 { throw ExitCode(status) }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let failure as ConsoleFailure {
+            failure.exit()
+        } catch {
+            ConsoleFailure(error, language: language).exit()
+        }
+    }
+}

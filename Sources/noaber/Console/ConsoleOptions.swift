@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import NoaberCore
+import NoaberStore
+
+/// `--store PATH` and `--lang`, shared by the session commands.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Het opslagbestand (standaard $XDG_DATA_HOME/noaber/noaber.sqlite).")
+    var store: String?
+
+    @Option(name: .long, help: "Taal van meldingen: nl of en.")
+    var lang: ConsoleLanguage = .nl
+
+    var language: Language { lang.language }
+
+    var path: String { store ?? SessionStore.defaultPath() }
+
+    func open(readOnly: Bool = false) throws -> SessionStore {
+        do {
+            return try SessionStore(path: path, readOnly: readOnly)
+        } catch {
+            throw ConsoleFailure(error, language: language)
+        }
+    }
+}
+
+/// The `--lang` values. A wrapper rather than a conformance on `Language`, so that other commands of this
+/// executable can make their own choice without a duplicate conformance.
+enum ConsoleLanguage: String, ExpressibleByArgument, CaseIterable {
+    case nl, en
+
+    var language: Language { self == .nl ? .nl : .en }
+}
+
+/// A user-facing error on its way out of a command: printed as `fout: …` on stderr, exit status 1.
+struct ConsoleFailure: Error, CustomStringConvertible {
+    let text: String
+
+    init(text: String) { self.text = text }
+
+    init(_ error: any Error, language: Language, location: SourceLocation? = nil) {
+        let rendered = (error as? any UserFacingError)?.rendered(in: language) ?? "\(language.errorWord): \(error)"
+        text = location.map { "\($0): \(rendered)" } ?? rendered
+    }
+
+    var description: String { text }
+
+    /// Prints the message and exits with status 1, without ArgumentParser's usage text.
+    func exit() -> Never {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Foundation.exit(1)
+    }
+}
+
+/// Parses `--clock 2026-11-25T19:30:00+01:00` (or `…Z`, or without zone: Dutch local time).
+enum ClockArgument {
+    static func parse(_ text: String) -> Timestamp? {
+        let withZone = ISO8601DateFormatter()
+        withZone.formatOptions = [.withInternetDateTime]
+        if let date = withZone.date(from: text) { return timestamp(date) }
+        let local = DateFormatter()
+        local.locale = Locale(identifier: "en_US_POSIX")
+        local.timeZone = ConsoleTime.zone
+        for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm"] {
+            local.dateFormat = format
+            if let date = local.date(from: text) { return timestamp(date) }
+        }
+        return nil
+    }
+
+    private static func timestamp(_ date: Date) -> Timestamp {
+        Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import NoaberCore
+import NoaberStore
+import NoaberTestSupport
+import Testing
+
+/// Whole sessions driven by `noaber run --script`, checked on what was printed and on what is in the journal.
+@Suite struct ScriptedSessionTests {
+    let directory: TemporaryDirectory
+    let store: String
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "noaber-cli")
+        store = directory.path("noaber.sqlite")
+    }
+
+    private func state(of session: SessionID) throws -> SessionState {
+        let events = try SessionStore(path: store, readOnly: true).events(of: session)
+        return try SessionState.replay(events)
+    }
+
+    /// Compares with a golden file; `NOABER_RECORD=1` rewrites it (review the diff).
+    private func expectGolden(_ text: String, _ name: String) throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        if ProcessInfo.processInfo.environment["NOABER_RECORD"] == "1" {
+            try Data(text.utf8).write(to: source)
+        }
+        let expected = try String(contentsOfFile: try NoaberProcess.fixture(name), encoding: .utf8)
+        #expect(text == expected)
+    }
+
+    @Test func aFullGrasveldjeSessionEndsInTheExpectedState() throws {
+        let result = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "grasveldje-test",
+            "--place", "Raadzaal, Hellendoorn", "--facilitator", "Griffier Jansen",
+            "--script", try NoaberProcess.fixture("grasveldje.script"),
+        ])
+        #expect(result.status == 0)
+        try expectGolden(result.standardOutput, "grasveldje.expected")
+        #expect(result.standardError == """
+            waarschuwing: stap 'casus' loopt uit: 12 min, gepland 10 min
+            waarschuwing: stap 'toepassen' loopt uit: 45 min, gepland 40 min
+
+            """)
+        let state = try state(of: "grasveldje-test")
+        #expect(state.isEnded)
+        #expect(state.participants.map(\.participant.name) == [
+            "Anna de Vries", "Bram Bos", "Carla Jansen", "Dirk Mulder", "Esra Yilmaz", "Frank de Boer",
+        ])
+        #expect(state.participants[0].participant.pseudonym == "Deelnemer 1")
+        // Seven seeded roles plus three ideas after two merges; the roleplay step works on the merged list.
+        let roles = state.items(for: "rollen")
+        #expect(roles.count == 10)
+        #expect(roles.first { $0.id == "b15" }?.text == "stem van jongeren en kinderen")
+        #expect(state.items(for: "toepassen") == roles)
+        #expect(state.inputs(for: "toepassen").count == 6)
+        #expect(state.input("i21")?.input
+                == .roleplay(role: "ombudsman", round: 1, text: "Ik hoor eerst de klachten en de wensen van de omwonenden aan."))
+        #expect(state.inputs(for: "reflectie").map(\.id) == ["i31", "i32", "i35"])
+        #expect(state.notes.map(\.text) == ["Discussie over de rol van de raad bij de speelplek."])
+        #expect(state.settings?.place == "Raadzaal, Hellendoorn")
+    }
+
+    @Test func aFullValuesSessionEndsInTheExpectedState() throws {
+        let result = try NoaberProcess.run([
+            "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00:00+01:00",
+            "--session-id", "waarden-test", "--script", try NoaberProcess.fixture("waarden.script"),
+        ])
+        #expect(result.status == 0)
+        try expectGolden(result.standardOutput, "waarden.expected")
+        let state = try state(of: "waarden-test")
+        #expect(state.isEnded)
+        let rankings = state.inputs(for: "waarden")
+        #expect(rankings.count == 5)
+        for record in rankings {
+            guard case .rank(let order) = record.input else {
+                Issue.record("not a ranking: \(record.input)")
+                continue
+            }
+            #expect(order.count == 16 && Set(order).count == 16)
+        }
+        #expect(state.input("i11")?.revisedAt != nil)
+        // The open step offers each participant their own top three.
+        #expect(state.items(for: "voorop", participant: "p1").map(\.id) == ["transparantie", "legitimiteit", "invloed"])
+        #expect(state.inputs(for: "voorop").count == 5)
+        let minutes = state.stepState("waarden").map { $0.actualMilliseconds(at: $0.closedAt ?? $0.openedAt!) / 60_000 }
+        #expect(minutes == 22)
+    }
+
+    @Test func aRefusedLineStopsTheScriptAndChangesNothing() throws {
+        let script = directory.path("fout.script")
+        try """
+            join "Anna de Vries"
+            open waarden
+            submit p1 waarden transparantie onbekend
+            join "Niet uitgevoerd"
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let result = try NoaberProcess.run([
+            "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00", "--session-id", "s",
+            "--script", script,
+        ])
+        #expect(result.status == 1)
+        #expect(result.outputLines == ["ok sessie s", "ok p1 Anna de Vries", "ok waarden geopend"])
+        #expect(result.standardError == "\(script):3: fout: stap ‘waarden’ kent geen item ‘onbekend’\n")
+        let state = try state(of: "s")
+        #expect(state.lastSequence == 3)
+        #expect(state.inputs.isEmpty)
+    }
+
+    @Test func keepGoingRunsTheRestAndStillReportsFailure() throws {
+        let script = directory.path("fout.script")
+        try """
+            join "Anna de Vries"
+            wachten 5
+            join "Bram Bos"
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let result = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "s", "--script", script, "--keep-going",
+            "--lang", "en",
+        ])
+        #expect(result.status == 1)
+        #expect(result.outputLines == ["ok session s", "ok p1 Anna de Vries", "ok p2 Bram Bos"])
+        #expect(result.standardError
+                == "\(script):2: error: unknown command 'wachten' (type 'help' for the commands)\n")
+    }
+
+    @Test func waitNeedsTheSimulatedClock() throws {
+        let result = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--session-id", "s"], input: "wait 5\njoin \"Anna\"\n")
+        #expect(result.outputLines == ["ok sessie s", "ok p1 Anna"])
+        #expect(result.standardError == "fout: 'wait' werkt alleen met een gesimuleerde klok (--clock)\n")
+        #expect(result.status == 1)
+    }
+
+    @Test func resumeContinuesWhereTheSessionStopped() throws {
+        _ = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--session-id", "s", "--clock", "2026-11-25T19:30"],
+            input: "join \"Anna de Vries\"\nopen rollen\n")
+        let resumed = try NoaberProcess.run(
+            ["resume", "s", "--store", store, "--clock", "2026-11-25T20:00"],
+            input: "submit \"anna de vries\" rollen \"verbinder\"\nclose rollen\n")
+        #expect(resumed.status == 0)
+        #expect(resumed.outputLines == [
+            "ok sessie s hervat: 3 gebeurtenissen, 1 deelnemers, 0 inbreng", "ok i4 b4", "ok rollen gesloten",
+            "  inbreng: 1 (van 1 van de 1 deelnemers)", "  items: 8",
+        ])
+        #expect(resumed.standardError == "waarschuwing: stap 'rollen' loopt uit: 30 min, gepland 20 min\n")
+        #expect(try state(of: "s").inputs.count == 1)
+    }
+
+    @Test func sessionsListsAndPurgeForgets() throws {
+        _ = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--session-id", "tafel-1", "--clock", "2026-11-25T19:30"],
+            input: "join \"Anna de Vries\"\njoin \"Bram Bos\"\nopen rollen\nsubmit p1 rollen \"idee\"\n")
+        let listed = try NoaberProcess.run(["sessions", "--store", store])
+        #expect(listed.outputLines == [
+            "ID       SCENARIO    GESTART           DEELNEMERS  INBRENG  STATUS",
+            "tafel-1  grasveldje  2026-11-25 19:30  2           1        open",
+        ])
+        let json = try NoaberProcess.run(["sessions", "--store", store, "--json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        #expect(decoded?.first?["id"] as? String == "tafel-1")
+        #expect(decoded?.first?["started"] as? String == "2026-11-25T18:30:00Z")
+        #expect(decoded?.first?["inputs"] as? Int == 1)
+        let purged = try NoaberProcess.run(["purge", "tafel-1", "--store", store])
+        #expect(purged.outputLines == ["ok sessie tafel-1 verwijderd (5 gebeurtenissen)"])
+        #expect(try NoaberProcess.run(["sessions", "--store", store]).outputLines == ["geen sessies in \(store)"])
+        let again = try NoaberProcess.run(["purge", "tafel-1", "--store", store])
+        #expect(again.status == 1)
+        #expect(again.standardError == "fout: onbekende sessie 'tafel-1'\n")
+    }
+
+    @Test func aDamagedStoreIsNamedAndLeftAlone() throws {
+        try Data("geen database".utf8).write(to: URL(fileURLWithPath: store))
+        let result = try NoaberProcess.run(["sessions", "--store", store])
+        #expect(result.status == 1)
+        #expect(result.standardError
+                == "fout: \(store) is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd\n")
+        #expect(try String(contentsOfFile: store, encoding: .utf8) == "geen database")
+    }
+}

@@ -1,0 +1,41 @@
+import NoaberAggregation
+import NoaberCore
+import NoaberStore
+import NoaberTestSupport
+import Testing
+
+@Suite struct DemoSimulationTests {
+    @Test func theSameSeedGivesTheSameSessionsAndAnotherSeedOthers() async throws {
+        let first = try await StoreDemoSessions.journals(seed: 1)
+        let again = try await StoreDemoSessions.journals(seed: 1)
+        let other = try await StoreDemoSessions.journals(seed: 2)
+        #expect(first.count == 3)
+        #expect(first == again)
+        #expect(first != other)
+    }
+
+    @Test func demoSessionsAreCompleteAndTheirRankingsAgreeModerately() async throws {
+        let journals = try await StoreDemoSessions.journals(seed: 1)
+        let states = try journals.map { try SessionState.replay($0) }
+        #expect(states.map { $0.settings?.sessionID } == [
+            "grasveldje-20261125-1930", "democratische-waarden-20261126-1930", "zelfanalyse-20261127-1930",
+        ])
+        for state in states {
+            #expect(state.isEnded)
+            #expect(state.participants.count >= 7)
+            // Every step that takes input got some.
+            for step in state.scenario?.steps ?? [] where step.activity.kind != .info {
+                #expect(!state.inputs(for: step.id).isEmpty, "\(step.id) has no input")
+            }
+        }
+        let values = states[1]
+        let ballots = values.inputs(for: "waarden").compactMap { record -> [String]? in
+            if case .rank(let order) = record.input { return order }
+            return nil
+        }
+        let profile = try RankingProfile(candidates: values.items(for: "waarden").map(\.id), namedBallots: ballots)
+        // Around a hidden consensus: clearly more than chance, clearly less than unanimity.
+        let w = try #require(RankingReport(profile).kendallW)
+        #expect(w > 0.3 && w < 0.9)
+    }
+}
