@@ -75,6 +75,8 @@ public final class SessionStore: Sendable {
                     throw StoreError.notAStore(path: path)
                 }
                 if tables.isEmpty { return true }
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if application != StoreSchema.applicationID { throw StoreError.notAStore(path: path) }
                 if try migrator.hasBeenSuperseded(db) {
                     let known = Set(StoreSchema.migrationIdentifiers)
                     let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()

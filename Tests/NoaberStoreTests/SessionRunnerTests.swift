@@ -60,8 +60,12 @@ import Testing
                     // Participant 7 sends a ranking with an unknown item: refused, without blocking the others.
                     let order = index == 7 ? ["vrijheid", "onbekend"] : items.rotated(by: index)
                     do {
-                        return .success(
-                            try await runner.perform(.submit(participant: "p\(index)", step: "waarden", input: .rank(order))))
+                        let event = try await runner.perform(
+                            .submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
+                        // Acknowledged means committed: another connection already sees it.
+                        let committed = try SessionStore(path: store.path, readOnly: true).events(of: "test-1")
+                        #expect(committed.contains(event))
+                        return .success(event)
                     } catch {
                         return .failure(error)
                     }

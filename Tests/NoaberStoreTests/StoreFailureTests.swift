@@ -49,6 +49,20 @@ import Testing
         #expect(tables == ["recepten"])
     }
 
+    @Test func aGRDBDatabaseOfAnotherProgramIsNotAStore() throws {
+        let other = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: "CREATE TABLE sessions (id TEXT)") }
+        try migrator.migrate(other)
+        #expect(throws: StoreError.notAStore(path: path)) { try SessionStore(path: path) }
+    }
+
+    @Test func aStoreCarriesNoabersApplicationID() throws {
+        let store = try SessionStore(path: path)
+        let id = try store.database.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        #expect(id == 0x4E4F_4142)
+    }
+
     @Test func aStoreFromANewerNoaberIsRefused() throws {
         do {
             let store = try SessionStore(path: path)
