@@ -1,5 +1,5 @@
-public import NoaberCore
 import Foundation
+public import NoaberCore
 import NoaberFormats
 import NoaberStore
 

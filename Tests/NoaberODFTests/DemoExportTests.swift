@@ -32,11 +32,14 @@ import Testing
         for events in try await ODFDemoSessions.events() {
             let state = try SessionState.replay(events)
             let name = "demo-\(try #require(state.scenario?.id))"
-            try GoldenTests.compare(try GroupReport.document(for: state).contentXML(), golden: "\(name)-verslag.content.xml")
+            try GoldenTests.compare(
+                try GroupReport.document(for: state).contentXML(), golden: "\(name)-verslag.content.xml")
             let first = try #require(state.participants.first)
             try GoldenTests.compare(
-                try PersonalReport.document(for: first.id, in: state).contentXML(), golden: "\(name)-persoonlijk.content.xml")
-            try GoldenTests.compare(try RawData.spreadsheet(for: state).contentXML(), golden: "\(name)-gegevens.content.xml")
+                try PersonalReport.document(for: first.id, in: state).contentXML(),
+                golden: "\(name)-persoonlijk.content.xml")
+            try GoldenTests.compare(
+                try RawData.spreadsheet(for: state).contentXML(), golden: "\(name)-gegevens.content.xml")
         }
     }
 
@@ -48,7 +51,8 @@ import Testing
         if let check = try ODFCheck.run(odf) { #expect(check.passed, "\(check.output)") }
         if Self.recording {
             try? FileManager.default.removeItem(at: Self.voorbeeld)
-            try FileManager.default.createDirectory(at: Self.voorbeeld.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: Self.voorbeeld.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: folder, to: Self.voorbeeld)
             return
         }
@@ -63,10 +67,12 @@ import Testing
     }
 
     static func relativeFiles(in folder: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        guard
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         var paths: [String] = []
-        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+        for case let url as URL in enumerator
+        where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
             paths.append(String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)))
         }
         return paths.sorted()

@@ -28,7 +28,8 @@ struct ReportContext {
                 .filter { !$0.0.isEmpty }
                 .sorted { $0.0.count > $1.0.count }
                 .compactMap { name, display in
-                    let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
+                    let pattern =
+                        "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
                     guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
                         return nil
                     }

@@ -97,7 +97,9 @@ public struct BarChart: Sendable, Equatable {
             try w.element("style:style", ["style:name": "categories", "style:family": "chart"]) {
                 try w.element(
                     "style:chart-properties",
-                    attributes: ["chart:display-label": "true", "chart:reverse-direction": horizontal ? "true" : "false"])
+                    attributes: [
+                        "chart:display-label": "true", "chart:reverse-direction": horizontal ? "true" : "false",
+                    ])
             }
             let colours = ["#1f3864", "#e46c0a", "#77933c", "#7f7f7f"]
             for index in series.indices {
@@ -134,11 +136,17 @@ public struct BarChart: Sendable, Equatable {
                         "chart:data-source-has-labels": "both",
                     ]
                 ) {
-                    try w.element("chart:axis", ["chart:dimension": "x", "chart:name": "primary-x", "chart:style-name": "categories"]) {
+                    try w.element(
+                        "chart:axis",
+                        ["chart:dimension": "x", "chart:name": "primary-x", "chart:style-name": "categories"]
+                    ) {
                         try w.element(
-                            "chart:categories", attributes: ["table:cell-range-address": "local-table.$A$2:.$A$\(last)"])
+                            "chart:categories", attributes: ["table:cell-range-address": "local-table.$A$2:.$A$\(last)"]
+                        )
                     }
-                    try w.element("chart:axis", ["chart:dimension": "y", "chart:name": "primary-y", "chart:style-name": "values"]) {
+                    try w.element(
+                        "chart:axis", ["chart:dimension": "y", "chart:name": "primary-y", "chart:style-name": "values"]
+                    ) {
                         try w.element("chart:grid", attributes: ["chart:class": "major"])
                     }
                     for index in series.indices {
@@ -187,7 +195,8 @@ public struct BarChart: Sendable, Equatable {
                         for item in series {
                             let value = item.values[index]
                             try w.element(
-                                "table:table-cell", ["office:value-type": "float", "office:value": DutchNumber.dot(value)]
+                                "table:table-cell",
+                                ["office:value-type": "float", "office:value": DutchNumber.dot(value)]
                             ) {
                                 try w.element("text:p", text: DutchNumber.dot(value))
                             }
