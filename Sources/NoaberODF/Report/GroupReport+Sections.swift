@@ -215,15 +215,13 @@ extension GroupReportBuilder {
 
     private mutating func rate(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let figures = context.figures.tally[step.id] else { return }
-        let rows: [[TableCell]] = figures.items.indices.map { index in
-            let ratings = figures.ratings[index]
-            return [
-                .text(context.redacted(figures.items[index].text)),
-                TallyFigures.mean(ratings).map { .decimal($0, decimals: 2) } ?? .text("–"),
-                TallyFigures.median(ratings).map { .decimal($0) } ?? .text("–"),
-                ratings.min().map { .count($0) } ?? .text("–"), ratings.max().map { .count($0) } ?? .text("–"),
-                .count(ratings.count),
+        guard let summary = context.figures.tally[step.id]?.ratings else { return }
+        let items = context.state.items(for: step.id)
+        let rows: [[TableCell]] = zip(items, summary.items).map { item, ratings in
+            [
+                .text(context.redacted(item.text)), ratings.mean.map { .decimal($0, decimals: 2) } ?? .text("–"),
+                ratings.median.map { .decimal($0) } ?? .text("–"), ratings.minimum.map { .count($0) } ?? .text("–"),
+                ratings.maximum.map { .count($0) } ?? .text("–"), .count(ratings.count),
             ]
         }
         blocks.append(
@@ -235,31 +233,32 @@ extension GroupReportBuilder {
 
     private mutating func vote(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let figures = context.figures.tally[step.id] else { return }
+        guard let figures = context.figures.tally[step.id], let tally = figures.votes else { return }
         let unit = if case .dots = settings.mode { "Stippen" } else { "Stemmen" }
-        let order = figures.items.indices.sorted {
-            figures.counts[$0] > figures.counts[$1] || (figures.counts[$0] == figures.counts[$1] && $0 < $1)
+        let byID = Dictionary(zip(figures.items.map(\.id), zip(figures.items, tally.items)), uniquingKeysWith: { a, _ in a })
+        // Most votes first, as the tally orders them (ties in item order).
+        let rows: [[TableCell]] = tally.order.flatMap { $0 }.compactMap { id in
+            byID[id].map { item, count in [.text(context.redacted(item.text)), .count(count.votes), .count(count.voters)] }
         }
-        let rows: [[TableCell]] = order.map {
-            [.text(context.redacted(figures.items[$0].text)), .count(figures.counts[$0])]
-        }
-        paragraph("\(inputs.count) deelnemers brachten hun \(unit.lowercased()) uit.")
-        blocks.append(.table(TextTable(header: ["Item", unit], rows: rows, columnWidths: [4, 1])))
+        paragraph(
+            "\(tally.participants) deelnemers brachten hun \(unit.lowercased()) uit"
+                + (tally.blank > 0 ? "; \(tally.blank) lieten hun keuze leeg." : "."))
+        blocks.append(.table(TextTable(header: ["Item", unit, "Deelnemers"], rows: rows, columnWidths: [4, 1, 1])))
     }
 
     private mutating func classify(_ step: Step, _ settings: ClassifySettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
         let figures = ClassifyFigures(
             items: context.state.items(for: step.id), categories: settings.categories, inputs: inputs)
-        let rows: [[TableCell]] = figures.items.indices.map { index in
-            [.text(context.redacted(figures.items[index].text))] + figures.counts[index].map { .count($0) }
+        let rows: [[TableCell]] = zip(figures.items, figures.matrix.rows).map { item, row in
+            [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
         }
         paragraph("Hoe vaak elk item in elke categorie is geplaatst.")
         blocks.append(
             .table(
                 TextTable(
-                    header: ["Item"] + figures.categories.map(\.text), rows: rows,
-                    columnWidths: [4] + figures.categories.map { _ in 2 })))
+                    header: ["Item"] + figures.categories.map(\.text) + ["Niet geplaatst"], rows: rows,
+                    columnWidths: [4] + figures.categories.map { _ in 2 } + [2])))
     }
 
     private mutating func actions(_ inputs: [InputRecord]) {

@@ -201,7 +201,7 @@ struct PersonalReportBuilder {
                 let group: TableCell =
                     if let index, let figures {
                         isRating
-                            ? (TallyFigures.mean(figures.ratings[index]).map { .decimal($0, decimals: 2) } ?? .text("–"))
+                            ? (figures.ratings?.items[index].mean.map { .decimal($0, decimals: 2) } ?? .text("–"))
                             : .count(figures.counts[index])
                     } else { .text("–") }
                 return [.text(text(score.item)), .count(score.value), group]

@@ -120,68 +120,50 @@ struct RankFigures {
     }
 }
 
-/// Counts per item (votes or dots) and ratings of one step.
+/// Votes, dots or ratings of one step, from NoaberAggregation's `VoteTally` and `RatingSummary` (a revision
+/// counts once, unknown items and values outside the scale are left out and counted there).
 struct TallyFigures {
     var items: [Item]
-    var counts: [Int]
-    /// Ratings per item (for `rate`).
-    var ratings: [[Int]]
+    var votes: VoteTally?
+    var ratings: RatingSummary?
 
-    init(items: [Item], inputs: [InputRecord]) {
+    init(step: Step, items: [Item], inputs: [InputRecord]) {
         self.items = items
-        let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts = [Int](repeating: 0, count: items.count)
-        var ratings = [[Int]](repeating: [], count: items.count)
-        for record in inputs {
-            switch record.input {
-            case .vote(let chosen):
-                for item in Set(chosen) { if let index = position[item] { counts[index] += 1 } }
-            case .dots(let scores), .rate(let scores):
-                for score in scores {
-                    guard let index = position[score.item] else { continue }
-                    counts[index] += score.value
-                    if case .rate = record.input { ratings[index].append(score.value) }
-                }
-            default:
-                continue
+        switch step.activity {
+        case .vote(let settings):
+            if case .dots = settings.mode {
+                votes = VoteTally(
+                    items: items,
+                    dots: inputs.compactMap { if case .dots(let d) = $0.input { ($0.participant, d) } else { nil } })
+            } else {
+                votes = VoteTally(
+                    items: items,
+                    choices: inputs.compactMap { if case .vote(let c) = $0.input { ($0.participant, c) } else { nil } })
             }
+        case .rate(let settings):
+            ratings = RatingSummary(
+                items: items, scale: settings.scale,
+                ratings: inputs.compactMap { if case .rate(let r) = $0.input { ($0.participant, r) } else { nil } })
+        default:
+            break
         }
-        self.counts = counts
-        self.ratings = ratings
     }
 
-    static func mean(_ values: [Int]) -> Double? {
-        values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
-    }
-
-    static func median(_ values: [Int]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
-    }
+    /// Votes or dots per item, in item order.
+    var counts: [Int] { votes?.items.map(\.votes) ?? [Int](repeating: 0, count: items.count) }
 }
 
-/// How often each item was placed in each category.
+/// How often each item was placed in each category, from NoaberAggregation's `ClassifyMatrix`.
 struct ClassifyFigures {
     var items: [Item]
     var categories: [Item]
-    /// `counts[item][category]`.
-    var counts: [[Int]]
+    var matrix: ClassifyMatrix
 
     init(items: [Item], categories: [Item], inputs: [InputRecord]) {
         self.items = items
         self.categories = categories
-        let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let categoryIndex = Dictionary(
-            categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: categories.count), count: items.count)
-        for record in inputs {
-            guard case .classify(let placements) = record.input else { continue }
-            for placement in placements {
-                if let i = itemIndex[placement.item], let c = categoryIndex[placement.category] { counts[i][c] += 1 }
-            }
-        }
-        self.counts = counts
+        matrix = ClassifyMatrix(
+            items: items, categories: categories,
+            placements: inputs.compactMap { if case .classify(let p) = $0.input { ($0.participant, p) } else { nil } })
     }
 }
