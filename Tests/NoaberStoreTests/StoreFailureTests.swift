@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import NoaberCore
-@testable import NoaberStore
 import NoaberTestSupport
 import Testing
+
+@testable import NoaberStore
 
 /// A store that cannot be written, is full, damaged or newer than this Noaber: a clear error, and what is there
 /// stays intact.
@@ -21,7 +22,8 @@ import Testing
         try content.write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notAStore(path: path)) { try SessionStore(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
-        #expect(StoreError.notAStore(path: "/x/n.sqlite").rendered()
+        #expect(
+            StoreError.notAStore(path: "/x/n.sqlite").rendered()
                 == "fout: /x/n.sqlite is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd")
     }
 
@@ -73,7 +75,8 @@ import Testing
         }
         let error = StoreError.newerSchema(path: path, migrations: ["v9-toekomst"])
         #expect(throws: error) { try SessionStore(path: path) }
-        #expect(error.rendered() == "fout: de opslag \(path) is gemaakt door een nieuwere versie van Noaber "
+        #expect(
+            error.rendered() == "fout: de opslag \(path) is gemaakt door een nieuwere versie van Noaber "
                 + "(onbekende migraties: v9-toekomst); werk Noaber bij")
     }
 
@@ -86,7 +89,8 @@ import Testing
         }
         #expect(throws: StoreError.readOnly(path: path)) { try store.purge("test-1") }
         #expect(try store.events(of: "test-1") == events)
-        #expect(StoreError.readOnly(path: "n.sqlite").rendered(in: .en)
+        #expect(
+            StoreError.readOnly(path: "n.sqlite").rendered(in: .en)
                 == "error: the store n.sqlite is read-only; nothing was saved")
     }
 
@@ -104,7 +108,8 @@ import Testing
         let note = SessionEvent(sequence: 4, time: events[3].time, payload: .noteAdded(step: nil, text: huge))
         #expect(throws: StoreError.full(path: path)) { try store.append([note], to: "test-1") }
         #expect(try store.events(of: "test-1") == Array(events.prefix(3)))
-        #expect(StoreError.full(path: "n.sqlite").rendered()
+        #expect(
+            StoreError.full(path: "n.sqlite").rendered()
                 == "fout: de schijf met de opslag n.sqlite is vol; de laatste invoer is niet opgeslagen, "
                 + "eerdere invoer is intact")
     }

@@ -10,7 +10,8 @@ import NoaberStore
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Speel voorbeeldsessies (grasveldje, democratische waarden, zelfanalyse) met gesimuleerde deelnemers.")
+        abstract: "Speel voorbeeldsessies (grasveldje, democratische waarden, zelfanalyse) met gesimuleerde deelnemers."
+    )
 
     /// The scenarios the demo plays, in order; ones not embedded in this build are skipped.
     static let scenarioIDs = ["grasveldje", "democratische-waarden", "zelfanalyse"]
@@ -30,7 +31,8 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let language = lang.language
         let output = ConsoleOutput.terminal
-        let temporary = store == nil
+        let temporary =
+            store == nil
             ? FileManager.default.temporaryDirectory.appendingPathComponent("noaber-demo-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         do {
@@ -43,7 +45,8 @@ struct DemoCommand: AsyncParsableCommand {
                 for line in try await Self.summary(of: id, store: journal, language: language) {
                     output.standardOutput(line)
                 }
-                let directory = URL(fileURLWithPath: to, isDirectory: true).appendingPathComponent(id, isDirectory: true)
+                let directory = URL(fileURLWithPath: to, isDirectory: true).appendingPathComponent(
+                    id, isDirectory: true)
                 let result = try SessionExport.write(
                     try journal.events(of: id), to: directory, formats: SessionExport.defaultFormats, personal: true,
                     language: language)
