@@ -115,8 +115,27 @@ import Testing
     }
 
     @Test func aMissingStoreCannotBeOpenedReadOnly() {
-        #expect(throws: StoreError.cannotOpen(path: path, reason: "het bestand bestaat niet")) {
-            try SessionStore(path: path, readOnly: true)
+        #expect(throws: StoreError.missing(path: path)) { try SessionStore(path: path, readOnly: true) }
+        #expect(StoreError.missing(path: "n.sqlite").rendered() == "fout: de opslag n.sqlite bestaat niet")
+    }
+
+    @Test func aStoreWhoseFolderCannotBeMadeSaysSo() throws {
+        // A file where the folder should be: even root cannot create a directory there.
+        let blocker = directory.path("bestand")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        let nested = blocker + "/noaber/noaber.sqlite"
+        #expect(throws: StoreError.cannotCreateDirectory(path: nested, directory: blocker + "/noaber")) {
+            try SessionStore(path: nested)
+        }
+    }
+
+    @Test func aDirectoryInThePlaceOfTheFileCannotBeOpened() throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect {
+            try SessionStore(path: path)
+        } throws: { error in
+            guard case .cannotOpen(let failed, _)? = error as? StoreError else { return false }
+            return failed == path
         }
     }
 }
