@@ -11,7 +11,9 @@ enum ExportBenchmark {
     static func run(arguments: [String]) async throws {
         let count = arguments.first.flatMap(Int.init) ?? 1000
         var odsOut: String?
-        if let index = arguments.firstIndex(of: "--ods-out"), index + 1 < arguments.count { odsOut = arguments[index + 1] }
+        if let index = arguments.firstIndex(of: "--ods-out"), index + 1 < arguments.count {
+            odsOut = arguments[index + 1]
+        }
         let setupStart = Date()
         let state = try session(participants: count)
         print("sessie: \(count) deelnemers, \(state.inputs.count) inbreng, opgebouwd in \(seconds(since: setupStart))")
@@ -34,9 +36,9 @@ enum ExportBenchmark {
         }
         var usage = rusage()
         #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
-        getrusage(RUSAGE_SELF, &usage)
+            getrusage(RUSAGE_SELF, &usage)
         #endif
         print("piekgeheugen: \(usage.ru_maxrss / 1024) MiB (ru_maxrss)")
     }
@@ -63,8 +65,16 @@ enum ExportBenchmark {
             let grasveldje = scenario("grasveldje")
         else { throw CocoaError(.fileNoSuchFile) }
         var steps = base.steps
-        steps += values.steps.filter { $0.activity.kind == .rank }.map { var s = $0; s.id = "dw-" + s.id; return s }
-        steps += grasveldje.steps.filter { $0.activity.kind == .brainstorm }.map { var s = $0; s.id = "gv-" + s.id; return s }
+        steps += values.steps.filter { $0.activity.kind == .rank }.map {
+            var s = $0
+            s.id = "dw-" + s.id
+            return s
+        }
+        steps += grasveldje.steps.filter { $0.activity.kind == .brainstorm }.map {
+            var s = $0
+            s.id = "gv-" + s.id
+            return s
+        }
         base.id = "benchmark"
         base.steps = steps
         return base
@@ -80,7 +90,11 @@ enum ExportBenchmark {
             now += 1000
             _ = try state.execute(command, at: Timestamp(millisecondsSince1970: now))
         }
-        try run(.start(SessionSettings(sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Trainer", pseudonymous: false)))
+        try run(
+            .start(
+                SessionSettings(
+                    sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Trainer",
+                    pseudonymous: false)))
         for index in 0..<count { try run(.join(name: "Deelnemer \(index + 1)", group: nil, pseudonym: nil)) }
         let people = state.participants.map(\.id)
         for step in scenario.steps {
@@ -91,18 +105,28 @@ enum ExportBenchmark {
                 switch step.activity {
                 case .brainstorm: inputs = [.brainstorm(text: "Rol \(random.next(below: 40))")]
                 case .open(let settings):
-                    inputs = settings.items == nil
+                    inputs =
+                        settings.items == nil
                         ? [.open(item: nil, text: "Een antwoord van een paar zinnen over wat ik heb geleerd.")]
-                        : items.map { .open(item: $0.id, text: "Mijn plan voor \($0.text.lowercased()): oefenen met collega's.") }
+                        : items.map {
+                            .open(item: $0.id, text: "Mijn plan voor \($0.text.lowercased()): oefenen met collega's.")
+                        }
                 case .likert(let settings):
-                    inputs = [.likert(settings.statements.map {
-                        LikertAnswer(statement: $0.id, value: settings.scale.min + random.next(below: settings.scale.max - settings.scale.min + 1))
-                    })]
+                    inputs = [
+                        .likert(
+                            settings.statements.map {
+                                LikertAnswer(
+                                    statement: $0.id,
+                                    value: settings.scale.min
+                                        + random.next(below: settings.scale.max - settings.scale.min + 1))
+                            })
+                    ]
                 case .rank:
                     var order = items.map(\.id)
                     for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, random.next(below: i + 1)) }
                     inputs = [.rank(order)]
-                case .actions: inputs = [.action(Action(what: "Collega's meenemen", owner: "Deelnemer 1", when: "voor de zomer"))]
+                case .actions:
+                    inputs = [.action(Action(what: "Collega's meenemen", owner: "Deelnemer 1", when: "voor de zomer"))]
                 default: inputs = []
                 }
                 for input in inputs { try run(.submit(participant: participant, step: step.id, input: input)) }

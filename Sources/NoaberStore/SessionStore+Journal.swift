@@ -32,28 +32,21 @@ extension SessionStore {
 
     /// All events of a session, in order.
     public func events(of session: SessionID) throws(StoreError) -> [SessionEvent] {
+        let rows: [(sequence: Int, time: Int64, payload: String)]
         do {
-            return try database.read { db in
+            rows = try database.read { db in
                 guard try Self.exists(session, db: db) else { throw StoreError.unknownSession(session) }
-                let decoder = JSONDecoder()
-                var events: [SessionEvent] = []
-                let rows = try Row.fetchCursor(
+                var rows: [(sequence: Int, time: Int64, payload: String)] = []
+                let cursor = try Row.fetchCursor(
                     db, sql: "SELECT sequence, time_ms, payload FROM events WHERE session_id = ? ORDER BY sequence",
                     arguments: [session])
-                while let row = try rows.next() {
-                    let sequence: Int = row[0]
-                    let payloadText: String = row[2]
-                    guard let payload = try? decoder.decode(EventPayload.self, from: Data(payloadText.utf8)) else {
-                        throw StoreError.undecodableEvent(session: session, sequence: sequence)
-                    }
-                    events.append(
-                        SessionEvent(sequence: sequence, time: Timestamp(millisecondsSince1970: row[1]), payload: payload))
-                }
-                return events
+                while let row = try cursor.next() { rows.append((row[0], row[1], row[2])) }
+                return rows
             }
         } catch {
             throw StoreError(error, path: path)
         }
+        return try JournalDecoder.decode(rows, session: session)
     }
 
     /// Whether a session with this id is in the store.

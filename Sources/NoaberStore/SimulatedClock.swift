@@ -21,6 +21,13 @@ public final class SimulatedClock: @unchecked Sendable {
         current.millisecondsSince1970 += Int64((minutes * 60_000).rounded())
     }
 
+    /// Moves the clock forward to `time` if it is behind it (resuming a session whose journal is later).
+    public func catchUp(to time: Timestamp) {
+        lock.lock()
+        defer { lock.unlock() }
+        current = max(current, time)
+    }
+
     /// The clock as a `SessionClock`.
     public var sessionClock: SessionClock { { [self] in self.now() } }
 }

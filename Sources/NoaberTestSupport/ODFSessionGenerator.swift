@@ -3,8 +3,10 @@ public import NoaberCore
 /// A complete session of any scenario with `count` simulated participants who answer every step, for export
 /// tests: the same scenario, count and seed always give the same events.
 public enum ODFSessionGenerator {
-    static let names = ["Anna de Vries", "Bram Jansen", "Carla Bakker", "Daan Visser", "Eva Smit", "Fenna Meijer",
-                        "Gert de Boer", "Hanna Mulder", "Ivo de Groot", "Joke Bos"]
+    static let names = [
+        "Anna de Vries", "Bram Jansen", "Carla Bakker", "Daan Visser", "Eva Smit", "Fenna Meijer",
+        "Gert de Boer", "Hanna Mulder", "Ivo de Groot", "Joke Bos",
+    ]
     static let birds = ["Merel", "Lijster", "Mus", "Specht", "Zwaluw", "Reiger", "Kievit", "Uil", "Vink", "Gaai"]
 
     public static func session(
@@ -18,14 +20,19 @@ public enum ODFSessionGenerator {
             now += seconds * 1000
             _ = try state.execute(command, at: Timestamp(millisecondsSince1970: now))
         }
-        try run(.start(SessionSettings(
-            sessionID: "\(scenario.id)-\(seed)", scenario: scenario, place: "Raadzaal, Hellendoorn",
-            facilitatorName: "Marleen Griffioen", pseudonymous: pseudonymous)))
+        try run(
+            .start(
+                SessionSettings(
+                    sessionID: "\(scenario.id)-\(seed)", scenario: scenario, place: "Raadzaal, Hellendoorn",
+                    facilitatorName: "Marleen Griffioen", pseudonymous: pseudonymous)))
         for index in 0..<count {
             let round = index / names.count
             let suffix = round == 0 ? "" : " \(round + 1)"
             let group = scenario.groups.isEmpty ? nil : scenario.groups[index % scenario.groups.count].id
-            try run(.join(name: names[index % names.count] + suffix, group: group, pseudonym: birds[index % birds.count] + suffix))
+            try run(
+                .join(
+                    name: names[index % names.count] + suffix, group: group,
+                    pseudonym: birds[index % birds.count] + suffix))
         }
         let people = state.participants.map(\.id)
         for step in scenario.steps {
@@ -42,7 +49,9 @@ public enum ODFSessionGenerator {
         return state
     }
 
-    static func inputs(for step: Step, participant: ParticipantID, state: SessionState, random: inout SessionRandom) -> [Input] {
+    static func inputs(for step: Step, participant: ParticipantID, state: SessionState, random: inout SessionRandom)
+        -> [Input]
+    {
         let items = state.items(for: step.id, participant: participant)
         let name = state.participant(participant)?.participant.name ?? participant
         switch step.activity {
@@ -56,14 +65,25 @@ public enum ODFSessionGenerator {
         case .roleplay:
             return items.prefix(2).map { .roleplay(role: $0.id, round: 1, text: "Als \($0.text) let ik op de buurt.") }
         case .likert(let settings):
-            return [.likert(settings.statements.map {
-                LikertAnswer(statement: $0.id, value: Int.random(in: settings.scale.min...settings.scale.max, using: &random))
-            })]
+            return [
+                .likert(
+                    settings.statements.map {
+                        LikertAnswer(
+                            statement: $0.id,
+                            value: Int.random(in: settings.scale.min...settings.scale.max, using: &random))
+                    })
+            ]
         case .rank(let settings):
             let order = items.map(\.id).shuffled(using: &random)
             return [.rank(settings.top.map { Array(order.prefix($0)) } ?? order)]
         case .rate(let settings):
-            return [.rate(items.map { ItemScore(item: $0.id, value: Int.random(in: settings.scale.min...settings.scale.max, using: &random)) })]
+            return [
+                .rate(
+                    items.map {
+                        ItemScore(
+                            item: $0.id, value: Int.random(in: settings.scale.min...settings.scale.max, using: &random))
+                    })
+            ]
         case .vote(let settings):
             guard let first = items.randomElement(using: &random) else { return [] }
             switch settings.mode {
@@ -72,7 +92,15 @@ public enum ODFSessionGenerator {
             }
         case .classify(let settings):
             guard !settings.categories.isEmpty else { return [] }
-            return [.classify(items.map { Placement(item: $0.id, category: settings.categories[Int.random(in: 0..<settings.categories.count, using: &random)].id) })]
+            return [
+                .classify(
+                    items.map {
+                        Placement(
+                            item: $0.id,
+                            category: settings.categories[Int.random(in: 0..<settings.categories.count, using: &random)]
+                                .id)
+                    })
+            ]
         case .actions:
             return [.action(Action(what: "Gesprek met de wijkraad", owner: name, when: "voor de zomer"))]
         }

@@ -52,7 +52,8 @@ import Testing
         }
         let merged = try NoaberProcess.run(["merge", "tafel-1", "tafel-2", "--into", "avond", "--store", store])
         #expect(merged.status == 0, "\(merged.standardError)")
-        #expect(merged.outputLines == ["ok sessie avond: 2 sessies samengevoegd, 9 deelnemers, 7 inbreng, 1 conflicten"])
+        #expect(
+            merged.outputLines == ["ok sessie avond: 2 sessies samengevoegd, 9 deelnemers, 7 inbreng, 1 conflicten"])
         #expect(merged.standardError.hasPrefix("waarschuwing: "))
         #expect(merged.standardError.contains("Anna de Vries"))
 
@@ -64,7 +65,8 @@ import Testing
                 return nil
             }
         }
-        let together = try RankingProfile(candidates: Self.values, namedBallots: ballots(states[0]) + ballots(states[1]))
+        let together = try RankingProfile(
+            candidates: Self.values, namedBallots: ballots(states[0]) + ballots(states[1]))
         let mergedProfile = try RankingProfile(candidates: Self.values, namedBallots: ballots(states[2]))
         #expect(mergedProfile.voterCount == 7)
         // Ballot order may differ (the merge orders by time); every aggregate is order-independent.
@@ -74,7 +76,8 @@ import Testing
         #expect(actual.borda == expected.borda)
         #expect(actual.schulze == expected.schulze)
         #expect(actual.kendallW == expected.kendallW)
-        #expect(Set(ballots(states[2]).map { $0.joined(separator: ",") })
+        #expect(
+            Set(ballots(states[2]).map { $0.joined(separator: ",") })
                 == Set((ballots(states[0]) + ballots(states[1])).map { $0.joined(separator: ",") }))
         // The union of the participants, the duplicate name kept apart.
         #expect(states[2].participants.count == 9)
@@ -83,7 +86,8 @@ import Testing
     @Test func mergeRefusesATakenIDAndAnUnknownSession() throws {
         let directory = try TemporaryDirectory(prefix: "noaber-merge")
         let store = directory.path("noaber.sqlite")
-        _ = try NoaberProcess.run(["run", "grasveldje", "--store", store, "--session-id", "a"], input: "join \"Anna\"\n")
+        _ = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--session-id", "a"], input: "join \"Anna\"\n")
         let unknown = try NoaberProcess.run(["merge", "a", "b", "--into", "c", "--store", store])
         #expect(unknown.status == 1)
         #expect(unknown.standardError == "fout: onbekende sessie 'b'\n")

@@ -47,7 +47,8 @@ import Testing
 
     @Test(arguments: ["proef", "grasveldje", "democratische-waarden", "zelfanalyse"])
     func groupReport(session name: String) throws {
-        try Self.compare(try GroupReport.document(for: Self.session(name)).contentXML(), golden: "\(name)-verslag.content.xml")
+        try Self.compare(
+            try GroupReport.document(for: Self.session(name)).contentXML(), golden: "\(name)-verslag.content.xml")
     }
 
     @Test(arguments: ["proef", "zelfanalyse", "democratische-waarden"])
@@ -55,11 +56,13 @@ import Testing
         let state = try Self.session(name)
         let first = try #require(state.participants.first)
         try Self.compare(
-            try PersonalReport.document(for: first.id, in: state).contentXML(), golden: "\(name)-persoonlijk.content.xml")
+            try PersonalReport.document(for: first.id, in: state).contentXML(),
+            golden: "\(name)-persoonlijk.content.xml")
     }
 
     @Test(arguments: ["proef", "zelfanalyse"])
     func rawData(session name: String) throws {
-        try Self.compare(try RawData.spreadsheet(for: Self.session(name)).contentXML(), golden: "\(name)-gegevens.content.xml")
+        try Self.compare(
+            try RawData.spreadsheet(for: Self.session(name)).contentXML(), golden: "\(name)-gegevens.content.xml")
     }
 }

@@ -30,12 +30,16 @@ import Testing
     @Test func namesWithSlashesAndDotsGiveSafeUniqueFileNames() throws {
         var h = SessionHarness()
         try h.run(.start(SessionSamples.settings()))
-        for name in ["../../etc/passwd", "a/b\\c", ".verborgen", "CON", "Anna", "Anna\u{0}", "Zoë", "Zoe\u{308}2", "..", "\u{202E}gpj.exe"] {
+        for name in [
+            "../../etc/passwd", "a/b\\c", ".verborgen", "CON", "Anna", "Anna\u{0}", "Zoë", "Zoe\u{308}2", "..",
+            "\u{202E}gpj.exe",
+        ] {
             try h.join(name)
         }
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try SessionExporter.export(h.state, to: directory, options: ExportOptions(formats: [.odt], personal: true))
+        let result = try SessionExporter.export(
+            h.state, to: directory, options: ExportOptions(formats: [.odt], personal: true))
         let folder = directory.appendingPathComponent("persoonlijk").standardizedFileURL.path
         let personal = result.files.filter { $0.pathExtension == "odt" && $0.lastPathComponent != "verslag.odt" }
         #expect(personal.count == 10)
@@ -59,7 +63,10 @@ import Testing
     }
 
     @Test func stemsAreUniqueIgnoringCase() {
-        #expect(SafeFileName.uniqueStems(["Anna", "anna", "Anna", "a/b", "a-b"]) == ["Anna", "anna-2", "Anna-3", "a-b", "a-b-2"])
+        #expect(
+            SafeFileName.uniqueStems(["Anna", "anna", "Anna", "a/b", "a-b"]) == [
+                "Anna", "anna-2", "Anna-3", "a-b", "a-b-2",
+            ])
     }
 
     @Test func pdfWithoutLibreOfficeSaysHowToInstallIt() throws {
@@ -70,6 +77,7 @@ import Testing
             ODFError.libreOfficeMissing.rendered()
                 == "fout: voor PDF is LibreOffice nodig en dat is niet geïnstalleerd; installeer het met "
                 + "`sudo apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu) of via "
-                + "https://www.libreoffice.org/download/ en probeer het opnieuw; de andere formaten zijn wel geschreven")
+                + "https://www.libreoffice.org/download/ en probeer het opnieuw; de andere formaten zijn wel geschreven"
+        )
     }
 }

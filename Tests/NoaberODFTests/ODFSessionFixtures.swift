@@ -6,7 +6,9 @@ enum ODFSessionFixtures {
     /// The sample scenario (every werkvorm) with Anna, Bram and Carla answering everything.
     static func complete(pseudonymous: Bool = false, hostile: Bool = false) throws -> SessionState {
         var h = try SessionHarness.started(pseudonymous: pseudonymous)
-        let anna = "p1", bram = "p2", carla = "p3"
+        let anna = "p1"
+        let bram = "p2"
+        let carla = "p3"
         let people = [anna, bram, carla]
         func step(_ id: Step.ID, _ body: (inout SessionHarness) throws -> Void) throws {
             try h.run(.open(id), after: 60)
@@ -20,14 +22,17 @@ enum ODFSessionFixtures {
             try h.submit(carla, "rollen", .brainstorm(text: "wethouder"))
         }
         let roles = h.state.items(for: "rollen")
-        if let first = roles.first(where: { $0.text == "Wethouder" }), let second = roles.first(where: { $0.text == "wethouder" }) {
+        if let first = roles.first(where: { $0.text == "Wethouder" }),
+            let second = roles.first(where: { $0.text == "wethouder" })
+        {
             try h.run(.merge(step: "rollen", items: [first.id, second.id], into: first.id, text: "Wethouder"))
         }
         try step("spel") { h in
             for (index, role) in h.state.items(for: "spel").prefix(3).enumerated() {
                 let text =
                     hostile && index == 0
-                    ? "Anna vindt: \u{7}\u{1B}[31m <script>alert(1)</script> & ‏שלום‏ 🌳👩🏽‍🌾 " + String(repeating: "lang ", count: 1980)
+                    ? "Anna vindt: \u{7}\u{1B}[31m <script>alert(1)</script> & ‏שלום‏ 🌳👩🏽‍🌾 "
+                        + String(repeating: "lang ", count: 1980)
                     : "Let op het belang van \(role.text.lowercased())."
                 try h.submit(people[index], "spel", .roleplay(role: role.id, round: 1, text: text))
             }
@@ -43,12 +48,25 @@ enum ODFSessionFixtures {
         }
         try step("toelichting") { h in
             try h.submit(anna, "toelichting", .open(item: "v1", text: "Iedereen telt mee."))
-            try h.submit(bram, "toelichting", .open(item: "v2", text: hostile ? "=HYPERLINK(\"http://x\")" : "Zelf kiezen."))
+            try h.submit(
+                bram, "toelichting", .open(item: "v2", text: hostile ? "=HYPERLINK(\"http://x\")" : "Zelf kiezen."))
         }
         try step("zelf") { h in
-            try h.submit(anna, "zelf", .likert([LikertAnswer(statement: "s1", value: 5), LikertAnswer(statement: "s2", value: 2), LikertAnswer(statement: "s3", value: 4)]))
-            try h.submit(bram, "zelf", .likert([LikertAnswer(statement: "s1", value: 3), LikertAnswer(statement: "s2", value: 4)]))
-            try h.submit(carla, "zelf", .likert([LikertAnswer(statement: "s1", value: 4), LikertAnswer(statement: "s2", value: 1), LikertAnswer(statement: "s3", value: 5)]))
+            try h.submit(
+                anna, "zelf",
+                .likert([
+                    LikertAnswer(statement: "s1", value: 5), LikertAnswer(statement: "s2", value: 2),
+                    LikertAnswer(statement: "s3", value: 4),
+                ]))
+            try h.submit(
+                bram, "zelf",
+                .likert([LikertAnswer(statement: "s1", value: 3), LikertAnswer(statement: "s2", value: 4)]))
+            try h.submit(
+                carla, "zelf",
+                .likert([
+                    LikertAnswer(statement: "s1", value: 4), LikertAnswer(statement: "s2", value: 1),
+                    LikertAnswer(statement: "s3", value: 5),
+                ]))
         }
         try step("cijfer") { h in
             try h.submit(anna, "cijfer", .rate([ItemScore(item: "v1", value: 5), ItemScore(item: "v2", value: 3)]))
@@ -65,15 +83,20 @@ enum ODFSessionFixtures {
         }
         try step("ladder") { h in
             let items = h.state.items(for: "ladder")
-            try h.submit(anna, "ladder", .classify(items.prefix(2).map { Placement(item: $0.id, category: "raadplegen") }))
-            try h.submit(carla, "ladder", .classify(items.prefix(1).map { Placement(item: $0.id, category: "meebeslissen") }))
+            try h.submit(
+                anna, "ladder", .classify(items.prefix(2).map { Placement(item: $0.id, category: "raadplegen") }))
+            try h.submit(
+                carla, "ladder", .classify(items.prefix(1).map { Placement(item: $0.id, category: "meebeslissen") }))
         }
         try step("acties") { h in
-            try h.submit(anna, "acties", .action(Action(what: "Buurt uitnodigen", owner: "Carla", when: "voor de zomer")))
-            try h.submit(bram, "acties", .action(Action(what: "Raadsvoorstel schrijven", owner: "Bram", when: "2027-03-01")))
+            try h.submit(
+                anna, "acties", .action(Action(what: "Buurt uitnodigen", owner: "Carla", when: "voor de zomer")))
+            try h.submit(
+                bram, "acties", .action(Action(what: "Raadsvoorstel schrijven", owner: "Bram", when: "2027-03-01")))
         }
         try step("vraag") { h in
-            try h.submit(carla, "vraag", .open(item: nil, text: hostile ? "-1+1 @SOM(A1)\nregel twee\ttab" : "Meer tijd graag."))
+            try h.submit(
+                carla, "vraag", .open(item: nil, text: hostile ? "-1+1 @SOM(A1)\nregel twee\ttab" : "Meer tijd graag."))
         }
         try h.run(.note(step: "spel", text: "Bram en Anna waren het oneens over de wethouder."))
         try h.run(.note(step: nil, text: "Volgende keer buiten beginnen."))

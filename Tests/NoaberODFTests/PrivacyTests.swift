@@ -44,17 +44,24 @@ func exportedTexts(_ result: ExportResult, in directory: URL) throws -> [(path: 
             try ODFSessionGenerator.session(scenario: GoldenTests.scenario("zelfanalyse"), participants: 5, seed: 2),
         ] {
             for me in state.participants {
-                let content = String(decoding: try PersonalReport.document(for: me.id, in: state).contentXML(), as: UTF8.self)
+                let content = String(
+                    decoding: try PersonalReport.document(for: me.id, in: state).contentXML(), as: UTF8.self)
                 #expect(content.contains(state.displayName(of: me.id)))
                 for other in state.participants where other.id != me.id {
-                    #expect(!content.contains(other.participant.name), "\(other.participant.name) in \(me.participant.name)'s report")
+                    #expect(
+                        !content.contains(other.participant.name),
+                        "\(other.participant.name) in \(me.participant.name)'s report")
                 }
                 // No other participant's free-text answer either.
                 for record in state.inputs where record.participant != me.id {
-                    if case .open(_, let text) = record.input, !state.inputs.contains(where: {
-                        $0.participant == me.id && $0.input == record.input
-                    }) {
-                        #expect(!content.contains(text), "answer of \(record.participant) in \(me.participant.name)'s report")
+                    if case .open(_, let text) = record.input,
+                        !state.inputs.contains(where: {
+                            $0.participant == me.id && $0.input == record.input
+                        })
+                    {
+                        #expect(
+                            !content.contains(text),
+                            "answer of \(record.participant) in \(me.participant.name)'s report")
                     }
                 }
             }
@@ -65,7 +72,25 @@ func exportedTexts(_ result: ExportResult, in directory: URL) throws -> [(path: 
         let state = try ODFSessionFixtures.complete(pseudonymous: true)
         let content = String(decoding: try GroupReport.document(for: state).contentXML(), as: UTF8.self)
         // Bram has no pseudonym, so he is "Deelnemer 2"; Carla is "Lijster".
-        #expect(content.contains("Raadsvoorstel schrijven</text:p></table:table-cell><table:table-cell table:style-name=\"Noaber_Cell\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Contents\">Deelnemer 2<"))
+        #expect(
+            content.contains(
+                "Raadsvoorstel schrijven</text:p></table:table-cell><table:table-cell table:style-name=\"Noaber_Cell\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Contents\">Deelnemer 2<"
+            ))
         #expect(content.contains("Deelnemer 2 en Merel waren het oneens over de wethouder."))
     }
+}
+
+@Test func realNamesAreReplacedAsWholeWordsOnly() throws {
+    var h = SessionHarness()
+    try h.run(.start(SessionSamples.settings(pseudonymous: true)))
+    let jan = try h.join("Jan", pseudonym: "Merel")
+    try h.join("Anna de Vries", pseudonym: "Lijster")
+    try h.run(.open("acties"))
+    try h.submit(
+        jan, "acties",
+        .action(Action(what: "In januari met ANNA DE VRIES en jan praten (Jan's idee)", owner: "jan", when: "januari")))
+    try h.run(.close("acties"))
+    let content = String(decoding: try GroupReport.document(for: h.state).contentXML(), as: UTF8.self)
+    #expect(content.contains("In januari met Lijster en Merel praten (Merel's idee)"))
+    #expect(content.contains(">januari<"))
 }

@@ -14,7 +14,9 @@ import Testing
     let url = directory.appendingPathComponent("verslag.odt")
     try GroupReport.document(for: state).odt().write(to: url)
     let date = ODFDate.dutchDate(try #require(state.startedAt))
-    guard let result = try ODFCheck.run([url], expect: ["Verslag van de bijeenkomst", "Datum: \(date)", "Scores per thema"])
+    guard
+        let result = try ODFCheck.run(
+            [url], expect: ["Verslag van de bijeenkomst", "Datum: \(date)", "Scores per thema"])
     else { return }
     #expect(result.passed, "\(result.output)")
 }

@@ -25,9 +25,16 @@ func sampleSpreadsheet() -> Spreadsheet {
     @Test func cellsAreTypedAndNeverFormulas() throws {
         let content = String(decoding: try sampleSpreadsheet().contentXML(), as: UTF8.self)
         #expect(!content.contains("table:formula"))
-        #expect(content.contains(#"<table:table-cell office:value-type="string" table:style-name="ce_text"><text:p>=SOM(A1:A9)</text:p>"#))
-        #expect(content.contains(#"<table:table-cell office:value-type="string" table:style-name="ce_text"><text:p>+31 6 1234</text:p>"#))
-        #expect(content.contains(#"<table:table-cell office:value-type="float" office:value="3.25"><text:p>3,25</text:p>"#))
+        #expect(
+            content.contains(
+                #"<table:table-cell office:value-type="string" table:style-name="ce_text"><text:p>=SOM(A1:A9)</text:p>"#
+            ))
+        #expect(
+            content.contains(
+                #"<table:table-cell office:value-type="string" table:style-name="ce_text"><text:p>+31 6 1234</text:p>"#)
+        )
+        #expect(
+            content.contains(#"<table:table-cell office:value-type="float" office:value="3.25"><text:p>3,25</text:p>"#))
         #expect(content.contains(#"office:value-type="date" office:date-value="2026-11-25T13:00:00""#))
         #expect(content.contains("<table:table-header-rows>"))
     }
@@ -38,9 +45,16 @@ func sampleSpreadsheet() -> Spreadsheet {
 
     @Test func headerRowIsFrozenOnEverySheet() throws {
         let package = try ODFReopener(try sampleSpreadsheet().ods())
-        #expect(package.entryPaths == ["mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"])
+        #expect(
+            package.entryPaths == [
+                "mimetype", "content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml",
+            ])
         let settings = try package.text("settings.xml")
-        #expect(settings.components(separatedBy: #"<config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item>"#).count == 4)
+        #expect(
+            settings.components(
+                separatedBy:
+                    #"<config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item>"#
+            ).count == 4)
     }
 
     @Test func writtenSpreadsheetPassesOdfCheck() throws {

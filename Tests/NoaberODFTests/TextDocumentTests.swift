@@ -55,7 +55,10 @@ func sampleDocument() -> TextDocument {
         let mediaType = Data("application/vnd.oasis.opendocument.text".utf8)
         #expect(data.subdata(in: 38..<(38 + mediaType.count)) == mediaType)
         let manifest = try package.text("META-INF/manifest.xml")
-        #expect(manifest.contains(#"manifest:full-path="Object 1/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.chart""#))
+        #expect(
+            manifest.contains(
+                #"manifest:full-path="Object 1/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.chart""#
+            ))
     }
 
     @Test func headingsCarryOutlineLevelsAndStylesAreNamed() throws {

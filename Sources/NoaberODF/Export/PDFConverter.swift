@@ -35,7 +35,10 @@ enum PDFConverter {
             let process = Process()
             process.executableURL = soffice
             process.arguments =
-                ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir", folder.path]
+                [
+                    "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir",
+                    folder.path,
+                ]
                 + sources.map(\.path)
             let pipe = Pipe()
             process.standardOutput = pipe

@@ -20,7 +20,10 @@ public struct ExportOptions: Sendable, Equatable {
     /// `meta:generator` of every document.
     public var generator: String
 
-    public init(formats: Set<Format> = [.odt, .ods, .fodt], personal: Bool = false, generator: String = ODFMetadata.defaultGenerator) {
+    public init(
+        formats: Set<Format> = [.odt, .ods, .fodt], personal: Bool = false,
+        generator: String = ODFMetadata.defaultGenerator
+    ) {
         self.formats = formats
         self.personal = personal
         self.generator = generator

@@ -1,5 +1,5 @@
-public import NoaberCore
 import Foundation
+public import NoaberCore
 
 /// Dates as a Dutch room reads them and as ODF stores them. Every date is the session's wall-clock time in the
 /// Netherlands (Europe/Amsterdam), whatever time zone the exporting machine is in, so exports are the same
@@ -12,7 +12,8 @@ public enum ODFDate {
         "juli", "augustus", "september", "oktober", "november", "december",
     ]
 
-    static let amsterdam: TimeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)
+    static let amsterdam: TimeZone =
+        TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)
         ?? TimeZone.current
 
     struct Parts: Equatable {

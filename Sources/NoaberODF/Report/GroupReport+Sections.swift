@@ -38,7 +38,9 @@ extension GroupReportBuilder {
 
     private mutating func brainstorm(_ step: Step, _ inputs: [InputRecord]) {
         let items = context.state.items(for: step.id)
-        paragraph("Na het samenvoegen door de \(context.scenario.facilitator.title) staan er \(items.count) punten op de lijst, uit \(inputs.count) bijdragen.")
+        paragraph(
+            "Na het samenvoegen door de \(context.scenario.facilitator.title) staan er \(items.count) punten op de lijst, uit \(inputs.count) bijdragen."
+        )
         if !items.isEmpty { blocks.append(.bulletList(items.map { context.redacted($0.text) })) }
     }
 
@@ -48,12 +50,18 @@ extension GroupReportBuilder {
         for record in inputs {
             guard case .open(let item, let text) = record.input else { continue }
             let question = item.map { context.itemText($0, in: step.id, participant: record.participant) } ?? ""
-            rows.append([.text(context.displayName(record.participant)), .text(question), .text(context.redacted(text))])
+            rows.append([
+                .text(context.displayName(record.participant)), .text(question), .text(context.redacted(text)),
+            ])
         }
         if settings.items == nil {
-            blocks.append(.table(TextTable(header: ["Deelnemer", "Antwoord"], rows: rows.map { [$0[0], $0[2]] }, columnWidths: [1, 3])))
+            blocks.append(
+                .table(
+                    TextTable(
+                        header: ["Deelnemer", "Antwoord"], rows: rows.map { [$0[0], $0[2]] }, columnWidths: [1, 3])))
         } else {
-            blocks.append(.table(TextTable(header: ["Deelnemer", "Vraag", "Antwoord"], rows: rows, columnWidths: [2, 2, 4])))
+            blocks.append(
+                .table(TextTable(header: ["Deelnemer", "Vraag", "Antwoord"], rows: rows, columnWidths: [2, 2, 4])))
         }
     }
 
@@ -66,14 +74,18 @@ extension GroupReportBuilder {
         var rows: [[TableCell]] = []
         for role in roles {
             for record in inputs {
-                guard case .roleplay(let roleID, let round, let text) = record.input, roleID == role.id else { continue }
+                guard case .roleplay(let roleID, let round, let text) = record.input, roleID == role.id else {
+                    continue
+                }
                 rows.append([
                     .text(context.redacted(role.text)), .count(round), .text(context.displayName(record.participant)),
                     .text(context.redacted(text)),
                 ])
             }
         }
-        blocks.append(.table(TextTable(header: ["Rol", "Ronde", "Deelnemer", "Inbreng"], rows: rows, columnWidths: [3, 1, 2, 6])))
+        blocks.append(
+            .table(
+                TextTable(header: ["Rol", "Ronde", "Deelnemer", "Inbreng"], rows: rows, columnWidths: [3, 1, 2, 6])))
     }
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
@@ -90,9 +102,14 @@ extension GroupReportBuilder {
                 .text(theme.theme.title), theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.minimum.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.maximum.map { .decimal($0, decimals: 2) } ?? .text("–"), .count(theme.scores.count),
+                .count(theme.missingAnswers),
             ]
         }
-        blocks.append(.table(TextTable(header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers"], rows: rows, columnWidths: [4, 1, 1, 1, 1])))
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers", "Niet beantwoord"], rows: rows,
+                    columnWidths: [4, 1, 1, 1, 1, 1])))
         let charted = figures.themes.filter { $0.groupMean != nil }
         if !charted.isEmpty {
             blocks.append(
@@ -103,7 +120,7 @@ extension GroupReportBuilder {
                         series: [.init(name: "Groepsgemiddelde", values: charted.compactMap(\.groupMean))],
                         description: "Staafdiagram van de gemiddelde themascores: "
                             + charted.map { "\($0.theme.title) \(DutchNumber.format($0.groupMean ?? 0, decimals: 2))" }
-                            .joined(separator: ", "))))
+                            .joined(separator: ", "), maximum: Double(scale.max))))
         }
         heading("Wat de scores betekenen", 2)
         for theme in figures.themes {
@@ -124,7 +141,8 @@ extension GroupReportBuilder {
                         + [figures.mean(of: statement.id).map { .decimal($0, decimals: 2) } ?? .text("–")])
             }
         }
-        blocks.append(.table(TextTable(header: header, rows: statementRows, columnWidths: [6] + values.map { _ in 1 } + [1])))
+        blocks.append(
+            .table(TextTable(header: header, rows: statementRows, columnWidths: [6] + values.map { _ in 1 } + [1])))
     }
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ inputs: [InputRecord]) {
@@ -143,13 +161,17 @@ extension GroupReportBuilder {
         for (position, group) in consensusOrder.enumerated() {
             for candidate in group {
                 rows.append([
-                    .count(position + 1), .text(figures.items[candidate].text), .decimal(report.borda.scores[candidate]),
+                    .count(position + 1), .text(figures.items[candidate].text),
+                    .decimal(report.borda.scores[candidate]),
                     .decimal(report.meanRank.scores[candidate], decimals: 2),
                 ])
             }
         }
         blocks.append(
-            .table(TextTable(header: ["Plaats", "Item", "Borda-punten", "Gemiddelde rang"], rows: rows, columnWidths: [1, 4, 2, 2])))
+            .table(
+                TextTable(
+                    header: ["Plaats", "Item", "Borda-punten", "Gemiddelde rang"], rows: rows,
+                    columnWidths: [1, 4, 2, 2])))
         let methodRows: [[TableCell]] = ([headline] + others).map { method in
             let order = report.order(by: method).enumerated().map { "\($0.offset + 1). \(figures.names($0.element))" }
             let name = RankFigures.methodName(method).capitalisedFirst + (method == headline ? " (gekozen)" : "")
@@ -158,7 +180,8 @@ extension GroupReportBuilder {
         heading("Volgens de andere methoden", 2)
         blocks.append(.table(TextTable(header: ["Methode", "Volgorde"], rows: methodRows, columnWidths: [1, 3])))
         if report.kemenyYoung == nil, headline == .kemenyYoung {
-            paragraph("Kemeny-Young is bij zoveel items niet exact te berekenen; de volgorde is die van Schulze.", .note)
+            paragraph(
+                "Kemeny-Young is bij zoveel items niet exact te berekenen; de volgorde is die van Schulze.", .note)
         }
         heading("Overeenstemming", 2)
         paragraph(report.agreementSentence())
@@ -171,7 +194,9 @@ extension GroupReportBuilder {
                     categories: order.map { figures.items[$0].text },
                     series: [.init(name: "Borda-punten", values: order.map { report.borda.scores[$0] })],
                     description: "Staafdiagram van de Borda-punten, in de volgorde van de groep: "
-                        + order.map { "\(figures.items[$0].text) \(DutchNumber.format(report.borda.scores[$0], decimals: 1))" }
+                        + order.map {
+                            "\(figures.items[$0].text) \(DutchNumber.format(report.borda.scores[$0], decimals: 1))"
+                        }
                         .joined(separator: ", "))))
         heading("Spreiding per item", 2)
         paragraph("Welke plaatsen de deelnemers elk item gaven: laagste, kwartielen, mediaan en hoogste plaats.")
@@ -182,51 +207,68 @@ extension GroupReportBuilder {
             ]
         }
         blocks.append(
-            .table(TextTable(header: ["Item", "Hoogste plaats", "Q1", "Mediaan", "Q3", "Laagste plaats"], rows: spreadRows, columnWidths: [4, 1, 1, 1, 1, 1])))
+            .table(
+                TextTable(
+                    header: ["Item", "Hoogste plaats", "Q1", "Mediaan", "Q3", "Laagste plaats"], rows: spreadRows,
+                    columnWidths: [4, 1, 1, 1, 1, 1])))
     }
 
     private mutating func rate(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let figures = context.figures.tally[step.id] else { return }
-        let rows: [[TableCell]] = figures.items.indices.map { index in
-            let ratings = figures.ratings[index]
-            return [
-                .text(context.redacted(figures.items[index].text)),
-                TallyFigures.mean(ratings).map { .decimal($0, decimals: 2) } ?? .text("–"),
-                TallyFigures.median(ratings).map { .decimal($0) } ?? .text("–"),
-                ratings.min().map { .count($0) } ?? .text("–"), ratings.max().map { .count($0) } ?? .text("–"),
-                .count(ratings.count),
+        guard let summary = context.figures.tally[step.id]?.ratings else { return }
+        let items = context.state.items(for: step.id)
+        let rows: [[TableCell]] = zip(items, summary.items).map { item, ratings in
+            [
+                .text(context.redacted(item.text)), ratings.mean.map { .decimal($0, decimals: 2) } ?? .text("–"),
+                ratings.median.map { .decimal($0) } ?? .text("–"), ratings.minimum.map { .count($0) } ?? .text("–"),
+                ratings.maximum.map { .count($0) } ?? .text("–"), .count(ratings.count),
             ]
         }
-        blocks.append(.table(TextTable(header: ["Item", "Gemiddeld", "Mediaan", "Laagste", "Hoogste", "Aantal"], rows: rows, columnWidths: [4, 1, 1, 1, 1, 1])))
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Item", "Gemiddeld", "Mediaan", "Laagste", "Hoogste", "Aantal"], rows: rows,
+                    columnWidths: [4, 1, 1, 1, 1, 1])))
     }
 
     private mutating func vote(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let figures = context.figures.tally[step.id] else { return }
+        guard let figures = context.figures.tally[step.id], let tally = figures.votes else { return }
         let unit = if case .dots = settings.mode { "Stippen" } else { "Stemmen" }
-        let order = figures.items.indices.sorted { figures.counts[$0] > figures.counts[$1] || (figures.counts[$0] == figures.counts[$1] && $0 < $1) }
-        let rows: [[TableCell]] = order.map { [.text(context.redacted(figures.items[$0].text)), .count(figures.counts[$0])] }
-        paragraph("\(inputs.count) deelnemers brachten hun \(unit.lowercased()) uit.")
-        blocks.append(.table(TextTable(header: ["Item", unit], rows: rows, columnWidths: [4, 1])))
+        let byID = Dictionary(zip(figures.items.map(\.id), zip(figures.items, tally.items)), uniquingKeysWith: { a, _ in a })
+        // Most votes first, as the tally orders them (ties in item order).
+        let rows: [[TableCell]] = tally.order.flatMap { $0 }.compactMap { id in
+            byID[id].map { item, count in [.text(context.redacted(item.text)), .count(count.votes), .count(count.voters)] }
+        }
+        paragraph(
+            "\(tally.participants) deelnemers brachten hun \(unit.lowercased()) uit"
+                + (tally.blank > 0 ? "; \(tally.blank) lieten hun keuze leeg." : "."))
+        blocks.append(.table(TextTable(header: ["Item", unit, "Deelnemers"], rows: rows, columnWidths: [4, 1, 1])))
     }
 
     private mutating func classify(_ step: Step, _ settings: ClassifySettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = ClassifyFigures(items: context.state.items(for: step.id), categories: settings.categories, inputs: inputs)
-        let rows: [[TableCell]] = figures.items.indices.map { index in
-            [.text(context.redacted(figures.items[index].text))] + figures.counts[index].map { .count($0) }
+        let figures = ClassifyFigures(
+            items: context.state.items(for: step.id), categories: settings.categories, inputs: inputs)
+        let rows: [[TableCell]] = zip(figures.items, figures.matrix.rows).map { item, row in
+            [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
         }
         paragraph("Hoe vaak elk item in elke categorie is geplaatst.")
         blocks.append(
-            .table(TextTable(header: ["Item"] + figures.categories.map(\.text), rows: rows, columnWidths: [4] + figures.categories.map { _ in 2 })))
+            .table(
+                TextTable(
+                    header: ["Item"] + figures.categories.map(\.text) + ["Niet geplaatst"], rows: rows,
+                    columnWidths: [4] + figures.categories.map { _ in 2 } + [2])))
     }
 
     private mutating func actions(_ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
         let rows: [[TableCell]] = inputs.compactMap { record in
             guard case .action(let action) = record.input else { return nil }
-            return [.text(context.redacted(action.what)), .text(context.redacted(action.owner)), .text(context.redacted(action.when))]
+            return [
+                .text(context.redacted(action.what)), .text(context.redacted(action.owner)),
+                .text(context.redacted(action.when)),
+            ]
         }
         blocks.append(.table(TextTable(header: ["Wat", "Trekker", "Wanneer"], rows: rows, columnWidths: [5, 2, 2])))
     }

@@ -84,7 +84,8 @@ struct GroupReportBuilder {
             guard case .rank(let settings) = step.activity, let figures = context.figures.rank[step.id],
                 !figures.participants.isEmpty, let first = figures.report.order(by: settings.method).first
             else { continue }
-            highlights.append("\(step.title): bovenaan staat \(figures.names(first)). \(figures.report.agreementSentence())")
+            highlights.append(
+                "\(step.title): bovenaan staat \(figures.names(first)). \(figures.report.agreementSentence())")
         }
         if !highlights.isEmpty { blocks.append(.bulletList(highlights)) }
     }
@@ -101,7 +102,10 @@ struct GroupReportBuilder {
         }
         rows.append([.text("Totaal"), .text(""), .count(timing.plannedMinutes), .count(timing.actualMinutes)])
         blocks.append(
-            .table(TextTable(header: ["Onderdeel", "Werkvorm", "Gepland (min)", "Werkelijk (min)"], rows: rows, columnWidths: [5, 3, 2, 2])))
+            .table(
+                TextTable(
+                    header: ["Onderdeel", "Werkvorm", "Gepland (min)", "Werkelijk (min)"], rows: rows,
+                    columnWidths: [5, 3, 2, 2])))
     }
 
     private mutating func participants() {

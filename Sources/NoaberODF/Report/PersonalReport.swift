@@ -1,5 +1,5 @@
-public import NoaberCore
 import NoaberAggregation
+public import NoaberCore
 
 /// A participant's own report (`persoonlijk/<naam>.odt`): their answers beside the group's. It names no other
 /// participant and quotes no other participant's answers; group figures appear only as aggregates.
@@ -75,8 +75,10 @@ struct PersonalReportBuilder {
     /// Actions whose trekker is this participant, by name, pseudonym or display name (any case).
     private func trekkerActions() -> [[TableCell]] {
         guard let me = context.state.participant(participant)?.participant else { return [] }
-        let names = Set([me.name, me.pseudonym ?? "", context.displayName(participant)].map { $0.trimmingSpaces.lowercased() })
-            .subtracting([""])
+        let names = Set(
+            [me.name, me.pseudonym ?? "", context.displayName(participant)].map { $0.trimmingSpaces.lowercased() }
+        )
+        .subtracting([""])
         var rows: [[TableCell]] = []
         for step in context.steps where step.activity.kind == .actions {
             for record in context.state.inputs(for: step.id) {
@@ -93,7 +95,9 @@ struct PersonalReportBuilder {
         case .info, .actions:
             return
         case .brainstorm:
-            let ideas = mine.compactMap { if case .brainstorm(let text) = $0.input { context.redacted(text) } else { nil } }
+            let ideas = mine.compactMap {
+                if case .brainstorm(let text) = $0.input { context.redacted(text) } else { nil }
+            }
             guard !ideas.isEmpty else { return }
             paragraph("Jouw bijdragen:")
             blocks.append(.bulletList(ideas))
@@ -109,7 +113,8 @@ struct PersonalReportBuilder {
                 return [.text(context.itemText(role, in: step.id)), .count(round), .text(context.redacted(text))]
             }
             guard !rows.isEmpty else { return }
-            blocks.append(.table(TextTable(header: ["Rol", "Ronde", "Jouw inbreng"], rows: rows, columnWidths: [2, 1, 5])))
+            blocks.append(
+                .table(TextTable(header: ["Rol", "Ronde", "Jouw inbreng"], rows: rows, columnWidths: [2, 1, 5])))
         case .likert(let settings):
             likert(step, settings, mine)
         case .rank(let settings):
@@ -130,7 +135,11 @@ struct PersonalReportBuilder {
             ]
         }
         heading("Jouw scores per thema", 2)
-        blocks.append(.table(TextTable(header: ["Thema", "Jij", "Groep", "Wat jouw score betekent"], rows: rows, columnWidths: [3, 1, 1, 5])))
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Thema", "Jij", "Groep", "Wat jouw score betekent"], rows: rows,
+                    columnWidths: [3, 1, 1, 5])))
         let charted = figures.themes.filter { $0.score(of: participant) != nil && $0.groupMean != nil }
         guard !charted.isEmpty else { return }
         let own = charted.compactMap { $0.score(of: participant) }
@@ -145,7 +154,7 @@ struct PersonalReportBuilder {
                         + charted.indices.map {
                             "\(charted[$0].theme.title) jij \(DutchNumber.format(own[$0], decimals: 2)), groep "
                                 + DutchNumber.format(group[$0], decimals: 2)
-                        }.joined(separator: "; "))))
+                        }.joined(separator: "; "), maximum: Double(settings.scale.max))))
     }
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ mine: [InputRecord]) {
@@ -166,7 +175,8 @@ struct PersonalReportBuilder {
         blocks.append(
             .table(
                 TextTable(
-                    header: ["Plaats", "Jouw volgorde", "Groep (\(RankFigures.methodName(settings.method)))"], rows: rows,
+                    header: ["Plaats", "Jouw volgorde", "Groep (\(RankFigures.methodName(settings.method)))"],
+                    rows: rows,
                     columnWidths: [1, 3, 3])))
         let distance = KendallTau.distance(ballot: ballot, to: figures.consensus)
         let n = figures.items.count
@@ -191,17 +201,21 @@ struct PersonalReportBuilder {
                 let group: TableCell =
                     if let index, let figures {
                         isRating
-                            ? (TallyFigures.mean(figures.ratings[index]).map { .decimal($0, decimals: 2) } ?? .text("–"))
+                            ? (figures.ratings?.items[index].mean.map { .decimal($0, decimals: 2) } ?? .text("–"))
                             : .count(figures.counts[index])
                     } else { .text("–") }
                 return [.text(text(score.item)), .count(score.value), group]
             }
-            let header = isRating ? ["Item", "Jouw score", "Groepsgemiddelde"] : ["Item", "Jouw stippen", "Alle stippen"]
+            let header =
+                isRating ? ["Item", "Jouw score", "Groepsgemiddelde"] : ["Item", "Jouw stippen", "Alle stippen"]
             blocks.append(.table(TextTable(header: header, rows: rows, columnWidths: [4, 1, 1])))
         case .classify(let placements):
             guard case .classify(let settings) = step.activity else { return }
             let rows: [[TableCell]] = placements.map { placement in
-                [.text(text(placement.item)), .text(settings.categories.first { $0.id == placement.category }?.text ?? placement.category)]
+                [
+                    .text(text(placement.item)),
+                    .text(settings.categories.first { $0.id == placement.category }?.text ?? placement.category),
+                ]
             }
             blocks.append(.table(TextTable(header: ["Item", "Jouw indeling"], rows: rows, columnWidths: [3, 2])))
         default:

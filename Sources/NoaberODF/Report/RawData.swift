@@ -23,7 +23,10 @@ public enum RawData {
     private static func summary(_ context: ReportContext) -> Sheet {
         let timing = context.state.timing(at: context.end)
         var rows: [[Cell]] = [
-            [.string("Scenario"), .string("\(context.scenario.title) (\(context.scenario.id), versie \(context.scenario.version))")],
+            [
+                .string("Scenario"),
+                .string("\(context.scenario.title) (\(context.scenario.id), versie \(context.scenario.version))"),
+            ],
             [.string("Sessie"), .string(context.settings.sessionID)],
             [.string("Begin"), .date(context.start)],
             [.string("Einde"), .date(context.end)],
@@ -32,8 +35,10 @@ public enum RawData {
             [.string("Deelnemers"), .int(context.state.participants.count)],
             [.string("Schuilnamen"), .string(context.pseudonymous ? "ja" : "nee")],
             [],
-            [.string("Onderdeel"), .string("Werkvorm"), .string("Gepland (min)"), .string("Werkelijk (min)"),
-             .string("Inbreng"), .string("Deelnemers met inbreng")],
+            [
+                .string("Onderdeel"), .string("Werkvorm"), .string("Gepland (min)"), .string("Werkelijk (min)"),
+                .string("Inbreng"), .string("Deelnemers met inbreng"),
+            ],
         ]
         for (step, time) in zip(context.steps, timing.steps) {
             let inputs = context.state.inputs(for: step.id)
@@ -42,13 +47,16 @@ public enum RawData {
                 .int(time.actualMinutes), .int(inputs.count), .int(Set(inputs.map(\.participant)).count),
             ])
         }
-        return Sheet(name: "Samenvatting", header: ["Gegeven", "Waarde"], rows: rows, columnWidths: [5, 6, 3, 3, 2, 3])
+        return Sheet(
+            name: "Samenvatting", header: ["Gegeven", "Waarde"], rows: rows, columnWidths: [5, 6, 3, 3, 2, 3])
     }
 
     private static func participants(_ context: ReportContext) -> Sheet {
         let rows: [[Cell]] = context.state.participants.enumerated().map { index, state in
-            [.int(index + 1), .string(context.displayName(state.id)), .string(context.groupName(state.participant)),
-             .date(state.joinedAt), state.leftAt.map(Cell.date) ?? .empty]
+            [
+                .int(index + 1), .string(context.displayName(state.id)), .string(context.groupName(state.participant)),
+                .date(state.joinedAt), state.leftAt.map(Cell.date) ?? .empty,
+            ]
         }
         return Sheet(
             name: "Deelnemers", header: ["Nr", "Deelnemer", "Groep", "Binnen", "Vertrokken"], rows: rows,
@@ -72,7 +80,9 @@ public enum RawData {
             header = common + ["Idee"]
             widths.append(10)
             for record in inputs {
-                if case .brainstorm(let text) = record.input { rows.append(base(record) + [.string(context.redacted(text))]) }
+                if case .brainstorm(let text) = record.input {
+                    rows.append(base(record) + [.string(context.redacted(text))])
+                }
             }
         case .open:
             header = common + ["Vraag", "Antwoord"]
@@ -92,7 +102,8 @@ public enum RawData {
             // One row per participant, one column per statement (raw answer), then the theme scores: the shape a
             // pivot table or a statistics package wants.
             let statements = settings.statements
-            header = common + statements.map { "\($0.id): \($0.text)\($0.reversed ? " (omgekeerd)" : "")" }
+            header =
+                common + statements.map { "\($0.id): \($0.text)\($0.reversed ? " (omgekeerd)" : "")" }
                 + settings.themes.map { "Score \($0.title)" }
             widths += statements.map { _ in 2.5 } + settings.themes.map { _ in 2.5 }
             let figures = context.figures.likert[step.id]

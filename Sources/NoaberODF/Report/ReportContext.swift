@@ -10,8 +10,9 @@ struct ReportContext {
     let state: SessionState
     let settings: SessionSettings
     let scenario: Scenario
-    /// Real names, longest first (so "Anna de Vries" is replaced before "Anna"), with their display names.
-    private let replacements: [(name: String, display: String)]
+    /// Real names as whole-word patterns, longest first (so "Anna de Vries" is replaced before "Anna"), with
+    /// their display names. Whole words, so that a participant called Jan leaves "januari" alone.
+    private let replacements: [(pattern: NSRegularExpression, display: String)]
     /// Group figures per step, shared by the group report and every personal report.
     let figures: SessionFigures
 
@@ -23,9 +24,17 @@ struct ReportContext {
         self.figures = SessionFigures(state, steps: settings.scenario.steps)
         if settings.pseudonymous {
             replacements = state.participants
-                .map { ($0.participant.name, state.displayName(of: $0.id)) }
-                .filter { !$0.0.trimmingSpaces.isEmpty }
+                .map { ($0.participant.name.trimmingSpaces, state.displayName(of: $0.id)) }
+                .filter { !$0.0.isEmpty }
                 .sorted { $0.0.count > $1.0.count }
+                .compactMap { name, display in
+                    let pattern =
+                        "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
+                    guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
+                        return nil
+                    }
+                    return (regex, NSRegularExpression.escapedTemplate(for: display))
+                }
         } else {
             replacements = []
         }
@@ -50,8 +59,10 @@ struct ReportContext {
     func redacted(_ text: String) -> String {
         guard !replacements.isEmpty else { return text }
         var result = text
-        for (name, display) in replacements {
-            result = result.replacingCaseInsensitive(name, with: display)
+        for (pattern, display) in replacements {
+            let range = NSRange(result.startIndex..., in: result)
+            guard pattern.firstMatch(in: result, range: range) != nil else { continue }
+            result = pattern.stringByReplacingMatches(in: result, range: range, withTemplate: display)
         }
         return result
     }
@@ -99,11 +110,5 @@ extension String {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
-    }
-
-    /// Every occurrence of `target`, compared without case, replaced.
-    func replacingCaseInsensitive(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, range(of: target, options: .caseInsensitive) != nil else { return self }
-        return replacingOccurrences(of: target, with: replacement, options: .caseInsensitive)
     }
 }

@@ -17,7 +17,7 @@ struct SessionFigures {
             case .rank(let settings):
                 rank[step.id] = RankFigures(settings: settings, items: state.items(for: step.id), inputs: inputs)
             case .rate, .vote:
-                tally[step.id] = TallyFigures(items: state.items(for: step.id), inputs: inputs)
+                tally[step.id] = TallyFigures(step: step, items: state.items(for: step.id), inputs: inputs)
             default:
                 continue
             }

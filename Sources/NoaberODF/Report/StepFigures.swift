@@ -1,25 +1,25 @@
 import NoaberAggregation
 import NoaberCore
 
-/// Likert theme scores and answer distributions of one step.
-///
-/// A participant's theme score is the mean of their scored answers (reverse-scored statements count as
-/// `min + max − answer`); the group score is the mean of the participants' theme scores. A later answer to the
-/// same statement replaces an earlier one, as in the session.
+/// Likert theme scores and answer distributions of one step, from NoaberAggregation's `LikertScores` (reverse
+/// scoring, last answer counts, missing answers counted), arranged for the reports.
 struct LikertFigures {
     struct Theme {
         var theme: LikertTheme
-        /// Per participant who answered at least one statement of the theme, in join order.
+        /// Per participant with a score for the theme, in join order.
         var scores: [(participant: ParticipantID, mean: Double)]
-        var groupMean: Double? { scores.isEmpty ? nil : scores.map(\.mean).reduce(0, +) / Double(scores.count) }
-        var minimum: Double? { scores.map(\.mean).min() }
-        var maximum: Double? { scores.map(\.mean).max() }
+        var groupMean: Double?
+        var minimum: Double?
+        var maximum: Double?
+        /// Statement answers left open, summed over participants.
+        var missingAnswers: Int
 
         func score(of participant: ParticipantID) -> Double? { scores.first { $0.participant == participant }?.mean }
 
+        /// The source's interpretation text for a mean, "" when no band covers it.
         func interpretation(_ mean: Double?) -> String {
             guard let mean else { return "" }
-            return theme.interpretation.first { $0.contains(mean) }?.text ?? ""
+            return LikertScores.interpretation(of: theme, for: mean) ?? ""
         }
     }
 
@@ -27,49 +27,44 @@ struct LikertFigures {
     var themes: [Theme]
     /// Per statement id, how many chose each scale value (index 0 is `scale.min`).
     var distribution: [String: [Int]]
-    /// Per participant, per statement, the raw answer.
+    var means: [String: Double]
+    /// Per participant, per statement, the latest raw answer (for the raw data).
     var answers: [ParticipantID: [String: Int]]
 
     init(settings: LikertSettings, inputs: [InputRecord], participants: [ParticipantID]) {
         self.settings = settings
         var answers: [ParticipantID: [String: Int]] = [:]
+        var given: [ParticipantID: [LikertAnswer]] = [:]
         for record in inputs {
-            guard case .likert(let given) = record.input else { continue }
-            for answer in given { answers[record.participant, default: [:]][answer.statement] = answer.value }
+            guard case .likert(let list) = record.input else { continue }
+            given[record.participant, default: []] += list
+            for answer in list { answers[record.participant, default: [:]][answer.statement] = answer.value }
         }
         self.answers = answers
-        let scale = settings.scale
-        var distribution: [String: [Int]] = [:]
-        for statement in settings.statements {
-            var counts = [Int](repeating: 0, count: max(0, scale.max - scale.min + 1))
-            for participant in participants {
-                if let value = answers[participant]?[statement.id], scale.contains(value) { counts[value - scale.min] += 1 }
+        // Only participants who answered: the group figures are about those who filled in the questionnaire.
+        let answering = participants.filter { given[$0] != nil }
+        let scores = LikertScores(settings: settings, answers: answering.map { ($0, given[$0] ?? []) })
+        themes = settings.themes.enumerated().map { position, theme in
+            let group = scores.group[position]
+            let own = scores.participants.compactMap { participant in
+                participant.themes[position].mean.map { (participant.participant, $0) }
             }
-            distribution[statement.id] = counts
+            return Theme(
+                theme: theme, scores: own, groupMean: group.mean, minimum: group.minimum, maximum: group.maximum,
+                missingAnswers: group.missingAnswers)
+        }
+        var distribution: [String: [Int]] = [:]
+        var means: [String: Double] = [:]
+        for statement in scores.statements {
+            distribution[statement.statement] = statement.counts.map(\.count)
+            means[statement.statement] = statement.mean
         }
         self.distribution = distribution
-        themes = settings.themes.map { theme in
-            var scores: [(ParticipantID, Double)] = []
-            for participant in participants {
-                let own = answers[participant] ?? [:]
-                let scored = theme.statements.compactMap { statement -> Double? in
-                    guard let value = own[statement.id] else { return nil }
-                    return Double(statement.reversed ? scale.min + scale.max - value : value)
-                }
-                if !scored.isEmpty { scores.append((participant, scored.reduce(0, +) / Double(scored.count))) }
-            }
-            return Theme(theme: theme, scores: scores)
-        }
+        self.means = means
     }
 
     /// The statement's mean answer (raw, not reversed), or `nil` when nobody answered.
-    func mean(of statement: String) -> Double? {
-        guard let counts = distribution[statement] else { return nil }
-        let total = counts.reduce(0, +)
-        guard total > 0 else { return nil }
-        let sum = counts.enumerated().reduce(0) { $0 + ($1.offset + settings.scale.min) * $1.element }
-        return Double(sum) / Double(total)
-    }
+    func mean(of statement: String) -> Double? { means[statement] }
 }
 
 /// The rankings of one `rank` step, through NoaberAggregation's report.
@@ -125,68 +120,50 @@ struct RankFigures {
     }
 }
 
-/// Counts per item (votes or dots) and ratings of one step.
+/// Votes, dots or ratings of one step, from NoaberAggregation's `VoteTally` and `RatingSummary` (a revision
+/// counts once, unknown items and values outside the scale are left out and counted there).
 struct TallyFigures {
     var items: [Item]
-    var counts: [Int]
-    /// Ratings per item (for `rate`).
-    var ratings: [[Int]]
+    var votes: VoteTally?
+    var ratings: RatingSummary?
 
-    init(items: [Item], inputs: [InputRecord]) {
+    init(step: Step, items: [Item], inputs: [InputRecord]) {
         self.items = items
-        let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts = [Int](repeating: 0, count: items.count)
-        var ratings = [[Int]](repeating: [], count: items.count)
-        for record in inputs {
-            switch record.input {
-            case .vote(let chosen):
-                for item in Set(chosen) { if let index = position[item] { counts[index] += 1 } }
-            case .dots(let scores), .rate(let scores):
-                for score in scores {
-                    guard let index = position[score.item] else { continue }
-                    counts[index] += score.value
-                    if case .rate = record.input { ratings[index].append(score.value) }
-                }
-            default:
-                continue
+        switch step.activity {
+        case .vote(let settings):
+            if case .dots = settings.mode {
+                votes = VoteTally(
+                    items: items,
+                    dots: inputs.compactMap { if case .dots(let d) = $0.input { ($0.participant, d) } else { nil } })
+            } else {
+                votes = VoteTally(
+                    items: items,
+                    choices: inputs.compactMap { if case .vote(let c) = $0.input { ($0.participant, c) } else { nil } })
             }
+        case .rate(let settings):
+            ratings = RatingSummary(
+                items: items, scale: settings.scale,
+                ratings: inputs.compactMap { if case .rate(let r) = $0.input { ($0.participant, r) } else { nil } })
+        default:
+            break
         }
-        self.counts = counts
-        self.ratings = ratings
     }
 
-    static func mean(_ values: [Int]) -> Double? {
-        values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
-    }
-
-    static func median(_ values: [Int]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
-    }
+    /// Votes or dots per item, in item order.
+    var counts: [Int] { votes?.items.map(\.votes) ?? [Int](repeating: 0, count: items.count) }
 }
 
-/// How often each item was placed in each category.
+/// How often each item was placed in each category, from NoaberAggregation's `ClassifyMatrix`.
 struct ClassifyFigures {
     var items: [Item]
     var categories: [Item]
-    /// `counts[item][category]`.
-    var counts: [[Int]]
+    var matrix: ClassifyMatrix
 
     init(items: [Item], categories: [Item], inputs: [InputRecord]) {
         self.items = items
         self.categories = categories
-        let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let categoryIndex = Dictionary(
-            categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: categories.count), count: items.count)
-        for record in inputs {
-            guard case .classify(let placements) = record.input else { continue }
-            for placement in placements {
-                if let i = itemIndex[placement.item], let c = categoryIndex[placement.category] { counts[i][c] += 1 }
-            }
-        }
-        self.counts = counts
+        matrix = ClassifyMatrix(
+            items: items, categories: categories,
+            placements: inputs.compactMap { if case .classify(let p) = $0.input { ($0.participant, p) } else { nil } })
     }
 }

@@ -64,19 +64,24 @@ extension Spreadsheet {
         }
         try w.element(
             "style:style",
-            ["style:name": "ce_date", "style:family": "table-cell", "style:parent-style-name": "Default",
-             "style:data-style-name": "N_date"]
+            [
+                "style:name": "ce_date", "style:family": "table-cell", "style:parent-style-name": "Default",
+                "style:data-style-name": "N_date",
+            ]
         ) {}
         try w.element(
-            "style:style", ["style:name": "ce_header", "style:family": "table-cell", "style:parent-style-name": "Default"]
+            "style:style",
+            ["style:name": "ce_header", "style:family": "table-cell", "style:parent-style-name": "Default"]
         ) {
             try w.element("style:table-cell-properties", attributes: ["fo:background-color": "#dde4ee"])
             try w.element("style:text-properties", attributes: ["fo:font-weight": "bold"])
         }
         try w.element(
-            "style:style", ["style:name": "ce_text", "style:family": "table-cell", "style:parent-style-name": "Default"]
+            "style:style",
+            ["style:name": "ce_text", "style:family": "table-cell", "style:parent-style-name": "Default"]
         ) {
-            try w.element("style:table-cell-properties", attributes: ["fo:wrap-option": "wrap", "style:vertical-align": "top"])
+            try w.element(
+                "style:table-cell-properties", attributes: ["fo:wrap-option": "wrap", "style:vertical-align": "top"])
         }
     }
 
@@ -96,7 +101,9 @@ extension Spreadsheet {
             try w.element("table:table-header-rows") {
                 try w.element("table:table-row") {
                     for title in sheet.header {
-                        try w.element("table:table-cell", ["table:style-name": "ce_header", "office:value-type": "string"]) {
+                        try w.element(
+                            "table:table-cell", ["table:style-name": "ce_header", "office:value-type": "string"]
+                        ) {
                             try w.element("text:p", text: title)
                         }
                     }
@@ -131,7 +138,10 @@ extension Spreadsheet {
         case .date(let timestamp):
             try w.element(
                 "table:table-cell",
-                ["office:value-type": "date", "office:date-value": ODFDate.iso(timestamp), "table:style-name": "ce_date"]
+                [
+                    "office:value-type": "date", "office:date-value": ODFDate.iso(timestamp),
+                    "table:style-name": "ce_date",
+                ]
             ) {
                 try w.element("text:p", text: "\(ODFDate.dutchDate(timestamp)) \(ODFDate.dutchTime(timestamp))")
             }

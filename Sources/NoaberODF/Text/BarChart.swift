@@ -11,6 +11,9 @@ public struct BarChart: Sendable, Equatable {
     public var description: String
     /// Horizontal bars: long labels (values, themes) stay readable.
     public var horizontal: Bool
+    /// The value axis runs from 0 (bars that start elsewhere exaggerate differences) to `maximum`, or to what
+    /// LibreOffice picks when `nil` (for a questionnaire: the top of the scale).
+    public var maximum: Double?
 
     public struct Series: Sendable, Equatable {
         public var name: String
@@ -23,7 +26,11 @@ public struct BarChart: Sendable, Equatable {
         }
     }
 
-    public init(title: String, categories: [String], series: [Series], description: String, horizontal: Bool = true) {
+    public init(
+        title: String, categories: [String], series: [Series], description: String, horizontal: Bool = true,
+        maximum: Double? = nil
+    ) {
+        self.maximum = maximum
         self.title = title
         self.categories = categories
         self.series = series
@@ -79,11 +86,20 @@ public struct BarChart: Sendable, Equatable {
             try w.element("style:style", ["style:name": "axis", "style:family": "chart"]) {
                 try w.element("style:chart-properties", attributes: ["chart:display-label": "true"])
             }
+            try w.element("style:style", ["style:name": "values", "style:family": "chart"]) {
+                try w.startElement("style:chart-properties")
+                try w.attribute("chart:display-label", "true")
+                try w.attribute("chart:minimum", "0")
+                if let maximum { try w.attribute("chart:maximum", DutchNumber.dot(maximum)) }
+                try w.endElement()
+            }
             // Horizontal bars are drawn bottom-up; reversing the category axis puts the first item on top.
             try w.element("style:style", ["style:name": "categories", "style:family": "chart"]) {
                 try w.element(
                     "style:chart-properties",
-                    attributes: ["chart:display-label": "true", "chart:reverse-direction": horizontal ? "true" : "false"])
+                    attributes: [
+                        "chart:display-label": "true", "chart:reverse-direction": horizontal ? "true" : "false",
+                    ])
             }
             let colours = ["#1f3864", "#e46c0a", "#77933c", "#7f7f7f"]
             for index in series.indices {
@@ -120,11 +136,17 @@ public struct BarChart: Sendable, Equatable {
                         "chart:data-source-has-labels": "both",
                     ]
                 ) {
-                    try w.element("chart:axis", ["chart:dimension": "x", "chart:name": "primary-x", "chart:style-name": "categories"]) {
+                    try w.element(
+                        "chart:axis",
+                        ["chart:dimension": "x", "chart:name": "primary-x", "chart:style-name": "categories"]
+                    ) {
                         try w.element(
-                            "chart:categories", attributes: ["table:cell-range-address": "local-table.$A$2:.$A$\(last)"])
+                            "chart:categories", attributes: ["table:cell-range-address": "local-table.$A$2:.$A$\(last)"]
+                        )
                     }
-                    try w.element("chart:axis", ["chart:dimension": "y", "chart:name": "primary-y", "chart:style-name": "axis"]) {
+                    try w.element(
+                        "chart:axis", ["chart:dimension": "y", "chart:name": "primary-y", "chart:style-name": "values"]
+                    ) {
                         try w.element("chart:grid", attributes: ["chart:class": "major"])
                     }
                     for index in series.indices {
@@ -173,7 +195,8 @@ public struct BarChart: Sendable, Equatable {
                         for item in series {
                             let value = item.values[index]
                             try w.element(
-                                "table:table-cell", ["office:value-type": "float", "office:value": DutchNumber.dot(value)]
+                                "table:table-cell",
+                                ["office:value-type": "float", "office:value": DutchNumber.dot(value)]
                             ) {
                                 try w.element("text:p", text: DutchNumber.dot(value))
                             }

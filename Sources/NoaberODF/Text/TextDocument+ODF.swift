@@ -69,9 +69,19 @@ extension TextDocument {
         for block in blocks {
             guard case .table(let table) = block, let widths = table.columnWidths else { continue }
             tableNumber += 1
+            // LibreOffice lays out by the absolute width and keeps the relative one for resizing; give both.
+            let total = max(1, widths.reduce(0, +))
             for (index, width) in widths.enumerated() {
-                try w.element("style:style", ["style:name": "Noaber_T\(tableNumber).\(index + 1)", "style:family": "table-column"]) {
-                    try w.element("style:table-column-properties", attributes: ["style:rel-column-width": "\(width)*"])
+                let centimetres = DutchNumber.dot((17.0 * Double(width) / Double(total) * 1000).rounded() / 1000)
+                try w.element(
+                    "style:style",
+                    ["style:name": "Noaber_T\(tableNumber).\(index + 1)", "style:family": "table-column"]
+                ) {
+                    try w.element(
+                        "style:table-column-properties",
+                        attributes: [
+                            "style:column-width": "\(centimetres)cm", "style:rel-column-width": "\(width * 1000)*",
+                        ])
                 }
             }
         }
@@ -141,7 +151,8 @@ extension TextDocument {
         try w.element("table:table", ["table:name": name, "table:style-name": "Noaber_Table"]) {
             if let columnStylePrefix, let widths = table.columnWidths {
                 for index in widths.indices {
-                    try w.element("table:table-column", attributes: ["table:style-name": "\(columnStylePrefix).\(index + 1)"])
+                    try w.element(
+                        "table:table-column", attributes: ["table:style-name": "\(columnStylePrefix).\(index + 1)"])
                 }
             } else {
                 try w.element(
@@ -151,8 +162,13 @@ extension TextDocument {
             try w.element("table:table-header-rows") {
                 try w.element("table:table-row") {
                     for title in table.header {
-                        try w.element("table:table-cell", ["table:style-name": "Noaber_HeaderCell", "office:value-type": "string"]) {
-                            try w.element("text:p", ["text:style-name": "Table_20_Heading"]) { try w.paragraphText(title) }
+                        try w.element(
+                            "table:table-cell",
+                            ["table:style-name": "Noaber_HeaderCell", "office:value-type": "string"]
+                        ) {
+                            try w.element("text:p", ["text:style-name": "Table_20_Heading"]) {
+                                try w.paragraphText(title)
+                            }
                         }
                     }
                 }
@@ -179,7 +195,10 @@ extension TextDocument {
         case .number(let value, let display):
             try w.element(
                 "table:table-cell",
-                ["table:style-name": "Noaber_Cell", "office:value-type": "float", "office:value": DutchNumber.dot(value)]
+                [
+                    "table:style-name": "Noaber_Cell", "office:value-type": "float",
+                    "office:value": DutchNumber.dot(value),
+                ]
             ) {
                 try w.element("text:p", ["text:style-name": "Noaber_20_Number"]) { try w.text(display) }
             }
@@ -212,7 +231,8 @@ extension TextDocument {
     private func writeTableOfContents(title: String, levels: Int, to w: XMLWriter) throws {
         try w.element("text:table-of-content", ["text:name": "Inhoudsopgave", "text:protected": "true"]) {
             try w.element("text:table-of-content-source", ["text:outline-level": String(levels)]) {
-                try w.element("text:index-title-template", attributes: ["text:style-name": "Contents_20_Heading"], text: title)
+                try w.element(
+                    "text:index-title-template", attributes: ["text:style-name": "Contents_20_Heading"], text: title)
                 for level in 1...levels {
                     try w.element(
                         "text:table-of-content-entry-template",

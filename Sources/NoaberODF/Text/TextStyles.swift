@@ -11,8 +11,10 @@ enum TextStyles {
                 try w.element("style:paragraph-properties", attributes: ["fo:orphans": "2", "fo:widows": "2"])
                 try textProperties(
                     w, language: language,
-                    extra: ["fo:font-size": "11pt", "fo:font-family": "'Liberation Sans'",
-                            "style:font-family-generic": "swiss"])
+                    extra: [
+                        "fo:font-size": "11pt", "fo:font-family": "'Liberation Sans'",
+                        "style:font-family-generic": "swiss",
+                    ])
             }
             try w.element("style:default-style", ["style:family": "table-cell"]) {
                 try textProperties(w, language: language, extra: [:])
@@ -94,7 +96,9 @@ enum TextStyles {
                         "text:outline-level-style", attributes: ["text:level": String(level), "style:num-format": ""])
                 }
             }
-            try w.element("text:list-style", ["style:name": "Noaber_20_Bullets", "style:display-name": "Noaber Bullets"]) {
+            try w.element(
+                "text:list-style", ["style:name": "Noaber_20_Bullets", "style:display-name": "Noaber Bullets"]
+            ) {
                 try w.element(
                     "text:list-level-style-bullet", ["text:level": "1", "text:bullet-char": "•"]
                 ) {

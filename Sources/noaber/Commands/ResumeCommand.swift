@@ -21,6 +21,8 @@ struct ResumeCommand: AsyncParsableCommand {
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
             let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
             let state = await runner.state
+            // A simulated clock never shows a time before what the journal already holds.
+            if let last = state.lastTime { simulated?.catchUp(to: last) }
             ConsoleOutput.terminal.standardOutput(
                 language == .nl
                     ? "ok sessie \(sessionID) hervat: \(state.lastSequence) gebeurtenissen, "

@@ -9,9 +9,10 @@ extension Console {
         let present = state.participants.filter(\.isPresent).count
         if case .info = step.activity { return [] }
         var lines = [
-            "  " + word(
-                "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
-                "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
+            "  "
+                + word(
+                    "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
+                    "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
         ]
         switch step.activity {
         case .brainstorm:
@@ -24,32 +25,28 @@ extension Console {
         return lines
     }
 
-    /// Planned against actual minutes per step and in total; a `+N` marks an overrun.
+    /// Planned against actual minutes per step and in total (the engine's `SessionTiming`); `+N` marks an overrun.
     func timeReport(in state: SessionState, at now: Timestamp) -> [String] {
-        guard let scenario = state.scenario else { return [] }
-        let width = scenario.steps.map(\.id.count).max() ?? 0
-        var totalActual: Int64 = 0
+        let timing = state.timing(at: now)
+        guard !timing.steps.isEmpty else { return [] }
+        let width = timing.steps.map(\.id.count).max() ?? 0
         var lines: [String] = []
-        for step in scenario.steps {
-            let stepState = state.stepState(step.id)
-            let actual = stepState?.actualMilliseconds(at: now) ?? 0
-            totalActual += actual
-            let minutes = ConsoleTime.minutes(actual)
+        for step in timing.steps {
             let status: String
-            switch stepState?.status ?? .planned {
+            switch step.status {
             case .planned: status = word("gepland", "planned")
             case .open: status = word("open", "open")
             case .closed: status = word("gesloten", "closed")
             }
-            let over = minutes > Int64(step.minutes) ? "  (+\(minutes - Int64(step.minutes)))" : ""
+            let over = step.isOverrun ? "  (+\(max(0, step.actualMinutes - step.plannedMinutes)))" : ""
             lines.append(
                 "  \(step.id.padding(toLength: width, withPad: " ", startingAt: 0))  "
-                    + word("gepland", "planned") + " \(step.minutes) min, "
-                    + word("werkelijk", "actual") + " \(minutes) min, \(status)\(over)")
+                    + word("gepland", "planned") + " \(step.plannedMinutes) min, "
+                    + word("werkelijk", "actual") + " \(step.actualMinutes) min, \(status)\(over)")
         }
         lines.append(
-            "  " + word("totaal", "total") + ": " + word("gepland", "planned") + " \(scenario.plannedStepMinutes) min, "
-                + word("werkelijk", "actual") + " \(ConsoleTime.minutes(totalActual)) min")
+            "  " + word("totaal", "total") + ": " + word("gepland", "planned") + " \(timing.plannedMinutes) min, "
+                + word("werkelijk", "actual") + " \(timing.actualMinutes) min")
         return lines
     }
 

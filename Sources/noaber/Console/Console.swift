@@ -134,19 +134,15 @@ final class Console {
 
     func word(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
 
+    /// The engine's overrun warning for the open step, once per step.
     private func warnAboutOverrun() async {
         let state = await runner.state
+        guard let open = state.openStep, !warnedOverruns.contains(open) else { return }
         let now = await runner.now()
-        guard let open = state.openStep, !warnedOverruns.contains(open), let step = state.step(open),
-            let stepState = state.stepState(open)
-        else { return }
-        let actual = stepState.actualMilliseconds(at: now)
-        guard actual > Int64(step.minutes) * 60_000 else { return }
-        warnedOverruns.insert(open)
-        let minutes = ConsoleTime.minutes(actual)
-        output.standardError(
-            language == .nl
-                ? "\(language.warningWord): stap '\(open)' loopt uit: \(minutes) min, gepland \(step.minutes) min"
-                : "\(language.warningWord): step '\(open)' runs over: \(minutes) min, planned \(step.minutes) min")
+        for warning in state.timing(at: now).warnings {
+            guard case .stepOverrun(let step, _, _, _) = warning, step == open else { continue }
+            warnedOverruns.insert(open)
+            output.standardError(warning.rendered(in: language))
+        }
     }
 }

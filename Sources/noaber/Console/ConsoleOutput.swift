@@ -26,9 +26,6 @@ enum ConsoleTime {
             format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
-    /// Whole minutes, rounded down, as the time column shows them.
-    static func minutes(_ milliseconds: Int64) -> Int64 { milliseconds / 60_000 }
-
     private static func components(_ millisecondsSince1970: Int64) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone

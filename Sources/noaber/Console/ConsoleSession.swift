@@ -38,6 +38,12 @@ struct ConsoleSessionOptions: ParsableArguments {
             return await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
         }
         let interactive = isatty(STDIN_FILENO) != 0
+        if interactive {
+            console.output.standardOutput(
+                language == .nl
+                    ? "  typ 'help' voor de opdrachten; Ctrl-D stopt (de sessie blijft bewaard, 'noaber resume' gaat verder)"
+                    : "  type 'help' for the commands; Ctrl-D stops (the session is kept, 'noaber resume' continues)")
+        }
         let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
         return await console.run(lines: lines, scriptName: nil, keepGoing: true)
     }
