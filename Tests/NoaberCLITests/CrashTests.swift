@@ -43,7 +43,7 @@ import Testing
             let lines = try runAndKill(
                 [
                     "run", "democratische-waarden", "--store", store, "--session-id", "crash", "--clock",
-                    "2026-11-25T19:30", "--script", scriptPath,
+                    "2026-11-25T19:30", "--script", scriptPath, "--no-export",
                 ],
                 afterOkLines: killAfter)
             if lines.count < totalLines { killedMidway += 1 }

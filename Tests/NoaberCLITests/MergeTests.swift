@@ -46,6 +46,7 @@ import Testing
             try Self.tableScript(names: names, seed: seed).write(toFile: script, atomically: true, encoding: .utf8)
             let result = try NoaberProcess.run([
                 "run", "democratische-waarden", "--store", store, "--session-id", id, "--clock", "2026-11-25T19:30",
+                "--no-export",
                 "--script", script,
             ])
             #expect(result.status == 0, "\(result.standardError)")

@@ -35,7 +35,7 @@ import Testing
             "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "grasveldje-test",
             "--place", "Raadzaal, Hellendoorn", "--facilitator", "Griffier Jansen",
             "--script", try NoaberProcess.fixture("grasveldje.script"),
-        ])
+        ], in: directory.url)
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "grasveldje.expected")
         #expect(
@@ -64,13 +64,17 @@ import Testing
         #expect(state.inputs(for: "reflectie").map(\.id) == ["i31", "i32", "i35"])
         #expect(state.notes.map(\.text) == ["Discussie over de rol van de raad bij de speelplek."])
         #expect(state.settings?.place == "Raadzaal, Hellendoorn")
+        // A session closed with `end` leaves its exports, as `noaber export` writes them.
+        for file in ["verslag.odt", "verslag.fodt", "gegevens.ods", "sessie.xml", "persoonlijk/Anna de Vries.odt"] {
+            #expect(FileManager.default.fileExists(atPath: directory.path("Exports/grasveldje-test/\(file)")), "\(file)")
+        }
     }
 
     @Test func aFullValuesSessionEndsInTheExpectedState() throws {
         let result = try NoaberProcess.run([
             "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00:00+01:00",
             "--session-id", "waarden-test", "--script", try NoaberProcess.fixture("waarden.script"),
-        ])
+        ], in: directory.url)
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "waarden.expected")
         let state = try state(of: "waarden-test")
