@@ -47,7 +47,9 @@ enum EngineBenchmark {
         let started = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...participants {
-                group.addTask { _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+                group.addTask {
+                    _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil))
+                }
             }
             try await group.waitForAll()
         }
@@ -56,7 +58,8 @@ enum EngineBenchmark {
             for index in 1...participants {
                 let order = rotated(values.map(\.id), by: index)
                 group.addTask {
-                    _ = try await runner.perform(.submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
+                    _ = try await runner.perform(
+                        .submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
                 }
             }
             try await group.waitForAll()
@@ -75,8 +78,9 @@ enum EngineBenchmark {
         let sequentialTime = seconds(ContinuousClock.now - sequentialStart)
         print(
             "één voor één: \(sequential) gebeurtenissen, elk een eigen transactie: "
-                + String(format: "%.0f gebeurtenissen/s (%.2f ms per commit)", Double(sequential) / sequentialTime,
-                         sequentialTime * 1000 / Double(sequential)))
+                + String(
+                    format: "%.0f gebeurtenissen/s (%.2f ms per commit)", Double(sequential) / sequentialTime,
+                    sequentialTime * 1000 / Double(sequential)))
         let journal = try store.events(of: "doorvoer")
         precondition(journal.count == events + 1 + sequential, "journal incomplete")
     }
@@ -127,8 +131,9 @@ enum EngineBenchmark {
         precondition(replayed == state, "replay differs from the live state")
         print(
             "herhaling: \(journal.count) gebeurtenissen, "
-                + String(format: "lezen en decoderen uit de opslag %.3f s, afspelen %.3f s, samen %.3f s", read,
-                         replayTime, read + replayTime)
+                + String(
+                    format: "lezen en decoderen uit de opslag %.3f s, afspelen %.3f s, samen %.3f s", read,
+                    replayTime, read + replayTime)
                 + " (doel afspelen < 1 s)")
     }
 
@@ -154,7 +159,8 @@ enum EngineBenchmark {
         var lines = (1...60).map { "join \"Deelnemer \($0)\"" }
         lines.append("open waarden")
         for participant in 1...60 {
-            lines.append("submit p\(participant) waarden \(rotated(embeddedValues, by: participant).joined(separator: " "))")
+            lines.append(
+                "submit p\(participant) waarden \(rotated(embeddedValues, by: participant).joined(separator: " "))")
         }
         try lines.joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
         // One uninterrupted run sets the window in which the kills land.
@@ -180,7 +186,8 @@ enum EngineBenchmark {
             let process = Process()
             process.executableURL = binary
             process.arguments = [
-                "run", "democratische-waarden", "--store", store, "--session-id", "crash", "--clock", "2026-11-25T19:30", "--script",
+                "run", "democratische-waarden", "--store", store, "--session-id", "crash", "--clock",
+                "2026-11-25T19:30", "--script",
                 script.path,
             ]
             let pipe = Pipe()

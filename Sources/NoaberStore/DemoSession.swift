@@ -42,7 +42,8 @@ struct DemoSession {
             let first = names.remove(at: random.below(names.count))
             let last = surnames.remove(at: random.below(surnames.count))
             let event = try await runner.perform(
-                .join(name: "\(first) \(last)", group: groups[index % groups.count], pseudonym: "Deelnemer \(index + 1)"))
+                .join(
+                    name: "\(first) \(last)", group: groups[index % groups.count], pseudonym: "Deelnemer \(index + 1)"))
             if case .participantJoined(let participant) = event.payload {
                 participants.append(participant.id)
                 leaning[participant.id] = random.unit() * 2 - 1
@@ -66,7 +67,8 @@ struct DemoSession {
                 let items = await runner.state.items(for: step.id, participant: participant)
                 if case .open(let settings) = step.activity, settings.items != nil {
                     for item in items {
-                        try await submit(participant, step, .open(item: item.id, text: DemoTexts.answer(about: item.text, &random)))
+                        try await submit(
+                            participant, step, .open(item: item.id, text: DemoTexts.answer(about: item.text, &random)))
                     }
                 } else {
                     try await submit(participant, step, .open(item: nil, text: random.pick(DemoTexts.reflections)))
@@ -78,7 +80,9 @@ struct DemoSession {
             for round in 1...max(1, settings.rounds) {
                 for (index, participant) in participants.enumerated() {
                     let role = roles[(index + round - 1) % roles.count]
-                    try await submit(participant, step, .roleplay(role: role.id, round: round, text: DemoTexts.roleNote(role.text, &random)))
+                    try await submit(
+                        participant, step,
+                        .roleplay(role: role.id, round: round, text: DemoTexts.roleNote(role.text, &random)))
                 }
             }
         case .likert(let settings):
@@ -88,7 +92,8 @@ struct DemoSession {
                 let answers = settings.statements.map { statement in
                     let centre = Double(settings.scale.min) + span * (0.5 + 0.35 * (statement.reversed ? -lean : lean))
                     let value = Int((centre + (random.unit() - 0.5) * span * 0.6).rounded())
-                    return LikertAnswer(statement: statement.id, value: min(settings.scale.max, max(settings.scale.min, value)))
+                    return LikertAnswer(
+                        statement: statement.id, value: min(settings.scale.max, max(settings.scale.min, value)))
                 }
                 try await submit(participant, step, .likert(answers))
             }
@@ -96,7 +101,9 @@ struct DemoSession {
             let items = await runner.state.items(for: step.id)
             // The hidden consensus is the listed order; each person's noise keeps W well below 1.
             for participant in participants {
-                let keyed = items.enumerated().map { ($0.element.id, Double($0.offset) + random.unit() * Double(items.count) * 0.8) }
+                let keyed = items.enumerated().map {
+                    ($0.element.id, Double($0.offset) + random.unit() * Double(items.count) * 0.8)
+                }
                 var order = keyed.sorted { $0.1 < $1.1 }.map(\.0)
                 if let top = settings.top { order = Array(order.prefix(top)) }
                 try await submit(participant, step, .rank(order))
@@ -105,7 +112,9 @@ struct DemoSession {
             let items = await runner.state.items(for: step.id)
             for participant in participants {
                 let scores = items.map { item in
-                    ItemScore(item: item.id, value: settings.scale.min + random.below(settings.scale.max - settings.scale.min + 1))
+                    ItemScore(
+                        item: item.id,
+                        value: settings.scale.min + random.below(settings.scale.max - settings.scale.min + 1))
                 }
                 try await submit(participant, step, .rate(scores))
             }
@@ -136,7 +145,8 @@ struct DemoSession {
             let idea = ideas.remove(at: random.below(ideas.count))
             clock.advance(minutes: 0.5)
             let before = Set(await runner.state.items(for: step.id).map(\.id))
-            _ = try await runner.perform(.submit(participant: participant, step: step.id, input: .brainstorm(text: idea)))
+            _ = try await runner.perform(
+                .submit(participant: participant, step: step.id, input: .brainstorm(text: idea)))
             created += await runner.state.items(for: step.id).map(\.id).filter { !before.contains($0) }
         }
         // The griffier merges two ideas that say the same thing, as happens in every room.
@@ -151,7 +161,9 @@ struct DemoSession {
         guard !items.isEmpty else { return }
         for participant in participants {
             // Earlier items are a little more popular, so the tally has a winner.
-            let favourite = { (random: inout DemoRandom) in items[min(random.below(items.count), random.below(items.count))].id }
+            let favourite = { (random: inout DemoRandom) in
+                items[min(random.below(items.count), random.below(items.count))].id
+            }
             switch settings.mode {
             case .single:
                 try await submit(participant, step, .vote([favourite(&random)]))

@@ -6,7 +6,9 @@ public import NoaberCore
 /// Group commit: commands that arrive while a write is in flight queue up; the next write decides them one by
 /// one against a scratch copy of the state and commits them in ONE transaction (one fsync), then resumes every
 /// caller. A refused command gets its `SessionError` at once and does not hold back the others. Nothing is
-/// acknowledged before the commit that contains it.
+/// acknowledged before the commit that contains it. (A command is decided against the commands queued before it
+/// in the same batch; if that batch's commit then fails, they all fail with the `StoreError`, and a command that was
+/// refused because of one of them may be refused for a reason that did not happen. The facilitator retries it.)
 public actor SessionRunner {
     public nonisolated let store: SessionStore
     public nonisolated let sessionID: SessionID

@@ -28,14 +28,14 @@ public final class SessionStore: Sendable {
         let fileManager = FileManager.default
         if readOnly {
             guard fileManager.fileExists(atPath: path) else {
-                throw .cannotOpen(path: path, reason: "het bestand bestaat niet")
+                throw .missing(path: path)
             }
         } else {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             do {
                 try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .cannotOpen(path: path, reason: "kan de map \(directory) niet maken")
+                throw .cannotCreateDirectory(path: path, directory: directory)
             }
         }
         var configuration = Configuration()
@@ -75,6 +75,8 @@ public final class SessionStore: Sendable {
                     throw StoreError.notAStore(path: path)
                 }
                 if tables.isEmpty { return true }
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if application != StoreSchema.applicationID { throw StoreError.notAStore(path: path) }
                 if try migrator.hasBeenSuperseded(db) {
                     let known = Set(StoreSchema.migrationIdentifiers)
                     let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
@@ -119,7 +121,7 @@ extension StoreError {
         case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
         case .SQLITE_FULL: self = .full(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .notAStore(path: path)
-        case .SQLITE_CANTOPEN: self = .cannotOpen(path: path, reason: databaseError.message ?? "onbekende reden")
+        case .SQLITE_CANTOPEN: self = .cannotOpen(path: path, reason: databaseError.message ?? "SQLITE_CANTOPEN")
         default: self = .database(path: path, message: databaseError.message ?? "\(databaseError.resultCode)")
         }
     }

@@ -11,7 +11,12 @@ public enum StoreError: UserFacingError, Equatable {
     case notAStore(path: String)
     /// The store was migrated by a newer Noaber; this version does not know its schema.
     case newerSchema(path: String, migrations: [String])
-    /// The file cannot be opened at all (missing directory that cannot be created, locked, …).
+    /// Opening read-only (`noaber sessions`, `noaber export`) a store that does not exist.
+    case missing(path: String)
+    /// The store's directory does not exist and cannot be created.
+    case cannotCreateDirectory(path: String, directory: String)
+    /// SQLITE_CANTOPEN: SQLite cannot open the file (a directory in its place, no permission on the folder, …);
+    /// `reason` is SQLite's own text.
     case cannotOpen(path: String, reason: String)
     case unknownSession(SessionID)
     /// A session with this id exists already (import, merge, `--session-id`).
@@ -45,6 +50,14 @@ public enum StoreError: UserFacingError, Equatable {
         case (.newerSchema(let path, let migrations), .en):
             "the store \(path) was made by a newer version of Noaber (unknown migrations: "
                 + "\(migrations.joined(separator: ", "))); update Noaber"
+        case (.missing(let path), .nl):
+            "de opslag \(path) bestaat niet"
+        case (.missing(let path), .en):
+            "the store \(path) does not exist"
+        case (.cannotCreateDirectory(let path, let directory), .nl):
+            "kan de map \(directory) voor de opslag \(path) niet maken"
+        case (.cannotCreateDirectory(let path, let directory), .en):
+            "cannot create the folder \(directory) for the store \(path)"
         case (.cannotOpen(let path, let reason), .nl):
             "kan de opslag \(path) niet openen: \(reason)"
         case (.cannotOpen(let path, let reason), .en):

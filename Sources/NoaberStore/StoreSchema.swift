@@ -4,10 +4,14 @@ import GRDB
 /// the first release must open in every later one.
 enum StoreSchema {
     static let migrationIdentifiers = ["v1"]
+    /// `PRAGMA application_id` of a Noaber store ("NOAB"), so that `file(1)` and Noaber itself can tell the file
+    /// apart from other SQLite databases.
+    static let applicationID: Int32 = 0x4E4F_4142
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.create(table: "sessions") { table in
                 table.primaryKey("id", .text)
                 table.column("scenario_id", .text).notNull()

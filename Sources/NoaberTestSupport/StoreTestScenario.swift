@@ -22,13 +22,15 @@ public enum StoreTestScenario {
                 id: "waarden", title: "Waarden", minutes: 10, instructions: "Laat rangschikken.",
                 prompt: "Zet de waarden op volgorde.", activity: .rank(RankSettings(items: .listed(values)))),
             Step(
-                id: "acties", title: "Acties", minutes: 10, instructions: "Spreek acties af.", prompt: "Wat gaat u doen?",
+                id: "acties", title: "Acties", minutes: 10, instructions: "Spreek acties af.",
+                prompt: "Wat gaat u doen?",
                 activity: .actions(ActionsSettings())),
         ])
 
     public static func settings(id: SessionID = "test-1") -> SessionSettings {
         SessionSettings(
-            sessionID: id, scenario: scenario, place: "Raadzaal", facilitatorName: "Griffier Jansen", pseudonymous: false)
+            sessionID: id, scenario: scenario, place: "Raadzaal", facilitatorName: "Griffier Jansen",
+            pseudonymous: false)
     }
 
     /// Hand-written events (no engine involved) for journal tests: start, two participants, a step and inputs.

@@ -5,19 +5,20 @@ struct Noaber: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noaber",
         abstract: "Noaber: werkvormen voor lokale democratie (scenario's, sessies, verslagen).",
+        // In the order a facilitator meets them: try it, pick a scenario, run it, take the results home.
         subcommands: [
-            ExportCommand.self,
-            Rank.self,
-            RunCommand.self,
-            ResumeCommand.self,
-            SessionsCommand.self,
-            PurgeCommand.self,
-            MergeCommand.self,
             DemoCommand.self,
-            Import.self,
             ScenariosCommand.self,
             ShowCommand.self,
             ValidateCommand.self,
+            RunCommand.self,
+            ResumeCommand.self,
+            SessionsCommand.self,
+            ExportCommand.self,
+            Import.self,
+            MergeCommand.self,
+            PurgeCommand.self,
+            Rank.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import NoaberCore
-@testable import noaber
 import Testing
+
+@testable import noaber
 
 @Suite struct ConsoleParsingTests {
     @Test(arguments: [
@@ -22,12 +23,18 @@ import Testing
         ("opne rollen", .unknownCommand("opne"), "fout: onbekende opdracht 'opne' (typ 'help' voor de opdrachten)"),
         ("join", .missingArgument(command: "join", what: "een naam"), "fout: join: een naam ontbreekt"),
         ("open a b", .unexpectedArgument(command: "open", argument: "b"), "fout: open: onverwacht argument 'b'"),
-        ("join Anna --fractie A", .unknownOption(command: "join", option: "--fractie"),
-         "fout: join: onbekende optie '--fractie'"),
-        ("join Anna --group", .optionNeedsValue(command: "join", option: "--group"),
-         "fout: join: optie '--group' heeft een waarde nodig"),
-        ("merge rollen b1 b2", .missingArgument(command: "merge", what: "--into ITEM"),
-         "fout: merge: --into ITEM ontbreekt"),
+        (
+            "join Anna --fractie A", .unknownOption(command: "join", option: "--fractie"),
+            "fout: join: onbekende optie '--fractie'"
+        ),
+        (
+            "join Anna --group", .optionNeedsValue(command: "join", option: "--group"),
+            "fout: join: optie '--group' heeft een waarde nodig"
+        ),
+        (
+            "merge rollen b1 b2", .missingArgument(command: "merge", what: "--into ITEM"),
+            "fout: merge: --into ITEM ontbreekt"
+        ),
         ("wait nu", .notAPositiveNumber("nu"), "fout: 'nu' is geen positief aantal minuten"),
         ("wait -3", .notAPositiveNumber("-3"), "fout: '-3' is geen positief aantal minuten"),
     ])
@@ -37,9 +44,11 @@ import Testing
     }
 
     @Test func commandsParseIntoTheirCases() throws {
-        #expect(try ConsoleCommand.parse("join \"Anna\" --pseudonym \"D1\"")
+        #expect(
+            try ConsoleCommand.parse("join \"Anna\" --pseudonym \"D1\"")
                 == .join(name: "Anna", group: nil, pseudonym: "D1"))
-        #expect(try ConsoleCommand.parse("merge rollen b1 b2 --into b1 --text \"samen\"")
+        #expect(
+            try ConsoleCommand.parse("merge rollen b1 b2 --into b1 --text \"samen\"")
                 == .merge(step: "rollen", items: ["b1", "b2"], into: "b1", text: "samen"))
         #expect(try ConsoleCommand.parse("note --step voorop \"tekst\"") == .note(step: "voorop", text: "tekst"))
         #expect(try ConsoleCommand.parse("wait 2.5") == .wait(minutes: 2.5))
@@ -60,19 +69,26 @@ import Testing
         #expect(try parse(.brainstorm(BrainstormSettings(examples: [])), ["idee"]) == .brainstorm(text: "idee"))
         #expect(try parse(.open(OpenSettings()), ["antwoord"]) == .open(item: nil, text: "antwoord"))
         #expect(try parse(.open(OpenSettings(items: items)), ["a", "antwoord"]) == .open(item: "a", text: "antwoord"))
-        #expect(try parse(.roleplay(RoleplaySettings(roles: items, caseTitle: "", caseText: "", assignment: .all, rounds: 2)),
-                          ["a", "2", "notitie"]) == .roleplay(role: "a", round: 2, text: "notitie"))
-        #expect(try parse(.likert(LikertSettings(scale: Self.scale, themes: [])), ["s1=3", "s2=1"])
+        #expect(
+            try parse(
+                .roleplay(RoleplaySettings(roles: items, caseTitle: "", caseText: "", assignment: .all, rounds: 2)),
+                ["a", "2", "notitie"]) == .roleplay(role: "a", round: 2, text: "notitie"))
+        #expect(
+            try parse(.likert(LikertSettings(scale: Self.scale, themes: [])), ["s1=3", "s2=1"])
                 == .likert([LikertAnswer(statement: "s1", value: 3), LikertAnswer(statement: "s2", value: 1)]))
         #expect(try parse(.rank(RankSettings(items: items)), ["b", "a"]) == .rank(["b", "a"]))
-        #expect(try parse(.rate(RateSettings(items: items, scale: Self.scale)), ["a=4"])
+        #expect(
+            try parse(.rate(RateSettings(items: items, scale: Self.scale)), ["a=4"])
                 == .rate([ItemScore(item: "a", value: 4)]))
         #expect(try parse(.vote(VoteSettings(items: items, mode: .single)), ["a"]) == .vote(["a"]))
-        #expect(try parse(.vote(VoteSettings(items: items, mode: .dots(3))), ["a=2", "b=1"])
+        #expect(
+            try parse(.vote(VoteSettings(items: items, mode: .dots(3))), ["a=2", "b=1"])
                 == .dots([ItemScore(item: "a", value: 2), ItemScore(item: "b", value: 1)]))
-        #expect(try parse(.classify(ClassifySettings(items: items, categories: [])), ["a=inspraak"])
+        #expect(
+            try parse(.classify(ClassifySettings(items: items, categories: [])), ["a=inspraak"])
                 == .classify([Placement(item: "a", category: "inspraak")]))
-        #expect(try parse(.actions(ActionsSettings()), ["wat", "Anna", "morgen"])
+        #expect(
+            try parse(.actions(ActionsSettings()), ["wat", "Anna", "morgen"])
                 == .action(Action(what: "wat", owner: "Anna", when: "morgen")))
     }
 

@@ -41,8 +41,10 @@ import Testing
             let store = directory.path("crash-\(trial).sqlite")
             let killAfter = Int(random.next() % UInt64(totalLines))
             let lines = try runAndKill(
-                ["run", "democratische-waarden", "--store", store, "--session-id", "crash", "--clock",
-                 "2026-11-25T19:30", "--script", scriptPath],
+                [
+                    "run", "democratische-waarden", "--store", store, "--session-id", "crash", "--clock",
+                    "2026-11-25T19:30", "--script", scriptPath, "--no-export",
+                ],
                 afterOkLines: killAfter)
             if lines.count < totalLines { killedMidway += 1 }
             try checkJournal(store: store, acknowledged: lines, trial: trial)
@@ -107,7 +109,9 @@ import Testing
         let resumed = try NoaberProcess.run(
             ["resume", "crash", "--store", store], input: state.isEnded ? "status\n" : "note \"na de crash\"\n")
         #expect(resumed.status == 0, "trial \(trial): \(resumed.standardError)")
-        #expect(resumed.outputLines.first?.hasPrefix("ok sessie crash hervat: \(state.lastSequence) gebeurtenissen") == true)
+        #expect(
+            resumed.outputLines.first?.hasPrefix("ok sessie crash hervat: \(state.lastSequence) gebeurtenissen") == true
+        )
     }
 }
 

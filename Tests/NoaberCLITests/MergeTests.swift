@@ -46,13 +46,15 @@ import Testing
             try Self.tableScript(names: names, seed: seed).write(toFile: script, atomically: true, encoding: .utf8)
             let result = try NoaberProcess.run([
                 "run", "democratische-waarden", "--store", store, "--session-id", id, "--clock", "2026-11-25T19:30",
+                "--no-export",
                 "--script", script,
             ])
             #expect(result.status == 0, "\(result.standardError)")
         }
         let merged = try NoaberProcess.run(["merge", "tafel-1", "tafel-2", "--into", "avond", "--store", store])
         #expect(merged.status == 0, "\(merged.standardError)")
-        #expect(merged.outputLines == ["ok sessie avond: 2 sessies samengevoegd, 9 deelnemers, 7 inbreng, 1 conflicten"])
+        #expect(
+            merged.outputLines == ["ok sessie avond: 2 sessies samengevoegd, 9 deelnemers, 7 inbreng, 1 conflicten"])
         #expect(merged.standardError.hasPrefix("waarschuwing: "))
         #expect(merged.standardError.contains("Anna de Vries"))
 
@@ -64,7 +66,8 @@ import Testing
                 return nil
             }
         }
-        let together = try RankingProfile(candidates: Self.values, namedBallots: ballots(states[0]) + ballots(states[1]))
+        let together = try RankingProfile(
+            candidates: Self.values, namedBallots: ballots(states[0]) + ballots(states[1]))
         let mergedProfile = try RankingProfile(candidates: Self.values, namedBallots: ballots(states[2]))
         #expect(mergedProfile.voterCount == 7)
         // Ballot order may differ (the merge orders by time); every aggregate is order-independent.
@@ -74,7 +77,8 @@ import Testing
         #expect(actual.borda == expected.borda)
         #expect(actual.schulze == expected.schulze)
         #expect(actual.kendallW == expected.kendallW)
-        #expect(Set(ballots(states[2]).map { $0.joined(separator: ",") })
+        #expect(
+            Set(ballots(states[2]).map { $0.joined(separator: ",") })
                 == Set((ballots(states[0]) + ballots(states[1])).map { $0.joined(separator: ",") }))
         // The union of the participants, the duplicate name kept apart.
         #expect(states[2].participants.count == 9)
@@ -83,7 +87,8 @@ import Testing
     @Test func mergeRefusesATakenIDAndAnUnknownSession() throws {
         let directory = try TemporaryDirectory(prefix: "noaber-merge")
         let store = directory.path("noaber.sqlite")
-        _ = try NoaberProcess.run(["run", "grasveldje", "--store", store, "--session-id", "a"], input: "join \"Anna\"\n")
+        _ = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--session-id", "a"], input: "join \"Anna\"\n")
         let unknown = try NoaberProcess.run(["merge", "a", "b", "--into", "c", "--store", store])
         #expect(unknown.status == 1)
         #expect(unknown.standardError == "fout: onbekende sessie 'b'\n")

@@ -21,7 +21,8 @@ import Testing
 
     /// Compares with a golden file; `NOABER_RECORD=1` rewrites it (review the diff).
     private func expectGolden(_ text: String, _ name: String) throws {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/\(name)")
         if ProcessInfo.processInfo.environment["NOABER_RECORD"] == "1" {
             try Data(text.utf8).write(to: source)
         }
@@ -34,19 +35,21 @@ import Testing
             "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "grasveldje-test",
             "--place", "Raadzaal, Hellendoorn", "--facilitator", "Griffier Jansen",
             "--script", try NoaberProcess.fixture("grasveldje.script"),
-        ])
+        ], in: directory.url)
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "grasveldje.expected")
-        #expect(result.standardError == """
-            waarschuwing: stap ‘casus’ (Introductie casus) loopt uit: 12 minuten, gepland 10
-            waarschuwing: stap ‘toepassen’ (Rollen toepassen op het grasveldje) loopt uit: 45 minuten, gepland 40
+        #expect(
+            result.standardError == """
+                waarschuwing: stap ‘casus’ (Introductie casus) loopt uit: 12 minuten, gepland 10
+                waarschuwing: stap ‘toepassen’ (Rollen toepassen op het grasveldje) loopt uit: 45 minuten, gepland 40
 
-            """)
+                """)
         let state = try state(of: "grasveldje-test")
         #expect(state.isEnded)
-        #expect(state.participants.map(\.participant.name) == [
-            "Anna de Vries", "Bram Bos", "Carla Jansen", "Dirk Mulder", "Esra Yilmaz", "Frank de Boer",
-        ])
+        #expect(
+            state.participants.map(\.participant.name) == [
+                "Anna de Vries", "Bram Bos", "Carla Jansen", "Dirk Mulder", "Esra Yilmaz", "Frank de Boer",
+            ])
         #expect(state.participants[0].participant.pseudonym == "Deelnemer 1")
         // Seven seeded roles plus three ideas after two merges; the roleplay step works on the merged list.
         let roles = state.items(for: "rollen")
@@ -54,18 +57,24 @@ import Testing
         #expect(roles.first { $0.id == "b15" }?.text == "stem van jongeren en kinderen")
         #expect(state.items(for: "toepassen") == roles)
         #expect(state.inputs(for: "toepassen").count == 6)
-        #expect(state.input("i21")?.input
-                == .roleplay(role: "ombudsman", round: 1, text: "Ik hoor eerst de klachten en de wensen van de omwonenden aan."))
+        #expect(
+            state.input("i21")?.input
+                == .roleplay(
+                    role: "ombudsman", round: 1, text: "Ik hoor eerst de klachten en de wensen van de omwonenden aan."))
         #expect(state.inputs(for: "reflectie").map(\.id) == ["i31", "i32", "i35"])
         #expect(state.notes.map(\.text) == ["Discussie over de rol van de raad bij de speelplek."])
         #expect(state.settings?.place == "Raadzaal, Hellendoorn")
+        // A session closed with `end` leaves its exports, as `noaber export` writes them.
+        for file in ["verslag.odt", "verslag.fodt", "gegevens.ods", "sessie.xml", "persoonlijk/Anna de Vries.odt"] {
+            #expect(FileManager.default.fileExists(atPath: directory.path("Exports/grasveldje-test/\(file)")), "\(file)")
+        }
     }
 
     @Test func aFullValuesSessionEndsInTheExpectedState() throws {
         let result = try NoaberProcess.run([
             "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00:00+01:00",
             "--session-id", "waarden-test", "--script", try NoaberProcess.fixture("waarden.script"),
-        ])
+        ], in: directory.url)
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "waarden.expected")
         let state = try state(of: "waarden-test")
@@ -81,7 +90,8 @@ import Testing
         }
         #expect(state.input("i11")?.revisedAt != nil)
         // The open step offers each participant their own top three.
-        #expect(state.items(for: "voorop", participant: "p1").map(\.id) == ["transparantie", "legitimiteit", "invloed"])
+        #expect(
+            state.items(for: "voorop", participant: "p1").map(\.id) == ["transparantie", "legitimiteit", "invloed"])
         #expect(state.inputs(for: "voorop").count == 5)
         let minutes = state.stepState("waarden").map { $0.actualMilliseconds(at: $0.closedAt ?? $0.openedAt!) / 60_000 }
         #expect(minutes == 22)
@@ -90,11 +100,11 @@ import Testing
     @Test func aRefusedLineStopsTheScriptAndChangesNothing() throws {
         let script = directory.path("fout.script")
         try """
-            join "Anna de Vries"
-            open waarden
-            submit p1 waarden transparantie onbekend
-            join "Niet uitgevoerd"
-            """.write(toFile: script, atomically: true, encoding: .utf8)
+        join "Anna de Vries"
+        open waarden
+        submit p1 waarden transparantie onbekend
+        join "Niet uitgevoerd"
+        """.write(toFile: script, atomically: true, encoding: .utf8)
         let result = try NoaberProcess.run([
             "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00", "--session-id", "s",
             "--script", script,
@@ -110,17 +120,18 @@ import Testing
     @Test func keepGoingRunsTheRestAndStillReportsFailure() throws {
         let script = directory.path("fout.script")
         try """
-            join "Anna de Vries"
-            wachten 5
-            join "Bram Bos"
-            """.write(toFile: script, atomically: true, encoding: .utf8)
+        join "Anna de Vries"
+        wachten 5
+        join "Bram Bos"
+        """.write(toFile: script, atomically: true, encoding: .utf8)
         let result = try NoaberProcess.run([
             "run", "grasveldje", "--store", store, "--session-id", "s", "--script", script, "--keep-going",
             "--lang", "en",
         ])
         #expect(result.status == 1)
         #expect(result.outputLines == ["ok session s", "ok p1 Anna de Vries", "ok p2 Bram Bos"])
-        #expect(result.standardError
+        #expect(
+            result.standardError
                 == "\(script):2: error: unknown command 'wachten' (type 'help' for the commands)\n")
     }
 
@@ -140,11 +151,14 @@ import Testing
             ["resume", "s", "--store", store, "--clock", "2026-11-25T20:00"],
             input: "submit \"anna de vries\" rollen \"verbinder\"\nclose rollen\n")
         #expect(resumed.status == 0)
-        #expect(resumed.outputLines == [
-            "ok sessie s hervat: 3 gebeurtenissen, 1 deelnemers, 0 inbreng", "ok i4 b4", "ok rollen gesloten",
-            "  inbreng: 1 (van 1 van de 1 deelnemers)", "  items: 8",
-        ])
-        #expect(resumed.standardError == "waarschuwing: stap ‘rollen’ (Rollen benoemen) loopt uit: 30 minuten, gepland 20\n")
+        #expect(
+            resumed.outputLines == [
+                "ok sessie s hervat: 3 gebeurtenissen, 1 deelnemers, 0 inbreng", "ok i4 b4", "ok rollen gesloten",
+                "  inbreng: 1 (van 1 van de 1 deelnemers)", "  items: 8",
+            ])
+        #expect(
+            resumed.standardError == "waarschuwing: stap ‘rollen’ (Rollen benoemen) loopt uit: 30 minuten, gepland 20\n"
+        )
         #expect(try state(of: "s").inputs.count == 1)
     }
 
@@ -153,10 +167,11 @@ import Testing
             ["run", "grasveldje", "--store", store, "--session-id", "tafel-1", "--clock", "2026-11-25T19:30"],
             input: "join \"Anna de Vries\"\njoin \"Bram Bos\"\nopen rollen\nsubmit p1 rollen \"idee\"\n")
         let listed = try NoaberProcess.run(["sessions", "--store", store])
-        #expect(listed.outputLines == [
-            "ID       SCENARIO    GESTART           DEELNEMERS  INBRENG  STATUS",
-            "tafel-1  grasveldje  2026-11-25 19:30  2           1        open",
-        ])
+        #expect(
+            listed.outputLines == [
+                "ID       SCENARIO    GESTART           DEELNEMERS  INBRENG  STATUS",
+                "tafel-1  grasveldje  2026-11-25 19:30  2           1        open",
+            ])
         let json = try NoaberProcess.run(["sessions", "--store", store, "--json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
         #expect(decoded?.first?["id"] as? String == "tafel-1")
@@ -174,7 +189,8 @@ import Testing
         try Data("geen database".utf8).write(to: URL(fileURLWithPath: store))
         let result = try NoaberProcess.run(["sessions", "--store", store])
         #expect(result.status == 1)
-        #expect(result.standardError
+        #expect(
+            result.standardError
                 == "fout: \(store) is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd\n")
         #expect(try String(contentsOfFile: store, encoding: .utf8) == "geen database")
     }

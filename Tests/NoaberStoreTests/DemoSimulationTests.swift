@@ -17,9 +17,10 @@ import Testing
     @Test func demoSessionsAreCompleteAndTheirRankingsAgreeModerately() async throws {
         let journals = try await StoreDemoSessions.journals(seed: 1)
         let states = try journals.map { try SessionState.replay($0) }
-        #expect(states.map { $0.settings?.sessionID } == [
-            "grasveldje-20261125-1930", "democratische-waarden-20261126-1930", "zelfanalyse-20261127-1930",
-        ])
+        #expect(
+            states.map { $0.settings?.sessionID } == [
+                "grasveldje-20261125-1930", "democratische-waarden-20261126-1930", "zelfanalyse-20261127-1930",
+            ])
         for state in states {
             #expect(state.isEnded)
             #expect(state.participants.count >= 7)

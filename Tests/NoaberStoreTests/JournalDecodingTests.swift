@@ -1,8 +1,9 @@
 import GRDB
 import NoaberCore
-@testable import NoaberStore
 import NoaberTestSupport
 import Testing
+
+@testable import NoaberStore
 
 @Suite struct JournalDecodingTests {
     let directory: TemporaryDirectory

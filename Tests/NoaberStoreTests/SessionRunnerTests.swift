@@ -1,8 +1,9 @@
 import GRDB
 import NoaberCore
-@testable import NoaberStore
 import NoaberTestSupport
 import Testing
+
+@testable import NoaberStore
 
 @Suite struct SessionRunnerTests {
     let directory: TemporaryDirectory
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func everyAcknowledgedEventIsInTheJournalAndReplaysToTheLiveState() async throws {
-        let runner = try await SessionRunner.start(StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
+        let runner = try await SessionRunner.start(
+            StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
         let anna = try await runner.perform(.join(name: "Anna de Vries", group: "Fractie A", pseudonym: nil))
         _ = try await runner.perform(.join(name: "Bram Bos", group: nil, pseudonym: nil))
         clock.advance(minutes: 3)
@@ -36,7 +38,8 @@ import Testing
     }
 
     @Test func aRefusedCommandLeavesStateAndJournalUnchanged() async throws {
-        let runner = try await SessionRunner.start(StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
+        let runner = try await SessionRunner.start(
+            StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
         _ = try await runner.perform(.join(name: "Anna de Vries", group: nil, pseudonym: nil))
         let before = await runner.state
         await #expect(throws: SessionError.self) {
@@ -47,7 +50,8 @@ import Testing
     }
 
     @Test func concurrentSubmittersAreGroupedAndAllAcknowledgedAfterCommit() async throws {
-        let runner = try await SessionRunner.start(StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
+        let runner = try await SessionRunner.start(
+            StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
         let count = 40
         for index in 1...count {
             _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil))
@@ -60,8 +64,12 @@ import Testing
                     // Participant 7 sends a ranking with an unknown item: refused, without blocking the others.
                     let order = index == 7 ? ["vrijheid", "onbekend"] : items.rotated(by: index)
                     do {
-                        return .success(
-                            try await runner.perform(.submit(participant: "p\(index)", step: "waarden", input: .rank(order))))
+                        let event = try await runner.perform(
+                            .submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
+                        // Acknowledged means committed: another connection already sees it.
+                        let committed = try SessionStore(path: store.path, readOnly: true).events(of: "test-1")
+                        #expect(committed.contains(event))
+                        return .success(event)
                     } catch {
                         return .failure(error)
                     }
@@ -85,9 +93,10 @@ import Testing
         let runner = try await SessionRunner.start(
             settings, store: try SessionStore(path: path), clock: clock.sessionClock)
         _ = try await runner.perform(.join(name: "Anna", group: nil, pseudonym: nil))
-        let pages = try await SessionStore(path: path).database.read { db in
-            try Int.fetchOne(db, sql: "PRAGMA page_count")
-        } ?? 0
+        let pages =
+            try await SessionStore(path: path).database.read { db in
+                try Int.fetchOne(db, sql: "PRAGMA page_count")
+            } ?? 0
         let limited = try SessionStore(path: path, readOnly: false, maximumPageCount: pages)
         let resumed = try await SessionRunner.resume("test-1", store: limited, clock: clock.sessionClock)
         let before = await resumed.state

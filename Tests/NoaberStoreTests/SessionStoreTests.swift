@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import NoaberCore
-@testable import NoaberStore
 import NoaberTestSupport
 import Testing
+
+@testable import NoaberStore
 
 @Suite struct SessionStoreTests {
     let directory: TemporaryDirectory
@@ -94,16 +95,19 @@ import Testing
         try store.append(StoreTestScenario.events(), to: "test-1")
         var second = StoreTestScenario.events(id: "test-2", start: 1_790_000_000_000)
         second.append(
-            SessionEvent(sequence: second.count + 1, time: Timestamp(millisecondsSince1970: 1_790_001_000_000),
-                         payload: .sessionEnded))
+            SessionEvent(
+                sequence: second.count + 1, time: Timestamp(millisecondsSince1970: 1_790_001_000_000),
+                payload: .sessionEnded))
         try store.append(second, to: "test-2")
         let summaries = try store.sessionSummaries()
         #expect(summaries.map(\.id) == ["test-1", "test-2"])
-        #expect(summaries[0] == SessionSummary(
-            id: "test-1", scenarioID: "test-waarden", scenarioVersion: "1",
-            startedAt: Timestamp(millisecondsSince1970: 1_780_000_000_000), place: "Raadzaal",
-            facilitator: "Griffier Jansen", participants: 2, inputs: 1, events: 9,
-            lastEventAt: Timestamp(millisecondsSince1970: 1_780_000_000_000 + 8 * 60_000), state: .open))
+        #expect(
+            summaries[0]
+                == SessionSummary(
+                    id: "test-1", scenarioID: "test-waarden", scenarioVersion: "1",
+                    startedAt: Timestamp(millisecondsSince1970: 1_780_000_000_000), place: "Raadzaal",
+                    facilitator: "Griffier Jansen", participants: 2, inputs: 1, events: 9,
+                    lastEventAt: Timestamp(millisecondsSince1970: 1_780_000_000_000 + 8 * 60_000), state: .open))
         #expect(summaries[1].state == .ended)
     }
 
@@ -135,10 +139,13 @@ import Testing
     }
 
     @Test func defaultPathFollowsXDGThenHome() {
-        #expect(SessionStore.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"])
+        #expect(
+            SessionStore.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"])
                 == "/data/noaber/noaber.sqlite")
-        #expect(SessionStore.defaultPath(environment: ["XDG_DATA_HOME": "relatief", "HOME": "/home/a"])
+        #expect(
+            SessionStore.defaultPath(environment: ["XDG_DATA_HOME": "relatief", "HOME": "/home/a"])
                 == "/home/a/.local/share/noaber/noaber.sqlite")
-        #expect(SessionStore.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/noaber/noaber.sqlite")
+        #expect(
+            SessionStore.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/noaber/noaber.sqlite")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import NoaberCore
-@testable import NoaberStore
 import NoaberTestSupport
 import Testing
+
+@testable import NoaberStore
 
 /// A store that cannot be written, is full, damaged or newer than this Noaber: a clear error, and what is there
 /// stays intact.
@@ -21,7 +22,8 @@ import Testing
         try content.write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notAStore(path: path)) { try SessionStore(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
-        #expect(StoreError.notAStore(path: "/x/n.sqlite").rendered()
+        #expect(
+            StoreError.notAStore(path: "/x/n.sqlite").rendered()
                 == "fout: /x/n.sqlite is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd")
     }
 
@@ -49,6 +51,20 @@ import Testing
         #expect(tables == ["recepten"])
     }
 
+    @Test func aGRDBDatabaseOfAnotherProgramIsNotAStore() throws {
+        let other = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: "CREATE TABLE sessions (id TEXT)") }
+        try migrator.migrate(other)
+        #expect(throws: StoreError.notAStore(path: path)) { try SessionStore(path: path) }
+    }
+
+    @Test func aStoreCarriesNoabersApplicationID() throws {
+        let store = try SessionStore(path: path)
+        let id = try store.database.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        #expect(id == 0x4E4F_4142)
+    }
+
     @Test func aStoreFromANewerNoaberIsRefused() throws {
         do {
             let store = try SessionStore(path: path)
@@ -59,7 +75,8 @@ import Testing
         }
         let error = StoreError.newerSchema(path: path, migrations: ["v9-toekomst"])
         #expect(throws: error) { try SessionStore(path: path) }
-        #expect(error.rendered() == "fout: de opslag \(path) is gemaakt door een nieuwere versie van Noaber "
+        #expect(
+            error.rendered() == "fout: de opslag \(path) is gemaakt door een nieuwere versie van Noaber "
                 + "(onbekende migraties: v9-toekomst); werk Noaber bij")
     }
 
@@ -72,7 +89,8 @@ import Testing
         }
         #expect(throws: StoreError.readOnly(path: path)) { try store.purge("test-1") }
         #expect(try store.events(of: "test-1") == events)
-        #expect(StoreError.readOnly(path: "n.sqlite").rendered(in: .en)
+        #expect(
+            StoreError.readOnly(path: "n.sqlite").rendered(in: .en)
                 == "error: the store n.sqlite is read-only; nothing was saved")
     }
 
@@ -90,14 +108,34 @@ import Testing
         let note = SessionEvent(sequence: 4, time: events[3].time, payload: .noteAdded(step: nil, text: huge))
         #expect(throws: StoreError.full(path: path)) { try store.append([note], to: "test-1") }
         #expect(try store.events(of: "test-1") == Array(events.prefix(3)))
-        #expect(StoreError.full(path: "n.sqlite").rendered()
+        #expect(
+            StoreError.full(path: "n.sqlite").rendered()
                 == "fout: de schijf met de opslag n.sqlite is vol; de laatste invoer is niet opgeslagen, "
                 + "eerdere invoer is intact")
     }
 
     @Test func aMissingStoreCannotBeOpenedReadOnly() {
-        #expect(throws: StoreError.cannotOpen(path: path, reason: "het bestand bestaat niet")) {
-            try SessionStore(path: path, readOnly: true)
+        #expect(throws: StoreError.missing(path: path)) { try SessionStore(path: path, readOnly: true) }
+        #expect(StoreError.missing(path: "n.sqlite").rendered() == "fout: de opslag n.sqlite bestaat niet")
+    }
+
+    @Test func aStoreWhoseFolderCannotBeMadeSaysSo() throws {
+        // A file where the folder should be: even root cannot create a directory there.
+        let blocker = directory.path("bestand")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        let nested = blocker + "/noaber/noaber.sqlite"
+        #expect(throws: StoreError.cannotCreateDirectory(path: nested, directory: blocker + "/noaber")) {
+            try SessionStore(path: nested)
+        }
+    }
+
+    @Test func aDirectoryInThePlaceOfTheFileCannotBeOpened() throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect {
+            try SessionStore(path: path)
+        } throws: { error in
+            guard case .cannotOpen(let failed, _)? = error as? StoreError else { return false }
+            return failed == path
         }
     }
 }

@@ -5,11 +5,13 @@ import NoaberFormats
 import NoaberStore
 
 /// `noaber demo`: complete example sessions with simulated participants, through the same engine and store as a
-/// real session, and a summary of each.
+/// real session, a summary of each, and their exports (reports, personal reports, data, session XML) in
+/// `Exports/voorbeeld/<session-id>/`.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Speel voorbeeldsessies (grasveldje, democratische waarden, zelfanalyse) met gesimuleerde deelnemers.")
+        abstract: "Speel voorbeeldsessies (grasveldje, democratische waarden, zelfanalyse) met gesimuleerde deelnemers."
+    )
 
     /// The scenarios the demo plays, in order; ones not embedded in this build are skipped.
     static let scenarioIDs = ["grasveldje", "democratische-waarden", "zelfanalyse"]
@@ -20,13 +22,17 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Bewaar de sessies in dit opslagbestand (standaard een tijdelijk bestand).")
     var store: String?
 
+    @Option(help: "De map voor de exports; per sessie een map <sessie-id> (standaard Exports/voorbeeld).")
+    var to: String = "Exports/voorbeeld"
+
     @Option(name: .long, help: "Taal van meldingen: nl of en.")
     var lang: ConsoleLanguage = .nl
 
     func run() async throws {
         let language = lang.language
         let output = ConsoleOutput.terminal
-        let temporary = store == nil
+        let temporary =
+            store == nil
             ? FileManager.default.temporaryDirectory.appendingPathComponent("noaber-demo-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         do {
@@ -39,6 +45,15 @@ struct DemoCommand: AsyncParsableCommand {
                 for line in try await Self.summary(of: id, store: journal, language: language) {
                     output.standardOutput(line)
                 }
+                let directory = URL(fileURLWithPath: to, isDirectory: true).appendingPathComponent(
+                    id, isDirectory: true)
+                let result = try SessionExport.write(
+                    try journal.events(of: id), to: directory, formats: SessionExport.defaultFormats, personal: true,
+                    language: language)
+                for warning in result.warnings { output.standardError(warning) }
+                // The folder as the user named it (relative stays relative), so the output is the same everywhere.
+                let shown = (to.hasSuffix("/") ? String(to.dropLast()) : to) + "/" + id
+                output.standardOutput("ok \(shown): \(result.files.count) " + (language == .nl ? "bestanden" : "files"))
             }
         } catch let failure as ConsoleFailure {
             failure.exit()

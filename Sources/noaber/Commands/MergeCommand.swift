@@ -6,7 +6,8 @@ import NoaberStore
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Voeg sessies van hetzelfde scenario samen tot één nieuwe sessie (bijvoorbeeld de tafels van een G1000).")
+        abstract:
+            "Voeg sessies van hetzelfde scenario samen tot één nieuwe sessie (bijvoorbeeld de tafels van een G1000).")
 
     @Argument(help: "De sessies die samengaan (minstens twee).")
     var sessions: [String]
@@ -21,8 +22,9 @@ struct MergeCommand: AsyncParsableCommand {
         let output = ConsoleOutput.terminal
         do {
             guard sessions.count >= 2 else {
-                throw ConsoleFailure(ConsoleError.missingArgument(command: "merge", what: "een tweede sessie"),
-                                     language: language)
+                throw ConsoleFailure(
+                    ConsoleError.missingArgument(command: "merge", what: "een tweede sessie"),
+                    language: language)
             }
             let store = try storeOptions.open()
             if try store.contains(into) { throw StoreError.sessionExists(into) }

@@ -31,6 +31,7 @@ struct ResumeCommand: AsyncParsableCommand {
                         + "\(state.participants.count) participants, \(state.inputs.count) inputs")
             let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
             if status != 0 { throw ExitCode(status) }
+            try await sessionOptions.exportIfEnded(runner, store: store, language: language)
         } catch let exit as ExitCode {
             throw exit
         } catch let failure as ConsoleFailure {

@@ -40,6 +40,7 @@ struct RunCommand: AsyncParsableCommand {
             ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
             let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
             if status != 0 { throw ExitCode(status) }
+            try await sessionOptions.exportIfEnded(runner, store: store, language: language)
         } catch let exit as ExitCode {
             throw exit
         } catch let failure as ConsoleFailure {

@@ -9,9 +9,10 @@ extension Console {
         let present = state.participants.filter(\.isPresent).count
         if case .info = step.activity { return [] }
         var lines = [
-            "  " + word(
-                "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
-                "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
+            "  "
+                + word(
+                    "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
+                    "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
         ]
         switch step.activity {
         case .brainstorm:

@@ -22,7 +22,8 @@ enum ConsoleAggregates {
         return scores.group.map { theme in
             let mean = theme.mean.map { DecimalText.fixed($0, decimals: 2, language: language) } ?? "–"
             let label = language == .nl ? "gemiddeld" : "mean"
-            return "  \(theme.title): \(label) \(mean) (\(theme.participants) " + (language == .nl ? "deelnemers" : "participants") + ")"
+            return "  \(theme.title): \(label) \(mean) (\(theme.participants) "
+                + (language == .nl ? "deelnemers" : "participants") + ")"
         }
     }
 

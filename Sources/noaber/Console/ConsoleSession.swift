@@ -16,6 +16,33 @@ struct ConsoleSessionOptions: ParsableArguments {
         help: "Gesimuleerde klok vanaf dit tijdstip (ISO 8601); de tijd loopt dan alleen met 'wait'.")
     var clock: String?
 
+    @Option(
+        name: .customLong("export-to"),
+        help: "Map voor de exports wanneer de sessie met 'end' is afgesloten (standaard Exports/<sessie-id>).")
+    var exportTo: String?
+
+    @Flag(name: .customLong("no-export"), help: "Schrijf geen exports, ook niet als de sessie is afgesloten.")
+    var noExport = false
+
+    /// After the console: a session closed with `end` gets its exports (group report, personal reports, data,
+    /// session XML), as `noaber export` would write them; `--no-export` skips this.
+    func exportIfEnded(_ runner: SessionRunner, store: SessionStore, language: Language) async throws {
+        let state = await runner.state
+        guard !noExport, state.isEnded, let id = state.settings?.sessionID else { return }
+        let folder = exportTo ?? "Exports/\(id)"
+        let directory = URL(fileURLWithPath: folder, isDirectory: true)
+        let result = try SessionExport.write(
+            try store.events(of: id), to: directory, formats: SessionExport.defaultFormats, personal: true,
+            language: language)
+        ConsoleOutput.terminal.standardOutput(
+            language == .nl
+                ? "ok export \(folder) (\(result.files.count) bestanden)"
+                : "ok export \(folder) (\(result.files.count) files)")
+        for warning in result.warnings {
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
+    }
+
     func makeClock(language: Language) throws -> (SessionClock, SimulatedClock?) {
         guard let clock else { return (SystemClock.sessionClock, nil) }
         guard let start = ClockArgument.parse(clock) else {
@@ -38,6 +65,12 @@ struct ConsoleSessionOptions: ParsableArguments {
             return await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
         }
         let interactive = isatty(STDIN_FILENO) != 0
+        if interactive {
+            console.output.standardOutput(
+                language == .nl
+                    ? "  typ 'help' voor de opdrachten; Ctrl-D stopt (de sessie blijft bewaard, 'noaber resume' gaat verder)"
+                    : "  type 'help' for the commands; Ctrl-D stops (the session is kept, 'noaber resume' continues)")
+        }
         let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
         return await console.run(lines: lines, scriptName: nil, keepGoing: true)
     }

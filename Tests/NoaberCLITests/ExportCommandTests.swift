@@ -1,0 +1,84 @@
+import Foundation
+import NoaberTestSupport
+import Testing
+
+/// `noaber export` and `noaber import` through the binary: what a griffier does after the session.
+@Suite struct ExportCommandTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "noaber-export")
+    }
+
+    private func runGrasveldje(store: String) throws {
+        let result = try NoaberProcess.run(
+            [
+                "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "g",
+                "--script", try NoaberProcess.fixture("grasveldje.script"), "--no-export",
+            ], in: directory.url)
+        try #require(result.status == 0, "\(result.standardError)")
+    }
+
+    /// Every file below `root`, relative path → bytes.
+    private func files(under root: String) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root))
+        for case let relative as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let path = root + "/" + relative
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+            }
+        }
+        return found
+    }
+
+    @Test func exportImportExportGivesByteIdenticalFiles() throws {
+        let first = directory.path("eerste.sqlite")
+        try runGrasveldje(store: first)
+        let exportA = try NoaberProcess.run(
+            ["export", "g", "--store", first, "--to", directory.path("a"), "--personal"], in: directory.url)
+        #expect(exportA.status == 0, "\(exportA.standardError)")
+        #expect(exportA.outputLines.contains("ok \(directory.path("a"))/verslag.odt"))
+
+        let second = directory.path("tweede.sqlite")
+        let imported = try NoaberProcess.run(
+            ["import", directory.path("a/sessie.xml"), "--store", second], in: directory.url)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.outputLines.first?.hasPrefix("ok sessie g (") == true)
+
+        let exportB = try NoaberProcess.run(
+            ["export", "g", "--store", second, "--to", directory.path("b"), "--personal"], in: directory.url)
+        #expect(exportB.status == 0, "\(exportB.standardError)")
+
+        let a = try files(under: directory.path("a"))
+        let b = try files(under: directory.path("b"))
+        #expect(Set(a.keys) == Set(b.keys))
+        #expect(a.keys.contains("sessie.xml") && a.keys.contains("gegevens.ods") && a.keys.contains("verslag.fodt"))
+        #expect(a.keys.contains("persoonlijk/Anna de Vries.odt"))
+        for (name, bytes) in a {
+            #expect(b[name] == bytes, "\(name) differs after export → import → export")
+        }
+    }
+
+    @Test func theDefaultFolderIsExportsSessionID() throws {
+        let store = directory.path("s.sqlite")
+        try runGrasveldje(store: store)
+        let result = try NoaberProcess.run(["export", "g", "--store", store, "--format", "xml"], in: directory.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: directory.path("Exports/g/sessie.xml")))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("Exports/g/verslag.odt")))
+    }
+
+    @Test func anUnknownFormatOrSessionIsRefused() throws {
+        let store = directory.path("s.sqlite")
+        try runGrasveldje(store: store)
+        let format = try NoaberProcess.run(["export", "g", "--store", store, "--format", "docx"], in: directory.url)
+        #expect(format.status != 0)
+        #expect(format.standardError.contains("onbekend formaat in --format \"docx\""))
+        let session = try NoaberProcess.run(["export", "onbekend", "--store", store], in: directory.url)
+        #expect(session.status == 1)
+        #expect(session.standardError.hasPrefix("fout: "))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("Exports/onbekend")))
+    }
+}
