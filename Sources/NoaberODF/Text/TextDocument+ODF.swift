@@ -135,7 +135,9 @@ extension TextDocument {
             counters.charts += 1
             if flat {
                 counters.tables += 1
-                try w.element("text:p", ["text:style-name": "Caption"]) { try w.paragraphText(chart.title) }
+                try w.element("text:p", ["text:style-name": "Caption"]) {
+                    try w.paragraphText("\(chart.title) (als tabel: een plat ODF-bestand kan geen grafiek bevatten)")
+                }
                 try writeTable(chart.table, name: "Tabel\(counters.tables)", columnStylePrefix: nil, to: w)
             } else {
                 try writeChartFrame(chart, number: counters.charts, to: w)
