@@ -43,7 +43,9 @@ import Testing
     #expect(throws: ExportError.sessionNotStarted) {
         try SessionExporter.export(SessionState(), to: directory)
     }
-    #expect(ExportError.sessionNotStarted.rendered() == "fout: de sessie is nog niet gestart; er is niets om te exporteren")
     #expect(
-        ExportError.sessionNotStarted.rendered(in: .en) == "error: the session has not started; there is nothing to export")
+        ExportError.sessionNotStarted.rendered() == "fout: de sessie is nog niet gestart; er is niets om te exporteren")
+    #expect(
+        ExportError.sessionNotStarted.rendered(in: .en)
+            == "error: the session has not started; there is nothing to export")
 }

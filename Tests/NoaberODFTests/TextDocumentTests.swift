@@ -103,7 +103,10 @@ func sampleDocument() -> TextDocument {
         #expect(try sampleDocument().fodt() == sampleDocument().fodt())
     }
 
-    @Test(arguments: [(3.456, 2, "3,46"), (-0.001, 1, "0,0"), (2.5, 0, "3"), (-1.25, 1, "-1,3"), (10, 1, "10,0")])
+    @Test(arguments: [
+        (3.456, 2, "3,46"), (-0.001, 1, "0,0"), (2.5, 0, "3"), (-1.25, 1, "-1,3"), (10, 1, "10,0"), (1e20, 2, "1e+20"),
+        (-3e19, 0, "-3e+19"),
+    ])
     func dutchNumbers(value: Double, decimals: Int, expected: String) {
         #expect(DutchNumber.format(value, decimals: decimals) == expected)
     }
@@ -126,6 +129,11 @@ func sampleDocument() -> TextDocument {
         guard let result = try ODFCheck.run([odt, fodt]) else { return }
         #expect(result.passed, "\(result.output)")
     }
+}
+
+@Test(arguments: [(1e20, "1e+20"), (2.5e12, "2500000000000"), (123456.125, "123456.125"), (-0.5, "-0.5")])
+func xmlNumbers(value: Double, expected: String) {
+    #expect(DutchNumber.dot(value) == expected)
 }
 
 @Test(arguments: [(0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])

@@ -235,10 +235,13 @@ extension GroupReportBuilder {
         guard !nothingYet(inputs) else { return }
         guard let figures = context.figures.tally[step.id], let tally = figures.votes else { return }
         let unit = if case .dots = settings.mode { "Stippen" } else { "Stemmen" }
-        let byID = Dictionary(zip(figures.items.map(\.id), zip(figures.items, tally.items)), uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(
+            zip(figures.items.map(\.id), zip(figures.items, tally.items)), uniquingKeysWith: { a, _ in a })
         // Most votes first, as the tally orders them (ties in item order).
         let rows: [[TableCell]] = tally.order.flatMap { $0 }.compactMap { id in
-            byID[id].map { item, count in [.text(context.redacted(item.text)), .count(count.votes), .count(count.voters)] }
+            byID[id].map { item, count in
+                [.text(context.redacted(item.text)), .count(count.votes), .count(count.voters)]
+            }
         }
         paragraph(
             "\(tally.participants) deelnemers brachten hun \(unit.lowercased()) uit"

@@ -213,6 +213,8 @@ extension DutchNumber {
     static func dot(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        // Too large for six decimals in an Int: Swift's own shortest form, which ODF's xsd:double accepts.
+        guard abs(value) < 1e12 else { return "\(value)" }
         var text = String(format(value, decimals: 6).map { $0 == "," ? "." : $0 })
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

@@ -93,6 +93,8 @@ public enum DutchNumber {
         var scale = 1.0
         for _ in 0..<max(0, decimals) { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        // Beyond what an Int holds the digits after the comma are noise anyway; never trap on a huge number.
+        guard scaled < 9e18 else { return "\(value)" }
         let negative = value < 0 && scaled > 0
         let integer = Int(scaled / scale)
         var text = String(integer)
