@@ -33,6 +33,7 @@ func exportedTexts(_ result: ExportResult, in directory: URL) throws -> [(path: 
                 #expect(!text.localizedCaseInsensitiveContains(real), "\(real) in \(path)")
             }
         }
+        if let check = try ODFCheck.run(result.files) { #expect(check.passed, "\(check.output)") }
         let personal = result.files.filter { $0.path.contains("/persoonlijk/") }.map(\.lastPathComponent)
         #expect(personal.count == state.participants.count)
         if name == "proef" { #expect(personal == ["Merel.odt", "Deelnemer 2.odt", "Lijster.odt"]) }

@@ -48,6 +48,14 @@ struct GroupReportBuilder {
             heading("Algemene notities", 1)
             blocks.append(.bulletList(general))
         }
+        let sources = context.scenario.sources.map { source in
+            source.citation + (source.section.map { ", \($0)" } ?? "")
+        }
+        if !sources.isEmpty {
+            heading("Bronnen", 1)
+            paragraph("De teksten van dit scenario zijn ontleend aan:")
+            blocks.append(.bulletList(sources))
+        }
         paragraph(
             "Dit verslag is gemaakt met Noaber uit sessie \(context.settings.sessionID) (scenario "
                 + "\(context.scenario.id), versie \(context.scenario.version)).", .note)
