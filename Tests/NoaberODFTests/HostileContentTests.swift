@@ -43,6 +43,7 @@ import Testing
         let folder = directory.appendingPathComponent("persoonlijk").standardizedFileURL.path
         let personal = result.files.filter { $0.pathExtension == "odt" && $0.lastPathComponent != "verslag.odt" }
         #expect(personal.count == 10)
+        if let check = try ODFCheck.run(result.files) { #expect(check.passed, "\(check.output)") }
         for url in personal {
             #expect(url.standardizedFileURL.deletingLastPathComponent().path == folder)
             #expect(FileManager.default.fileExists(atPath: url.path))

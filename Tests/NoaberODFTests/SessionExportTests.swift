@@ -31,6 +31,8 @@ import Testing
         }
         let a = try SessionExporter.export(state, to: first, options: ExportOptions(personal: true))
         let b = try SessionExporter.export(state, to: second, options: ExportOptions(personal: true))
+        #expect(a.files.map(\.lastPathComponent) == b.files.map(\.lastPathComponent))
+        if let check = try ODFCheck.run(b.files) { #expect(check.passed, "\(check.output)") }
         for (x, y) in zip(a.files, b.files) {
             #expect(try Data(contentsOf: x) == Data(contentsOf: y), "\(x.lastPathComponent)")
         }
