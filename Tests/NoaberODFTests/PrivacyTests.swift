@@ -42,6 +42,7 @@ func exportedTexts(_ result: ExportResult, in directory: URL) throws -> [(path: 
     @Test func personalReportNamesNoOtherParticipant() throws {
         for state in [
             try ODFSessionFixtures.complete(),
+            try ODFSessionFixtures.complete(pseudonymous: true),
             try ODFSessionGenerator.session(scenario: GoldenTests.scenario("zelfanalyse"), participants: 5, seed: 2),
         ] {
             for me in state.participants {
@@ -49,6 +50,7 @@ func exportedTexts(_ result: ExportResult, in directory: URL) throws -> [(path: 
                     decoding: try PersonalReport.document(for: me.id, in: state).contentXML(), as: UTF8.self)
                 #expect(content.contains(state.displayName(of: me.id)))
                 for other in state.participants where other.id != me.id {
+                    #expect(!content.contains(state.displayName(of: other.id)), "\(other.id) named in \(me.id)'s report")
                     #expect(
                         !content.contains(other.participant.name),
                         "\(other.participant.name) in \(me.participant.name)'s report")

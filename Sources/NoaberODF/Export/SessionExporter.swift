@@ -61,13 +61,15 @@ public enum SessionExporter {
     }
 
     private static func write(_ state: SessionState, to directory: URL, options: ExportOptions) throws -> ExportResult {
+        // One context for every document: the group figures (Kemeny-Young, theme means) are computed once.
+        let context = try ReportContext(state)
         var files: [URL] = []
         var warnings: [ODFError] = []
         try createDirectory(directory)
         let wantsText = !options.formats.isDisjoint(with: [.odt, .fodt, .pdf])
         var pdfSources: [URL] = []
         if wantsText {
-            let report = try GroupReport.document(for: state, generator: options.generator)
+            let report = GroupReport.document(context: context, generator: options.generator)
             let odt = directory.appendingPathComponent("\(groupReportName).odt")
             if options.formats.contains(.odt) || options.formats.contains(.pdf) {
                 try write(report.odt(), to: odt)
@@ -82,13 +84,12 @@ public enum SessionExporter {
         }
         if options.formats.contains(.ods) {
             let ods = directory.appendingPathComponent(rawDataName)
-            try write(RawData.spreadsheet(for: state, generator: options.generator).ods(), to: ods)
+            try write(RawData.spreadsheet(context: context, generator: options.generator).ods(), to: ods)
             files.append(ods)
         }
         if options.personal, options.formats.contains(.odt) || options.formats.contains(.pdf) {
             let folder = directory.appendingPathComponent(personalFolderName, isDirectory: true)
             try createDirectory(folder)
-            let context = try ReportContext(state)
             for (participant, stem) in personalFileStems(state) {
                 let url = folder.appendingPathComponent("\(stem).odt")
                 let document = PersonalReport.document(for: participant, context: context, generator: options.generator)

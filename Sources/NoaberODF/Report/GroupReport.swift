@@ -7,7 +7,10 @@ public enum GroupReport {
     public static func document(
         for state: SessionState, generator: String = ODFMetadata.defaultGenerator
     ) throws -> TextDocument {
-        let context = try ReportContext(state)
+        document(context: try ReportContext(state), generator: generator)
+    }
+
+    static func document(context: ReportContext, generator: String) -> TextDocument {
         var builder = GroupReportBuilder(context: context)
         builder.build()
         var document = TextDocument(

@@ -8,7 +8,10 @@ public enum RawData {
     public static func spreadsheet(
         for state: SessionState, generator: String = ODFMetadata.defaultGenerator
     ) throws -> Spreadsheet {
-        let context = try ReportContext(state)
+        spreadsheet(context: try ReportContext(state), generator: generator)
+    }
+
+    static func spreadsheet(context: ReportContext, generator: String) -> Spreadsheet {
         var sheets = Spreadsheet(
             metadata: context.metadata(
                 title: "Gegevens: \(context.scenario.title)", subject: context.scenario.summary, generator: generator))
