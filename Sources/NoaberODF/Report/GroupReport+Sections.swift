@@ -85,7 +85,7 @@ extension GroupReportBuilder {
         }
         blocks.append(
             .table(
-                TextTable(header: ["Rol", "Ronde", "Deelnemer", "Inbreng"], rows: rows, columnWidths: [3, 1, 2, 6])))
+                TextTable(header: ["Rol", "Ronde", "Deelnemer", "Inbreng"], rows: rows, columnWidths: [6, 3, 4, 12])))
     }
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
