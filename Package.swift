@@ -59,6 +59,7 @@ let package = Package(
             name: "NoaberBenchmarks",
             dependencies: ["NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberXML"],
             path: "Benchmarks",
+            exclude: ["odfpy_spreadsheet.py"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -34,6 +34,19 @@ import Testing
         try harness.submit("p1", "spel", .roleplay(role: "b6", round: 1, text: "Verbindt"))
     }
 
+    @Test func contributionsAreCountedAfterMergesIncludingChainsAndSeeds() throws {
+        var harness = try Self.brainstormed()
+        try harness.submit("p2", "rollen", .brainstorm(text: "Verbinder!"))
+        #expect(harness.state.contributionCounts(for: "rollen")["b6"] == 1)
+        try harness.run(.merge(step: "rollen", items: ["b6", "b7"], into: "b6", text: nil))
+        // b6 (with b7 inside) merges on into b9: all three ideas now stand behind b9.
+        try harness.run(.merge(step: "rollen", items: ["b6", "b9"], into: "b9", text: nil))
+        try harness.run(.merge(step: "rollen", items: ["controleur", "b8"], into: "controleur", text: nil))
+        let counts = harness.state.contributionCounts(for: "rollen")
+        #expect(counts == ["volksvertegenwoordiger": 0, "kadersteller": 0, "controleur": 1, "b9": 3])
+        #expect(harness.state.contributionCounts(for: "spel").isEmpty)
+    }
+
     @Test func revisedIdeaChangesItsItemAndWithdrawnIdeaDisappears() throws {
         var harness = try Self.brainstormed()
         try harness.run(.revise("i6", .brainstorm(text: "Bruggenbouwer")))

@@ -85,6 +85,11 @@ extension SessionState {
             let absorbed = Set(items).subtracting([into])
             boards[step]?.items.removeAll { absorbed.contains($0.id) }
             boards[step]?.survivors.insert(into)
+            // Items merged earlier into one that is now absorbed follow it to the new survivor.
+            for (merged, target) in boards[step]?.mergedInto ?? [:] where absorbed.contains(target) {
+                boards[step]?.mergedInto[merged] = into
+            }
+            for item in absorbed { boards[step]?.mergedInto[item] = into }
             if let text, let position = boards[step]?.items.firstIndex(where: { $0.id == into }) {
                 boards[step]?.items[position].text = text
             }

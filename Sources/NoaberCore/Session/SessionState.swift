@@ -130,6 +130,20 @@ public struct SessionState: Sendable, Equatable {
         }
     }
 
+    /// For a brainstorm step: how many live contributions stand behind each current item, after the facilitator's
+    /// merges (ideas that became the item or were merged into it; a withdrawn idea no longer counts). Seeded
+    /// examples count only the ideas merged into them. Empty for other steps.
+    public func contributionCounts(for step: Step.ID) -> [Item.ID: Int] {
+        guard let board = boards[step] else { return [:] }
+        var counts = Dictionary(uniqueKeysWithValues: board.items.map { ($0.id, 0) })
+        for record in inputs(for: step) {
+            guard let created = board.itemOfInput[record.id] else { continue }
+            let item = board.mergedInto[created] ?? created
+            if counts[item] != nil { counts[item, default: 0] += 1 }
+        }
+        return counts
+    }
+
     /// Names compare without case and surrounding white space.
     static func normalised(_ text: String) -> String { text.trimmedWhitespace.lowercased() }
 }
@@ -152,6 +166,8 @@ struct BrainstormBoard: Sendable, Equatable {
     var itemOfInput: [InputID: Item.ID] = [:]
     /// Items into which others were merged.
     var survivors: Set<Item.ID> = []
+    /// Where each merged-away item went (always a current item: later merges re-point earlier ones).
+    var mergedInto: [Item.ID: Item.ID] = [:]
 
     func contains(_ item: Item.ID) -> Bool { items.contains { $0.id == item } }
 }

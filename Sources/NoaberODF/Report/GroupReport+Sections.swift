@@ -41,7 +41,10 @@ extension GroupReportBuilder {
         paragraph(
             "Na het samenvoegen door de \(context.scenario.facilitator.title) staan er \(items.count) punten op de lijst, uit \(inputs.count) bijdragen."
         )
-        if !items.isEmpty { blocks.append(.bulletList(items.map { context.redacted($0.text) })) }
+        guard !items.isEmpty else { return }
+        let counts = context.state.contributionCounts(for: step.id)
+        let rows: [[TableCell]] = items.map { [.text(context.redacted($0.text)), .count(counts[$0.id] ?? 0)] }
+        blocks.append(.table(TextTable(header: ["Punt", "Bijdragen"], rows: rows, columnWidths: [4, 1])))
     }
 
     private mutating func open(_ step: Step, _ settings: OpenSettings, _ inputs: [InputRecord]) {
