@@ -45,8 +45,14 @@ public final class SessionStore: Sendable {
         configuration.label = "noaber-store"
         configuration.prepareDatabase { db in
             // WAL: a commit appends to the log instead of rewriting pages, and readers do not block the writer.
+            // The journal mode is kept in the file's header, so only a new file or a Noaber store is switched: a
+            // foreign SQLite file is refused later (`notAStore`) and must be left byte for byte as it was.
             if !db.configuration.readonly {
-                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if pages == 0 || application == StoreSchema.applicationID {
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
             }
             // FULL: the WAL is fsynced at every commit, so a commit is on disk and not only in the OS cache.
             try db.execute(sql: "PRAGMA synchronous = FULL")

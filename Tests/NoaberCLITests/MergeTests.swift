@@ -94,5 +94,12 @@ import Testing
         #expect(unknown.standardError == "fout: onbekende sessie 'b'\n")
         let taken = try NoaberProcess.run(["merge", "a", "a", "--into", "a", "--store", store])
         #expect(taken.standardError == "fout: er bestaat al een sessie 'a'\n")
+        // The same table twice would double its inputs in the aggregate.
+        let twice = try NoaberProcess.run(["merge", "a", "a", "--into", "c", "--store", store])
+        #expect(twice.status == 1)
+        #expect(twice.standardError == "fout: merge: sessie 'a' staat er meer dan eens in\n")
+        #expect(try !SessionStore(path: store, readOnly: true).contains("c"))
+        let english = try NoaberProcess.run(["merge", "a", "a", "--into", "c", "--store", store, "--lang", "en"])
+        #expect(english.standardError == "error: merge: session 'a' is named more than once\n")
     }
 }

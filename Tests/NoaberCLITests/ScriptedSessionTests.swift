@@ -177,12 +177,30 @@ import Testing
         #expect(decoded?.first?["id"] as? String == "tafel-1")
         #expect(decoded?.first?["started"] as? String == "2026-11-25T18:30:00Z")
         #expect(decoded?.first?["inputs"] as? Int == 1)
-        let purged = try NoaberProcess.run(["purge", "tafel-1", "--store", store])
+        let purged = try NoaberProcess.run(["purge", "tafel-1", "--store", store], input: "j\n")
         #expect(purged.outputLines == ["ok sessie tafel-1 verwijderd (5 gebeurtenissen)"])
+        #expect(
+            purged.standardError
+                == "Sessie tafel-1 met 2 deelnemers en 1 inbreng definitief verwijderen? [j/N] ")
         #expect(try NoaberProcess.run(["sessions", "--store", store]).outputLines == ["geen sessies in \(store)"])
-        let again = try NoaberProcess.run(["purge", "tafel-1", "--store", store])
+        let again = try NoaberProcess.run(["purge", "tafel-1", "--store", store, "--yes"])
         #expect(again.status == 1)
         #expect(again.standardError == "fout: onbekende sessie 'tafel-1'\n")
+    }
+
+    /// A purge cannot be undone: without --yes only an explicit yes deletes, also when stdin is not a terminal.
+    @Test(arguments: ["", "nee\n", "\n", "jaja\n"])
+    func purgeWithoutYesKeepsTheSessionUnlessConfirmed(answer: String) throws {
+        _ = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--session-id", "tafel-1", "--clock", "2026-11-25T19:30"],
+            input: "join \"Anna de Vries\"\n")
+        let refused = try NoaberProcess.run(["purge", "tafel-1", "--store", store], input: answer)
+        #expect(refused.status == 1)
+        #expect(refused.outputLines == ["niets verwijderd"])
+        #expect(try state(of: "tafel-1").participants.count == 1)
+        let confirmed = try NoaberProcess.run(["purge", "tafel-1", "--store", store, "--yes"])
+        #expect(confirmed.outputLines == ["ok sessie tafel-1 verwijderd (2 gebeurtenissen)"])
+        #expect(confirmed.standardError == "")
     }
 
     @Test func aDamagedStoreIsNamedAndLeftAlone() throws {

@@ -44,11 +44,18 @@ import Testing
     }
 
     @Test func anSQLiteFileOfAnotherProgramIsNotAStore() throws {
-        let other = try DatabaseQueue(path: path)
-        try other.write { db in try db.execute(sql: "CREATE TABLE recepten (naam TEXT)") }
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.write { db in try db.execute(sql: "CREATE TABLE recepten (naam TEXT)") }
+        }
+        // Byte for byte, as the message promises: not even the journal mode in the header may change.
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notAStore(path: path)) { try SessionStore(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let other = try DatabaseQueue(path: path)
         let tables = try other.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master") }
         #expect(tables == ["recepten"])
+        #expect(try other.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "delete")
     }
 
     @Test func aGRDBDatabaseOfAnotherProgramIsNotAStore() throws {

@@ -28,6 +28,11 @@ struct MergeCommand: AsyncParsableCommand {
             }
             let store = try storeOptions.open()
             if try store.contains(into) { throw StoreError.sessionExists(into) }
+            // A session named twice would count every input of it twice in the merged aggregate.
+            var seen: Set<String> = []
+            for id in sessions where !seen.insert(id).inserted {
+                throw ConsoleFailure(ConsoleError.sessionNamedTwice(command: "merge", session: id), language: language)
+            }
             let journals = try sessions.map { id throws in try store.events(of: id) }
             // The latest event of the sources, not the wall clock: merging the same tables twice gives the same journal.
             let latest = journals.compactMap { $0.last?.time }.max() ?? SystemClock.sessionClock()

@@ -22,8 +22,11 @@ struct PurgeCommand: AsyncParsableCommand {
         do {
             let store = try storeOptions.open()
             let summary = try store.summary(of: sessionID)
-            if !yes && isatty(STDIN_FILENO) != 0 {
-                FileHandle.standardOutput.write(
+            // Without --yes the answer is always asked, also when standard input is a pipe or a file: a purge
+            // cannot be undone, so only an explicit yes deletes (`echo nee | noaber purge ID` deletes nothing).
+            // The question goes to stderr so that stdout keeps only the `ok` line.
+            if !yes {
+                FileHandle.standardError.write(
                     Data(
                         (language == .nl
                             ? "Sessie \(sessionID) met \(summary.participants) deelnemers en \(summary.inputs) "

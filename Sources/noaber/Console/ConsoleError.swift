@@ -17,6 +17,7 @@ enum ConsoleError: UserFacingError, Equatable {
     case noSessionYet
     case notAClockTime(String)
     case unreadableScript(String)
+    case sessionNamedTwice(command: String, session: String)
 
     func message(in language: Language) -> String {
         switch (self, language) {
@@ -54,6 +55,10 @@ enum ConsoleError: UserFacingError, Equatable {
             "'\(text)' is not a time (use for example 2026-11-25T19:30 or 2026-11-25T19:30:00+01:00)"
         case (.unreadableScript(let path), .nl): "kan het script \(path) niet lezen"
         case (.unreadableScript(let path), .en): "cannot read the script \(path)"
+        case (.sessionNamedTwice(let command, let session), .nl):
+            "\(command): sessie '\(session)' staat er meer dan eens in"
+        case (.sessionNamedTwice(let command, let session), .en):
+            "\(command): session '\(session)' is named more than once"
         }
     }
 }
