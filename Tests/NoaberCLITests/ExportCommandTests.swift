@@ -61,6 +61,24 @@ import Testing
         }
     }
 
+    /// One typo in the room must not cost the evening's reports: `end` still writes the exports, and the exit
+    /// status still says a line was refused.
+    @Test(arguments: [["--keep-going", "--script", "avond.txt"], []])
+    func aSessionEndedAfterARefusedLineIsStillExported(console: [String]) throws {
+        let lines = "join \"Anna de Vries\"\ntikfout\nopen casus\nclose casus\nend\n"
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: directory.path("avond.txt")))
+        let result = try NoaberProcess.run(
+            [
+                "run", "grasveldje", "--store", directory.path("s.sqlite"), "--clock", "2026-11-25T19:30",
+                "--session-id", "g", "--export-to", directory.path("uit"),
+            ] + console, input: console.isEmpty ? lines : "", in: directory.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("fout: onbekende opdracht 'tikfout'"))
+        #expect(result.outputLines.last == "ok export \(directory.path("uit")) (5 bestanden)")
+        #expect(FileManager.default.fileExists(atPath: directory.path("uit/sessie.xml")))
+        #expect(FileManager.default.fileExists(atPath: directory.path("uit/persoonlijk/Anna de Vries.odt")))
+    }
+
     @Test func theDefaultFolderIsExportsSessionID() throws {
         let store = directory.path("s.sqlite")
         try runGrasveldje(store: store)

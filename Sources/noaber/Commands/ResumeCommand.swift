@@ -30,8 +30,10 @@ struct ResumeCommand: AsyncParsableCommand {
                     : "ok session \(sessionID) resumed: \(state.lastSequence) events, "
                         + "\(state.participants.count) participants, \(state.inputs.count) inputs")
             let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
-            if status != 0 { throw ExitCode(status) }
+            // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
+            // room, or --keep-going); the exit status still reports the refusal.
             try await sessionOptions.exportIfEnded(runner, store: store, language: language)
+            if status != 0 { throw ExitCode(status) }
         } catch let exit as ExitCode {
             throw exit
         } catch let failure as ConsoleFailure {

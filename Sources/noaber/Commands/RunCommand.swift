@@ -39,8 +39,10 @@ struct RunCommand: AsyncParsableCommand {
             let runner = try await SessionRunner.start(settings, store: store, clock: clock)
             ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
             let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
-            if status != 0 { throw ExitCode(status) }
+            // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
+            // room, or --keep-going); the exit status still reports the refusal.
             try await sessionOptions.exportIfEnded(runner, store: store, language: language)
+            if status != 0 { throw ExitCode(status) }
         } catch let exit as ExitCode {
             throw exit
         } catch let failure as ConsoleFailure {
