@@ -79,6 +79,30 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory.path("uit/persoonlijk/Anna de Vries.odt")))
     }
 
+    /// The session id names the folder `Exports/<id>/`; an id that climbs out of it is refused before anything
+    /// is stored or written.
+    @Test func aSessionIDWithAPathIsRefusedByRunAndImport() throws {
+        let store = directory.path("s.sqlite")
+        let message =
+            "sessie-id ‘../buiten’ kan niet: gebruik letters, cijfers, ‘-’, ‘_’ en ‘.’, en begin met een letter of cijfer"
+        let run = try NoaberProcess.run(
+            ["run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "../buiten"],
+            input: "join \"Anna de Vries\"\nend\n", in: directory.url)
+        #expect(run.status == 1)
+        #expect(run.standardError == "fout: \(message)\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("buiten")))
+
+        try runGrasveldje(store: store)
+        _ = try NoaberProcess.run(["export", "g", "--store", store, "--to", "a", "--format", "xml"], in: directory.url)
+        let imported = try NoaberProcess.run(
+            ["import", "a/sessie.xml", "--as", "../buiten", "--store", store], in: directory.url)
+        #expect(imported.status != 0)
+        #expect(imported.standardError == "fout: \(message)\n")
+        let listed = try NoaberProcess.run(["sessions", "--store", store], in: directory.url)
+        #expect(listed.outputLines.count == 2)
+        #expect(listed.outputLines.last?.hasPrefix("g ") == true)
+    }
+
     @Test func theDefaultFolderIsExportsSessionID() throws {
         let store = directory.path("s.sqlite")
         try runGrasveldje(store: store)

@@ -42,6 +42,30 @@ import Testing
         #expect(error?.rendered(in: .en) == "error: step ‘intro’ is still open; close it before opening ‘rollen’")
     }
 
+    /// The id becomes the export folder `Exports/<id>/`: nothing that climbs out of it or hides in it.
+    @Test(arguments: ["../../buiten", "..", ".verborgen", "a/b", "a\\b", "tafel 1", "-rf", "tafel\u{1}", "~root"])
+    func unsafeSessionIDsAreRefused(id: String) {
+        let error = #expect(throws: SessionError.invalidSessionID(id)) {
+            try SessionState.empty.decide(.start(SessionSamples.settings(id: id)))
+        }
+        #expect(
+            error?.rendered()
+                == "fout: sessie-id ‘\(id)’ kan niet: gebruik letters, cijfers, ‘-’, ‘_’ en ‘.’, en begin met een letter of cijfer")
+        #expect(
+            error?.rendered(in: .en)
+                == "error: session id ‘\(id)’ is not allowed: use letters, digits, ‘-’, ‘_’ and ‘.’, and start with a letter or digit")
+    }
+
+    @Test(arguments: ["tafel-1", "2026-11-25-raad", "raad_2026.v2", "Oude-Vrielink", "tafel-é"])
+    func usualSessionIDsAreAccepted(id: String) throws {
+        let payload = try SessionState.empty.decide(.start(SessionSamples.settings(id: id)))
+        guard case .sessionStarted(let settings) = payload else {
+            Issue.record("expected sessionStarted, got \(payload)")
+            return
+        }
+        #expect(settings.sessionID == id)
+    }
+
     @Test func endedSessionRefusesEverything() throws {
         var harness = try SessionHarness.started()
         try harness.run(.end)

@@ -14,6 +14,8 @@ extension SessionError {
             "tijdstip \(got.millisecondsSince1970) ligt vóór de vorige gebeurtenis (\(last.millisecondsSince1970))"
         case .stepStillOpenAtEnd(let step): "stap ‘\(step)’ is nog open; sluit die eerst"
         case .emptySessionID: "het sessie-id is leeg"
+        case .invalidSessionID(let id):
+            "sessie-id ‘\(id)’ kan niet: gebruik letters, cijfers, ‘-’, ‘_’ en ‘.’, en begin met een letter of cijfer"
         case .duplicateStepID(let step): "het scenario heeft stap ‘\(step)’ meer dan eens"
         case .invalidStepReference(let step, let referenced):
             "stap ‘\(step)’ verwijst naar ‘\(referenced)’, die geen eerdere stap van het scenario is"
@@ -102,6 +104,8 @@ extension SessionError {
             "time \(got.millisecondsSince1970) is before the previous event (\(last.millisecondsSince1970))"
         case .stepStillOpenAtEnd(let step): "step ‘\(step)’ is still open; close it first"
         case .emptySessionID: "the session id is empty"
+        case .invalidSessionID(let id):
+            "session id ‘\(id)’ is not allowed: use letters, digits, ‘-’, ‘_’ and ‘.’, and start with a letter or digit"
         case .duplicateStepID(let step): "the scenario has step ‘\(step)’ more than once"
         case .invalidStepReference(let step, let referenced):
             "step ‘\(step)’ refers to ‘\(referenced)’, which is not an earlier step of the scenario"

@@ -13,6 +13,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 
     // The scenario copied into the session settings.
     case emptySessionID
+    case invalidSessionID(String)
     case duplicateStepID(Step.ID)
     case invalidStepReference(step: Step.ID, referenced: Step.ID)
     case topOfRankingNeedsRankStep(step: Step.ID, referenced: Step.ID)

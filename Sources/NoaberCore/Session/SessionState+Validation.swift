@@ -93,6 +93,7 @@ extension SessionState {
     static func validate(_ settings: SessionSettings) throws(SessionError) {
         guard !settings.sessionID.trimmedWhitespace.isEmpty else { throw .emptySessionID }
         try checkLength(settings.sessionID, .sessionID)
+        guard isSafeSessionID(settings.sessionID) else { throw .invalidSessionID(settings.sessionID) }
         try checkLength(settings.place, .place)
         try checkLength(settings.facilitatorName, .facilitatorName)
         var seen: [Step.ID: Step] = [:]
@@ -219,6 +220,18 @@ extension SessionState {
                     throw .itemInUse(item: item, step: candidate.id, input: record.id)
                 }
             }
+        }
+    }
+}
+
+extension SessionState {
+    /// The id names the export folder (`Exports/<id>/`) and travels in session XML that may be imported
+    /// elsewhere, so it may not hold a path separator, `..`, white space or control characters: letters, digits,
+    /// `-`, `_` and `.`, starting with a letter or digit.
+    static func isSafeSessionID(_ id: String) -> Bool {
+        guard let first = id.first, first.isLetter || first.isNumber else { return false }
+        return id.allSatisfy { character in
+            character == "-" || character == "_" || character == "." || character.isLetter || character.isNumber
         }
     }
 }
