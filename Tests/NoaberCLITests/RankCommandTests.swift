@@ -1,0 +1,50 @@
+import Foundation
+import NoaberTestSupport
+import Testing
+
+/// `noaber rank` through the binary: exit codes and the messages a griffier sees for a paper round.
+@Suite struct RankCommandTests {
+    let directory: TemporaryDirectory
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "noaber-rank")
+    }
+
+    private func write(_ text: String, _ name: String) throws -> String {
+        let path = directory.path(name)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func jsonBallotsGiveTheDocumentedShape() throws {
+        let file = try write(
+            #"{"candidates": ["A", "B", "C"], "ballots": [["A", "B", "C"], ["B", "A"], ["A", "C", "B"]]}"#,
+            "ronde.json")
+        let result = try NoaberProcess.run(["rank", file, "--json"])
+        #expect(result.status == 0)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(json["n_voters"] as? Int == 3)
+        let methods = try #require(json["methods"] as? [String: Any])
+        #expect(
+            Set(methods.keys) == ["borda", "copeland", "schulze", "kemeny_young", "plurality", "instant_runoff"])
+        let kemeny = try #require(methods["kemeny_young"] as? [String: Any])
+        #expect(kemeny["distance"] as? Int == 2)
+        #expect(json["ballot_distances_to_kemeny"] as? [Int] == [0, 1, 1])
+    }
+
+    @Test func csvWithANameTwiceIsRefusedWithItsRow() throws {
+        let file = try write("A,B\nB,A,A\n", "papier.csv")
+        let result = try NoaberProcess.run(["rank", file])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(file):2: fout: stembiljet 2: \"A\" staat er twee keer op\n")
+    }
+
+    @Test func anUnknownCandidateIsRefused() throws {
+        let file = try write(#"{"candidates": ["A", "B"], "ballots": [["A", "X"]]}"#, "onbekend.json")
+        let result = try NoaberProcess.run(["rank", file])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("\"X\""))
+        #expect(result.standardOutput.isEmpty)
+    }
+}
