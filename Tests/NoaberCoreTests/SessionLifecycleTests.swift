@@ -50,10 +50,12 @@ import Testing
         }
         #expect(
             error?.rendered()
-                == "fout: sessie-id ‘\(id)’ kan niet: gebruik letters, cijfers, ‘-’, ‘_’ en ‘.’, en begin met een letter of cijfer")
+                == "fout: sessie-id ‘\(id)’ kan niet: gebruik letters, cijfers, ‘-’, ‘_’ en ‘.’, "
+                + "en begin met een letter of cijfer")
         #expect(
             error?.rendered(in: .en)
-                == "error: session id ‘\(id)’ is not allowed: use letters, digits, ‘-’, ‘_’ and ‘.’, and start with a letter or digit")
+                == "error: session id ‘\(id)’ is not allowed: use letters, digits, ‘-’, ‘_’ and ‘.’, "
+                + "and start with a letter or digit")
     }
 
     @Test(arguments: ["tafel-1", "2026-11-25-raad", "raad_2026.v2", "Oude-Vrielink", "tafel-é"])
@@ -64,6 +66,44 @@ import Testing
             return
         }
         #expect(settings.sessionID == id)
+    }
+
+    /// A scenario can arrive inside an imported session file, past the scenario loader; the reports key tables by
+    /// these ids, so the engine refuses a duplicate before the session starts.
+    @Test(arguments: [
+        (
+            "waarden", Activity.rank(RankSettings(items: .listed([Item(id: "v1", text: "A"), Item(id: "v1", text: "B")]))),
+            "v1"
+        ),
+        ("rollen", .brainstorm(BrainstormSettings(examples: [Item(id: "x", text: "A"), Item(id: "x", text: "B")])), "x"),
+        (
+            "ladder",
+            .classify(
+                ClassifySettings(
+                    items: .fromStep("rollen"),
+                    categories: [Item(id: "informeren", text: "A"), Item(id: "informeren", text: "B")])), "informeren"
+        ),
+        (
+            "zelf",
+            .likert(
+                LikertSettings(
+                    scale: SessionSamples.scale,
+                    themes: [
+                        LikertTheme(id: "t1", title: "A", statements: [LikertStatement(id: "s1", text: "A")], interpretation: []),
+                        LikertTheme(id: "t2", title: "B", statements: [LikertStatement(id: "s1", text: "B")], interpretation: []),
+                    ])), "s1"
+        ),
+    ])
+    func duplicateIDsInAStepAreRefused(step: Step.ID, activity: Activity, duplicate: String) throws {
+        var settings = SessionSamples.settings()
+        let index = try #require(settings.scenario.steps.firstIndex { $0.id == step })
+        settings.scenario.steps[index].activity = activity
+        let error = #expect(throws: SessionError.duplicateIDInStep(step: step, id: duplicate)) {
+            try SessionState.empty.decide(.start(settings))
+        }
+        #expect(error?.rendered() == "fout: stap ‘\(step)’ van het scenario heeft id ‘\(duplicate)’ meer dan eens")
+        #expect(
+            error?.rendered(in: .en) == "error: step ‘\(step)’ of the scenario has id ‘\(duplicate)’ more than once")
     }
 
     @Test func endedSessionRefusesEverything() throws {

@@ -8,6 +8,10 @@ struct SessionXMLRefusalTests {
     static let cases: [(String, String)] = [
         ("refused-doctype.xml", "refused-doctype.xml:2:1: fout: een DOCTYPE is niet toegestaan in een sessiebestand"),
         (
+            "refused-duplicate-item.xml",
+            "refused-duplicate-item.xml:4:5: fout: gebeurtenis 1 wordt geweigerd: stap ‘waarden’ van het scenario heeft id ‘vrijheid’ meer dan eens"
+        ),
+        (
             "refused-impossible-date.xml",
             "refused-impossible-date.xml:50:5: fout: ongeldige waarde '2026-02-30T19:06:00.000Z' voor 'time'"
         ),

@@ -23,6 +23,7 @@ extension SessionError {
             "stap ‘\(step)’ neemt de top van ‘\(referenced)’, maar dat is geen rangschikking"
         case .reservedItemID(let step, let item):
             "stap ‘\(step)’ heeft voorbeeld ‘\(item)’; ids als b1, b2 … zijn voor ingebrachte ideeën"
+        case .duplicateIDInStep(let step, let id): "stap ‘\(step)’ van het scenario heeft id ‘\(id)’ meer dan eens"
         case .unknownStep(let step): "onbekende stap ‘\(step)’"
         case .stepNotOpen(let step): "stap ‘\(step)’ is niet open"
         case .stepAlreadyOpen(let step): "stap ‘\(step)’ is al open"
@@ -113,6 +114,7 @@ extension SessionError {
             "step ‘\(step)’ takes the top of ‘\(referenced)’, which is not a ranking"
         case .reservedItemID(let step, let item):
             "step ‘\(step)’ has example ‘\(item)’; ids such as b1, b2 … are reserved for submitted ideas"
+        case .duplicateIDInStep(let step, let id): "step ‘\(step)’ of the scenario has id ‘\(id)’ more than once"
         case .unknownStep(let step): "unknown step ‘\(step)’"
         case .stepNotOpen(let step): "step ‘\(step)’ is not open"
         case .stepAlreadyOpen(let step): "step ‘\(step)’ is already open"

@@ -18,6 +18,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case invalidStepReference(step: Step.ID, referenced: Step.ID)
     case topOfRankingNeedsRankStep(step: Step.ID, referenced: Step.ID)
     case reservedItemID(step: Step.ID, item: Item.ID)
+    case duplicateIDInStep(step: Step.ID, id: String)
 
     // Steps.
     case unknownStep(Step.ID)

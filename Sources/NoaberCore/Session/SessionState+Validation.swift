@@ -114,7 +114,23 @@ extension SessionState {
                     throw .reservedItemID(step: step.id, item: example.id)
                 }
             }
+            try checkUniqueIDs(of: step)
             seen[step.id] = step
+        }
+    }
+
+    /// The scenario loader refuses duplicate ids, but a scenario also arrives inside an imported session file;
+    /// the engine and the reports key their tables by these ids, so a duplicate must stop the session here.
+    static func checkUniqueIDs(of step: Step) throws(SessionError) {
+        var lists: [[String]] = [step.activity.itemSource?.listedItems.map(\.id) ?? []]
+        switch step.activity {
+        case .classify(let settings): lists.append(settings.categories.map(\.id))
+        case .likert(let settings): lists += [settings.themes.map(\.id), settings.statements.map(\.id)]
+        default: break
+        }
+        for ids in lists {
+            var seen: Set<String> = []
+            for id in ids where !seen.insert(id).inserted { throw .duplicateIDInStep(step: step.id, id: id) }
         }
     }
 
