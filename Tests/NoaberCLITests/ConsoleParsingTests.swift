@@ -37,6 +37,10 @@ import Testing
         ),
         ("wait nu", .notAPositiveNumber("nu"), "fout: 'nu' is geen positief aantal minuten"),
         ("wait -3", .notAPositiveNumber("-3"), "fout: '-3' is geen positief aantal minuten"),
+        (
+            "wait 9223372036854775807", .waitTooLong("9223372036854775807", limit: 1_000_000),
+            "fout: '9223372036854775807' minuten is te lang; hoogstens 1000000"
+        ),
     ])
     func badLinesAreRefusedWithTheirMessage(line: String, error: ConsoleError, rendered: String) {
         #expect(throws: error) { try ConsoleCommand.parse(line) }
@@ -52,6 +56,7 @@ import Testing
                 == .merge(step: "rollen", items: ["b1", "b2"], into: "b1", text: "samen"))
         #expect(try ConsoleCommand.parse("note --step voorop \"tekst\"") == .note(step: "voorop", text: "tekst"))
         #expect(try ConsoleCommand.parse("wait 2.5") == .wait(minutes: 2.5))
+        #expect(try ConsoleCommand.parse("wait 1000000") == .wait(minutes: 1_000_000))
         #expect(try ConsoleCommand.parse("") == nil)
     }
 

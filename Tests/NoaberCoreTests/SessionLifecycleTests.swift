@@ -106,6 +106,39 @@ import Testing
             error?.rendered(in: .en) == "error: step ‘\(step)’ of the scenario has id ‘\(duplicate)’ more than once")
     }
 
+    /// A scenario inside an imported session file skips the loader's bounds; huge minutes made the planned-time
+    /// sums of the report trap.
+    @Test func scenarioNumbersOutOfRangeAreRefused() throws {
+        var settings = SessionSamples.settings()
+        settings.scenario.steps[0].minutes = Int.max
+        let error = #expect(throws: SessionError.scenarioNumberOutOfRange(step: "intro", name: "minutes", value: Int.max)) {
+            try SessionState.empty.decide(.start(settings))
+        }
+        #expect(
+            error?.rendered()
+                == "fout: stap ‘intro’ van het scenario: minutes moet tussen -1000000 en 1000000 liggen (nu \(Int.max))")
+        #expect(
+            error?.rendered(in: .en)
+                == "error: step ‘intro’ of the scenario: minutes must lie between -1000000 and 1000000 (is \(Int.max))")
+
+        var total = SessionSamples.settings()
+        total.scenario.minutes = -1_000_001
+        #expect(throws: SessionError.scenarioNumberOutOfRange(step: nil, name: "minutes", value: -1_000_001)) {
+            try SessionState.empty.decide(.start(total))
+        }
+        var scale = SessionSamples.settings()
+        let index = try #require(scale.scenario.steps.firstIndex { $0.id == "cijfer" })
+        scale.scenario.steps[index].activity = .rate(
+            RateSettings(items: .listed(SessionSamples.values), scale: Scale(min: 1, max: Int.max, labels: [])))
+        #expect(throws: SessionError.scenarioNumberOutOfRange(step: "cijfer", name: "max", value: Int.max)) {
+            try SessionState.empty.decide(.start(scale))
+        }
+        // The bound itself is allowed.
+        var largest = SessionSamples.settings()
+        largest.scenario.steps[0].minutes = SessionState.largestScenarioNumber
+        _ = try SessionState.empty.decide(.start(largest))
+    }
+
     @Test func endedSessionRefusesEverything() throws {
         var harness = try SessionHarness.started()
         try harness.run(.end)

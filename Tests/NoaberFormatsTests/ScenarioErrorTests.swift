@@ -126,6 +126,15 @@ import Testing
                 "zero-minutes.xml:21:34: fout: rounds moet groter dan 0 zijn (nu -1)",
                 "zero-minutes.xml:30:25: fout: dots moet groter dan 0 zijn (nu 0)",
             ]),
+        // An agenda of Int.max minutes made `noaber validate` trap on the sum of the step minutes.
+        Case(
+            fixture: "huge-numbers.xml",
+            expected: [
+                "huge-numbers.xml:8:5: fout: minutes moet tussen -1000000 en 1000000 liggen (nu 1000001)",
+                "huge-numbers.xml:15:23: fout: minutes moet tussen -1000000 en 1000000 liggen (nu 9223372036854775807)",
+                "huge-numbers.xml:21:34: fout: rounds moet tussen -1000000 en 1000000 liggen (nu -1000001)",
+                "huge-numbers.xml:30:25: fout: dots moet groter dan 0 zijn (nu 0)",
+            ]),
         Case(
             fixture: "top-exceeds-items.xml",
             expected: [
@@ -170,6 +179,9 @@ import Testing
                 "top-exceeds-items.xml:21:17: error: the item id 'a' is already used on line 19",
                 "top-exceeds-items.xml:28:46: error: count is 5, but step 'rangschikken' ranks only 4",
             ])
+        #expect(
+            try problems("huge-numbers.xml", language: .en).first
+                == "huge-numbers.xml:8:5: error: minutes must lie between -1000000 and 1000000 (is 1000001)")
         #expect(
             try problems("doctype.xml", language: .en) == [
                 "doctype.xml:2:1: error: a DOCTYPE is not allowed in a scenario (entities are refused)"

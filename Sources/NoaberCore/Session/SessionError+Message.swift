@@ -24,6 +24,9 @@ extension SessionError {
         case .reservedItemID(let step, let item):
             "stap ‘\(step)’ heeft voorbeeld ‘\(item)’; ids als b1, b2 … zijn voor ingebrachte ideeën"
         case .duplicateIDInStep(let step, let id): "stap ‘\(step)’ van het scenario heeft id ‘\(id)’ meer dan eens"
+        case .scenarioNumberOutOfRange(let step, let name, let value):
+            "\(step.map { "stap ‘\($0)’ van het scenario" } ?? "het scenario"): \(name) moet tussen "
+                + "-\(SessionState.largestScenarioNumber) en \(SessionState.largestScenarioNumber) liggen (nu \(value))"
         case .unknownStep(let step): "onbekende stap ‘\(step)’"
         case .stepNotOpen(let step): "stap ‘\(step)’ is niet open"
         case .stepAlreadyOpen(let step): "stap ‘\(step)’ is al open"
@@ -115,6 +118,9 @@ extension SessionError {
         case .reservedItemID(let step, let item):
             "step ‘\(step)’ has example ‘\(item)’; ids such as b1, b2 … are reserved for submitted ideas"
         case .duplicateIDInStep(let step, let id): "step ‘\(step)’ of the scenario has id ‘\(id)’ more than once"
+        case .scenarioNumberOutOfRange(let step, let name, let value):
+            "\(step.map { "step ‘\($0)’ of the scenario" } ?? "the scenario"): \(name) must lie between "
+                + "-\(SessionState.largestScenarioNumber) and \(SessionState.largestScenarioNumber) (is \(value))"
         case .unknownStep(let step): "unknown step ‘\(step)’"
         case .stepNotOpen(let step): "step ‘\(step)’ is not open"
         case .stepAlreadyOpen(let step): "step ‘\(step)’ is already open"

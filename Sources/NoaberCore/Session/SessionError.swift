@@ -19,6 +19,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case topOfRankingNeedsRankStep(step: Step.ID, referenced: Step.ID)
     case reservedItemID(step: Step.ID, item: Item.ID)
     case duplicateIDInStep(step: Step.ID, id: String)
+    case scenarioNumberOutOfRange(step: Step.ID?, name: String, value: Int)
 
     // Steps.
     case unknownStep(Step.ID)

@@ -96,8 +96,14 @@ extension SessionState {
         guard isSafeSessionID(settings.sessionID) else { throw .invalidSessionID(settings.sessionID) }
         try checkLength(settings.place, .place)
         try checkLength(settings.facilitatorName, .facilitatorName)
+        try checkRange(settings.scenario.minutes, "minutes", step: nil)
         var seen: [Step.ID: Step] = [:]
         for step in settings.scenario.steps {
+            try checkRange(step.minutes, "minutes", step: step.id)
+            for scale in [step.activity.likertScale, step.activity.rateScale].compactMap({ $0 }) {
+                try checkRange(scale.min, "min", step: step.id)
+                try checkRange(scale.max, "max", step: step.id)
+            }
             guard seen[step.id] == nil else { throw .duplicateStepID(step.id) }
             if let referenced = step.activity.itemSource?.referencedStep {
                 guard let earlier = seen[referenced] else {
@@ -250,4 +256,22 @@ extension SessionState {
             character == "-" || character == "_" || character == "." || character.isLetter || character.isNumber
         }
     }
+}
+
+extension SessionState {
+    /// The largest number (minutes, scale values) a scenario may hold, in either direction. Minutes are summed and
+    /// turned into milliseconds and scale values are summed per theme; with this bound no such sum comes near
+    /// Int's limits, also for a scenario that arrives inside an imported session file.
+    public static let largestScenarioNumber = 1_000_000
+
+    static func checkRange(_ value: Int, _ name: String, step: Step.ID?) throws(SessionError) {
+        guard value <= largestScenarioNumber && value >= -largestScenarioNumber else {
+            throw .scenarioNumberOutOfRange(step: step, name: name, value: value)
+        }
+    }
+}
+
+extension Activity {
+    fileprivate var likertScale: Scale? { if case .likert(let settings) = self { settings.scale } else { nil } }
+    fileprivate var rateScale: Scale? { if case .rate(let settings) = self { settings.scale } else { nil } }
 }

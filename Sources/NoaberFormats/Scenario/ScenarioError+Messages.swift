@@ -69,6 +69,8 @@ extension ScenarioError.Problem {
         case .schemaViolation(let message): "voldoet niet aan het schema: \(message)"
         case .invalidNumber(let name, let value): "\(name) moet een geheel getal zijn, niet '\(value)'"
         case .notPositive(let name, let value): "\(name) moet groter dan 0 zijn (nu \(value))"
+        case .numberTooLarge(let name, let value, let limit):
+            "\(name) moet tussen -\(limit) en \(limit) liggen (nu \(value))"
         case .duplicateID(let kind, let id, let firstLine):
             "de \(kind.dutch) '\(id)' komt al voor op regel \(firstLine)"
         case .unknownStep(let id): "verwijzing naar een onbekende stap '\(id)'"
@@ -118,6 +120,8 @@ extension ScenarioError.Problem {
         case .schemaViolation(let message): "does not match the schema: \(message)"
         case .invalidNumber(let name, let value): "\(name) must be a whole number, not '\(value)'"
         case .notPositive(let name, let value): "\(name) must be greater than 0 (is \(value))"
+        case .numberTooLarge(let name, let value, let limit):
+            "\(name) must lie between -\(limit) and \(limit) (is \(value))"
         case .duplicateID(let kind, let id, let firstLine):
             "the \(kind.english) '\(id)' is already used on line \(firstLine)"
         case .unknownStep(let id): "reference to an unknown step '\(id)'"

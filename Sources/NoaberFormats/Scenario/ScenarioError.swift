@@ -45,6 +45,7 @@ public struct ScenarioError: UserFacingError, Equatable, Hashable {
         // Semantic checks the schema cannot express.
         case invalidNumber(name: String, value: String)
         case notPositive(name: String, value: Int)
+        case numberTooLarge(name: String, value: Int, limit: Int)
         case duplicateID(IDKind, String, firstLine: Int)
         case unknownStep(String)
         /// A reference to the step itself or to a step later in the agenda.

@@ -121,6 +121,13 @@ struct ScenarioReader {
             report(.invalidNumber(name: name, value: trimmed), at: element, attribute: attribute)
             return nil
         }
+        // Minutes are summed and turned into milliseconds, scale values summed per theme: a bound keeps every
+        // such sum far from Int's limits (an agenda of 9223372036854775807 minutes made `validate` trap).
+        let limit = SessionState.largestScenarioNumber
+        guard value <= limit && value >= -limit else {
+            report(.numberTooLarge(name: name, value: value, limit: limit), at: element, attribute: attribute)
+            return nil
+        }
         return value
     }
 

@@ -25,6 +25,9 @@ enum ConsoleCommand: Equatable {
     case help
 
     /// Parses the words of one line; `nil` for an empty or comment-only line.
+    /// The longest `wait` in minutes (about two years), far below what the simulated clock can count.
+    static let longestWait: Double = 1_000_000
+
     static func parse(_ line: String) throws(ConsoleError) -> ConsoleCommand? {
         let tokens = try ConsoleTokenizer.tokens(of: line)
         guard let verb = tokens.first else { return nil }
@@ -70,6 +73,8 @@ enum ConsoleCommand: Equatable {
             guard let minutes = Double(word), minutes > 0, minutes.isFinite else {
                 throw .notAPositiveNumber(word)
             }
+            // The simulated clock counts milliseconds in an Int64; `wait 9223372036854775807` trapped it.
+            guard minutes <= Self.longestWait else { throw .waitTooLong(word, limit: Self.longestWait) }
             command = .wait(minutes: minutes)
         case "end": command = .end
         case "help": command = .help

@@ -13,6 +13,7 @@ enum ConsoleError: UserFacingError, Equatable {
     case notAnAssignment(String)
     case notANumber(String)
     case notAPositiveNumber(String)
+    case waitTooLong(String, limit: Double)
     case waitNeedsSimulatedClock
     case noSessionYet
     case notAClockTime(String)
@@ -45,6 +46,8 @@ enum ConsoleError: UserFacingError, Equatable {
         case (.notANumber(let word), .en): "'\(word)' is not a whole number"
         case (.notAPositiveNumber(let word), .nl): "'\(word)' is geen positief aantal minuten"
         case (.notAPositiveNumber(let word), .en): "'\(word)' is not a positive number of minutes"
+        case (.waitTooLong(let word, let limit), .nl): "'\(word)' minuten is te lang; hoogstens \(Int(limit))"
+        case (.waitTooLong(let word, let limit), .en): "'\(word)' minutes is too long; at most \(Int(limit))"
         case (.waitNeedsSimulatedClock, .nl): "'wait' werkt alleen met een gesimuleerde klok (--clock)"
         case (.waitNeedsSimulatedClock, .en): "'wait' only works with a simulated clock (--clock)"
         case (.noSessionYet, .nl): "er loopt geen sessie"
