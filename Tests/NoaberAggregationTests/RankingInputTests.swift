@@ -38,6 +38,17 @@ struct RankingInputTests {
         #expect(profile.ballots == [[0, 1], [], [2, 3]])
     }
 
+    /// A spreadsheet with Dutch settings saves CSV with semicolons; without a single comma in the file they
+    /// separate the names, instead of each ballot becoming one long name.
+    @Test func semicolonsSeparateWhenTheFileHasNoComma() throws {
+        let profile = try read("\u{FEFF}B;A;\"C;D\"\r\nA;B\r\n", "r.csv")
+        #expect(profile.candidates == ["B", "A", "C;D"])
+        #expect(profile.ballots == [[0, 1, 2], [1, 0]])
+        // With a comma anywhere, the comma separates and a semicolon is part of a name.
+        let mixed = try read("B;A,C\nC\n", "r.csv")
+        #expect(mixed.candidates == ["B;A", "C"])
+    }
+
     @Test func namesCompareExactlyNotByCanonicalEquivalence() throws {
         let composed = "Caf\u{E9}"
         let decomposed = "Cafe\u{301}"

@@ -1,6 +1,7 @@
 import NoaberCore
 
-/// A minimal RFC 4180 reader: rows of fields, with the line each row starts on.
+/// A minimal RFC 4180 reader: rows of fields, with the line each row starts on; fields are separated by commas,
+/// or by semicolons in a file without any comma (see `separator(of:)`).
 ///
 /// Quoted fields may hold commas, line breaks and doubled quotes; CRLF and LF both end a row; the line break
 /// after the last row does not make an extra row. Unquoted fields are kept as written (no trimming), so names
@@ -11,7 +12,20 @@ struct CSVRows {
         var cells: [String]
     }
 
+    /// The field separator: a comma, or a semicolon when the text has semicolons and no comma at all, since a
+    /// spreadsheet with Dutch settings (Excel, LibreOffice) saves CSV with `;` and every ballot would otherwise
+    /// become one long name.
+    static func separator(of text: String) -> Unicode.Scalar {
+        var hasSemicolon = false
+        for scalar in text.unicodeScalars {
+            if scalar == "," { return "," }
+            if scalar == ";" { hasSemicolon = true }
+        }
+        return hasSemicolon ? ";" : ","
+    }
+
     static func parse(_ text: String, fileName: String) throws(RankingInputError) -> [Row] {
+        let separator = separator(of: text)
         var rows: [Row] = []
         var cells: [String] = []
         var field = ""
@@ -49,7 +63,7 @@ struct CSVRows {
             case "\"":
                 inQuotes = true
                 rowHasContent = true
-            case ",":
+            case separator:
                 cells.append(field)
                 field = ""
                 rowHasContent = true
