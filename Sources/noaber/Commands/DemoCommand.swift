@@ -26,10 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
     var to: String = "Exports/voorbeeld"
 
     @Option(name: .long, help: "Taal van meldingen: nl of en.")
-    var lang: ConsoleLanguage = .nl
+    var lang: Language = .nl
 
     func run() async throws {
-        let language = lang.language
+        let language = lang
         let output = ConsoleOutput.terminal
         let temporary =
             store == nil

@@ -31,19 +31,16 @@ struct ExportCommand: ParsableCommand {
     var store: String?
 
     @Option(help: "Taal van de meldingen: nl of en.")
-    var lang: String = "nl"
+    var lang: Language = .nl
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else {
-            throw ValidationError("--lang moet nl of en zijn, niet \"\(lang)\"")
-        }
         guard SessionExport.parseFormats(format) != nil else {
             throw ValidationError("onbekend formaat in --format \"\(format)\"; kies uit odt, ods, fodt, xml, pdf")
         }
     }
 
     func run() throws {
-        let language = Language(rawValue: lang) ?? .nl
+        let language = lang
         let formats = SessionExport.parseFormats(format) ?? SessionExport.defaultFormats
         do {
             let journal = try SessionStore(path: store ?? SessionStore.defaultPath(), readOnly: true)

@@ -27,16 +27,10 @@ struct Rank: ParsableCommand {
     var candidates: String?
 
     @Option(help: "Taal van de uitvoer: nl of en.")
-    var lang: String = "nl"
-
-    func validate() throws {
-        guard Language(rawValue: lang) != nil else {
-            throw ValidationError("--lang moet nl of en zijn, niet \"\(lang)\"")
-        }
-    }
+    var lang: Language = .nl
 
     func run() throws {
-        let language = Language(rawValue: lang) ?? .nl
+        let language = lang
         let given = candidates.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         let profile: RankingProfile
         do {

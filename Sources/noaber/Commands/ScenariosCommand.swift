@@ -14,19 +14,11 @@ struct ScenariosCommand: ParsableCommand {
     var dir: String = ScenarioCatalog.defaultDirectory
 
     @Option(name: .long, help: "Taal van de uitvoer: nl of en.")
-    var lang: ScenarioLanguage = .nl
+    var lang: Language = .nl
 
     func run() throws {
-        try ScenarioCommands.scenarios(directory: dir, language: lang.language).emit()
+        try ScenarioCommands.scenarios(directory: dir, language: lang).emit()
     }
-}
-
-/// The `--lang` values of the scenario commands. A wrapper rather than a conformance on `Language`, so that other
-/// commands of this executable can make their own choice without a duplicate conformance.
-enum ScenarioLanguage: String, ExpressibleByArgument, CaseIterable {
-    case nl, en
-
-    var language: Language { self == .nl ? .nl : .en }
 }
 
 extension CommandOutput {

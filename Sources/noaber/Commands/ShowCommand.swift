@@ -1,4 +1,5 @@
 import ArgumentParser
+import NoaberCore
 import NoaberFormats
 
 /// `noaber show SCENARIO`: the agenda with planned clock times.
@@ -18,9 +19,9 @@ struct ShowCommand: ParsableCommand {
     var dir: String = ScenarioCatalog.defaultDirectory
 
     @Option(name: .long, help: "Taal van de uitvoer: nl of en.")
-    var lang: ScenarioLanguage = .nl
+    var lang: Language = .nl
 
     func run() throws {
-        try ScenarioCommands.show(scenario, start: start, directory: dir, language: lang.language).emit()
+        try ScenarioCommands.show(scenario, start: start, directory: dir, language: lang).emit()
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NoaberCore
 import NoaberFormats
 
 /// `noaber validate FILE…`: exit 0 when every file is a valid scenario, 1 otherwise; problems on stderr.
@@ -12,9 +13,9 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     @Option(name: .long, help: "Taal van de meldingen: nl of en.")
-    var lang: ScenarioLanguage = .nl
+    var lang: Language = .nl
 
     func run() throws {
-        try ScenarioCommands.validate(files, language: lang.language).emit()
+        try ScenarioCommands.validate(files, language: lang).emit()
     }
 }

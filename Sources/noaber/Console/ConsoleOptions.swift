@@ -9,9 +9,9 @@ struct StoreOptions: ParsableArguments {
     var store: String?
 
     @Option(name: .long, help: "Taal van meldingen: nl of en.")
-    var lang: ConsoleLanguage = .nl
+    var lang: Language = .nl
 
-    var language: Language { lang.language }
+    var language: Language { lang }
 
     var path: String { store ?? SessionStore.defaultPath() }
 
@@ -22,14 +22,6 @@ struct StoreOptions: ParsableArguments {
             throw ConsoleFailure(error, language: language)
         }
     }
-}
-
-/// The `--lang` values. A wrapper rather than a conformance on `Language`, so that other commands of this
-/// executable can make their own choice without a duplicate conformance.
-enum ConsoleLanguage: String, ExpressibleByArgument, CaseIterable {
-    case nl, en
-
-    var language: Language { self == .nl ? .nl : .en }
 }
 
 /// A user-facing error on its way out of a command: printed as `fout: …` on stderr, exit status 1.
