@@ -63,6 +63,37 @@ import Testing
 
     /// One typo in the room must not cost the evening's reports: `end` still writes the exports, and the exit
     /// status still says a line was refused.
+    /// In a pseudonymous session the reports replace real names in free text; read back, the names are the
+    /// pseudonyms, and a word that only looks like one ("de merel" beside the pseudonym Merel) must stay as typed.
+    @Test func aPseudonymousSessionRoundTripsByteIdentically() throws {
+        let script = "join \"Geheime Gerrit\" --pseudonym \"Merel\"\nopen rollen\n"
+            + "submit p1 rollen \"de merel zingt, zei Geheime Gerrit\"\nclose rollen\nend\n"
+        let first = directory.path("eerste.sqlite")
+        let run = try NoaberProcess.run(
+            [
+                "run", "grasveldje", "--pseudonymous", "--store", first, "--clock", "2026-11-25T19:30",
+                "--session-id", "p", "--export-to", directory.path("a"),
+            ], input: script, in: directory.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        let second = directory.path("tweede.sqlite")
+        let imported = try NoaberProcess.run(
+            ["import", directory.path("a/sessie.xml"), "--store", second], in: directory.url)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let export = try NoaberProcess.run(
+            ["export", "p", "--store", second, "--to", directory.path("b"), "--personal"], in: directory.url)
+        #expect(export.status == 0, "\(export.standardError)")
+        let a = try files(under: directory.path("a"))
+        let b = try files(under: directory.path("b"))
+        #expect(Set(a.keys) == Set(b.keys))
+        #expect(a.keys.contains("persoonlijk/Merel.odt"))
+        for (name, bytes) in a {
+            #expect(b[name] == bytes, "\(name) differs after export → import → export")
+        }
+        let xml = String(decoding: try #require(a["sessie.xml"]), as: UTF8.self)
+        #expect(xml.contains(">de merel zingt, zei Merel</brainstorm>"))
+        #expect(!xml.contains("Gerrit"))
+    }
+
     @Test(arguments: [["--keep-going", "--script", "avond.txt"], []])
     func aSessionEndedAfterARefusedLineIsStillExported(console: [String]) throws {
         let lines = "join \"Anna de Vries\"\ntikfout\nopen casus\nclose casus\nend\n"

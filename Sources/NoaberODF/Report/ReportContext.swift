@@ -25,7 +25,10 @@ struct ReportContext {
         if settings.pseudonymous {
             replacements = state.participants
                 .map { ($0.participant.name.trimmingSpaces, state.displayName(of: $0.id)) }
-                .filter { !$0.0.isEmpty }
+                // A name that is already what is shown (a session read back from a pseudonymous sessie.xml) is
+                // left alone: replacing it case-insensitively would turn "de merel" into "de Merel" and break the
+                // export → import → export byte identity.
+                .filter { !$0.0.isEmpty && $0.0 != $0.1 }
                 .sorted { $0.0.count > $1.0.count }
                 .compactMap { name, display in
                     let pattern =
