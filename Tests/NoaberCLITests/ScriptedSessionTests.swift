@@ -117,6 +117,24 @@ import Testing
         #expect(state.inputs.isEmpty)
     }
 
+    /// "UTF-8 with BOM", as some Windows editors save, and CRLF line ends: the first command still counts.
+    @Test func aScriptWithAByteOrderMarkAndCRLFRuns() throws {
+        let script = directory.path("bom.script")
+        try Data("\u{FEFF}join \"Anna de Vries\"\r\njoin \"Bram Bos\"\r\n".utf8).write(to: URL(fileURLWithPath: script))
+        let result = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "s", "--script", script,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.outputLines == ["ok sessie s", "ok p1 Anna de Vries", "ok p2 Bram Bos"])
+        // A refused line is named by its own line number.
+        try Data("join \"Carla\"\r\nwachten 5\r\n".utf8).write(to: URL(fileURLWithPath: script))
+        let refused = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "t", "--script", script,
+        ])
+        #expect(refused.outputLines == ["ok sessie t", "ok p1 Carla"])
+        #expect(refused.standardError == "\(script):2: fout: onbekende opdracht 'wachten' (typ 'help' voor de opdrachten)\n")
+    }
+
     @Test func keepGoingRunsTheRestAndStillReportsFailure() throws {
         let script = directory.path("fout.script")
         try """

@@ -60,8 +60,12 @@ struct ConsoleSessionOptions: ParsableArguments {
             guard let data = FileManager.default.contents(atPath: script) else {
                 throw ConsoleFailure(ConsoleError.unreadableScript(script), language: language)
             }
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+            var text = String(decoding: data, as: UTF8.self)
+            // Editors on Windows may save "UTF-8 with BOM"; the mark would glue itself to the first command.
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            // "\r\n" is one Character in Swift, so splitting on "\n" alone left a CRLF script as a single line.
+            let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             return await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
         }
         let interactive = isatty(STDIN_FILENO) != 0
