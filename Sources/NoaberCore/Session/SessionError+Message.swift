@@ -73,6 +73,10 @@ extension SessionError {
         case .tooManyDots(let total, let limit): "\(total) stippen verdeeld, hoogstens \(limit)"
         case .unknownCategory(let step, let category): "stap ‘\(step)’ kent geen categorie ‘\(category)’"
         case .roundOutOfRange(let round, let rounds): "ronde \(round) bestaat niet; er zijn rondes 1–\(rounds)"
+        case .roleNotAssigned(let role, let round, let assigned):
+            "rol ‘\(role)’ is in ronde \(round) niet aan deze deelnemer toegewezen; hun rol is ‘\(assigned)’"
+        case .otherRoleChosen(let round, let chosen):
+            "deze deelnemer koos in ronde \(round) al de rol ‘\(chosen)’"
         case .itemRequired(let step): "stap ‘\(step)’ vraagt een antwoord per item; noem het item"
         case .itemNotExpected(let step): "stap ‘\(step)’ heeft geen items; noem geen item"
         case .alreadyAnswered(let step, let item, let existing):
@@ -166,6 +170,10 @@ extension SessionError {
         case .tooManyDots(let total, let limit): "\(total) dots spent, at most \(limit)"
         case .unknownCategory(let step, let category): "step ‘\(step)’ has no category ‘\(category)’"
         case .roundOutOfRange(let round, let rounds): "round \(round) does not exist; rounds are 1–\(rounds)"
+        case .roleNotAssigned(let role, let round, let assigned):
+            "role ‘\(role)’ is not assigned to this participant in round \(round); their role is ‘\(assigned)’"
+        case .otherRoleChosen(let round, let chosen):
+            "this participant already chose role ‘\(chosen)’ in round \(round)"
         case .itemRequired(let step): "step ‘\(step)’ takes one answer per item; name the item"
         case .itemNotExpected(let step): "step ‘\(step)’ has no items; name no item"
         case .alreadyAnswered(let step, let item, let existing):

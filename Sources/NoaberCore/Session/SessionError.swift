@@ -65,6 +65,8 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case tooManyDots(total: Int, limit: Int)
     case unknownCategory(step: Step.ID, category: Item.ID)
     case roundOutOfRange(round: Int, rounds: Int)
+    case roleNotAssigned(role: Item.ID, round: Int, assigned: Item.ID)
+    case otherRoleChosen(round: Int, chosen: Item.ID)
     case itemRequired(Step.ID)
     case itemNotExpected(Step.ID)
     case alreadyAnswered(step: Step.ID, item: Item.ID, existing: InputID)

@@ -42,6 +42,8 @@ extension SessionState {
             guard round >= 1, round <= settings.rounds else {
                 throw .roundOutOfRange(round: round, rounds: settings.rounds)
             }
+            try checkAssignment(role, round: round, settings: settings, step: id, participant: participant,
+                replacing: replacing)
             try checkField(text, .text)
         case (.likert(let settings), .likert(let answers)):
             try validateLikert(answers, settings: settings, own: own, replacing: replacing)
@@ -163,6 +165,42 @@ extension SessionState {
         for id in ids {
             guard known.contains(id) else { throw .unknownItem(step: step, item: id) }
             guard seen.insert(id).inserted else { throw .duplicateItem(step: step, item: id) }
+        }
+    }
+}
+
+extension SessionState {
+    /// The role a participant plays in a round of an `assigned` role-play: the roles rotate over the
+    /// participants in join order, one place per round (participant k, round r: role (k + r − 2) mod n, 1-based k),
+    /// so that over the rounds everyone meets other roles. `nil` for other assignment modes or without roles.
+    public func assignedRole(step: Step.ID, participant: ParticipantID, round: Int) -> Item? {
+        guard case .roleplay(let settings)? = self.step(step)?.activity, settings.assignment == .assigned,
+            let index = participantIndex[participant]
+        else { return nil }
+        let roles = items(for: step)
+        guard !roles.isEmpty, round >= 1 else { return nil }
+        return roles[(index + round - 1) % roles.count]
+    }
+
+    /// `assigned`: a note names the participant's role of that round. `chosen`: a participant keeps the role they
+    /// chose in a round (their first note of that round names it). `all`: every role in every round.
+    func checkAssignment(
+        _ role: Item.ID, round: Int, settings: RoleplaySettings, step: Step.ID, participant: ParticipantID,
+        replacing: InputID?
+    ) throws(SessionError) {
+        switch settings.assignment {
+        case .all:
+            return
+        case .assigned:
+            if let assigned = assignedRole(step: step, participant: participant, round: round), assigned.id != role {
+                throw .roleNotAssigned(role: role, round: round, assigned: assigned.id)
+            }
+        case .chosen:
+            for record in inputs(for: step) where record.participant == participant && record.id != replacing {
+                if case .roleplay(let chosen, round, _) = record.input, chosen != role {
+                    throw .otherRoleChosen(round: round, chosen: chosen)
+                }
+            }
         }
     }
 }
