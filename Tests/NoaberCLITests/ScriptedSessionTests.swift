@@ -135,6 +135,32 @@ import Testing
         #expect(refused.standardError == "\(script):2: fout: onbekende opdracht 'wachten' (typ 'help' voor de opdrachten)\n")
     }
 
+    /// Twenty items: Kemeny–Young is refused and the order is Schulze's; the close summary must not call it
+    /// Kemeny–Young (the report already says so).
+    @Test func aRankingOfTwentyItemsNamesSchulzeInTheSummary() throws {
+        let items = [
+            "insluiting", "diversiteit", "varieteit", "invloed", "deliberatie", "collectieve-besluitvorming",
+            "zeggenschap", "burgerschap", "onafhankelijkheid", "efficientie", "legitimiteit", "transparantie",
+            "publieke-verantwoording", "monitoring", "conflictmechanismen", "checks-and-balances", "extra-1",
+            "extra-2", "extra-3", "extra-4",
+        ]
+        let lines = [
+            "join \"Anna\"", "join \"Bram\"", "open waarden",
+            "submit p1 waarden " + items.joined(separator: " "),
+            "submit p2 waarden " + items.joined(separator: " "), "close waarden",
+        ]
+        let result = try NoaberProcess.run(
+            [
+                "run", try NoaberProcess.fixture("waarden-twintig.xml"), "--store", store, "--session-id", "s",
+                "--clock", "2026-11-25T19:30",
+            ], input: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(
+            result.outputLines.contains(
+                "  volgorde van de groep (schulze; kemeny-young is bij zoveel items niet exact te berekenen): "
+                    + "1. insluiting; 2. diversiteit; 3. variëteit; 4. invloed; 5. deliberatie"))
+    }
+
     @Test func keepGoingRunsTheRestAndStillReportsFailure() throws {
         let script = directory.path("fout.script")
         try """
