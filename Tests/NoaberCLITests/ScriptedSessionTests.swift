@@ -161,6 +161,18 @@ import Testing
                     + "1. insluiting; 2. diversiteit; 3. variëteit; 4. invloed; 5. deliberatie"))
     }
 
+    /// A mistyped script path is refused before the session starts: no empty session is left in the store.
+    @Test func anUnreadableScriptLeavesNoSessionBehind() throws {
+        let missing = directory.path("bestaat-niet.script")
+        let result = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "s", "--script", missing,
+        ])
+        #expect(result.status == 1)
+        #expect(result.outputLines.isEmpty)
+        #expect(result.standardError == "fout: kan het script \(missing) niet lezen\n")
+        #expect(try NoaberProcess.run(["sessions", "--store", store]).outputLines == ["geen sessies in \(store)"])
+    }
+
     @Test func keepGoingRunsTheRestAndStillReportsFailure() throws {
         let script = directory.path("fout.script")
         try """
