@@ -117,6 +117,62 @@ import Testing
         #expect(state.inputs.isEmpty)
     }
 
+    /// "UTF-8 with BOM", as some Windows editors save, and CRLF line ends: the first command still counts.
+    @Test func aScriptWithAByteOrderMarkAndCRLFRuns() throws {
+        let script = directory.path("bom.script")
+        try Data("\u{FEFF}join \"Anna de Vries\"\r\njoin \"Bram Bos\"\r\n".utf8).write(to: URL(fileURLWithPath: script))
+        let result = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "s", "--script", script,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.outputLines == ["ok sessie s", "ok p1 Anna de Vries", "ok p2 Bram Bos"])
+        // A refused line is named by its own line number.
+        try Data("join \"Carla\"\r\nwachten 5\r\n".utf8).write(to: URL(fileURLWithPath: script))
+        let refused = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "t", "--script", script,
+        ])
+        #expect(refused.outputLines == ["ok sessie t", "ok p1 Carla"])
+        #expect(refused.standardError == "\(script):2: fout: onbekende opdracht 'wachten' (typ 'help' voor de opdrachten)\n")
+    }
+
+    /// Twenty items: Kemeny–Young is refused and the order is Schulze's; the close summary must not call it
+    /// Kemeny–Young (the report already says so).
+    @Test func aRankingOfTwentyItemsNamesSchulzeInTheSummary() throws {
+        let items = [
+            "insluiting", "diversiteit", "varieteit", "invloed", "deliberatie", "collectieve-besluitvorming",
+            "zeggenschap", "burgerschap", "onafhankelijkheid", "efficientie", "legitimiteit", "transparantie",
+            "publieke-verantwoording", "monitoring", "conflictmechanismen", "checks-and-balances", "extra-1",
+            "extra-2", "extra-3", "extra-4",
+        ]
+        let lines = [
+            "join \"Anna\"", "join \"Bram\"", "open waarden",
+            "submit p1 waarden " + items.joined(separator: " "),
+            "submit p2 waarden " + items.joined(separator: " "), "close waarden",
+        ]
+        let result = try NoaberProcess.run(
+            [
+                "run", try NoaberProcess.fixture("waarden-twintig.xml"), "--store", store, "--session-id", "s",
+                "--clock", "2026-11-25T19:30",
+            ], input: lines.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(
+            result.outputLines.contains(
+                "  volgorde van de groep (schulze; kemeny-young is bij zoveel items niet exact te berekenen): "
+                    + "1. insluiting; 2. diversiteit; 3. variëteit; 4. invloed; 5. deliberatie"))
+    }
+
+    /// A mistyped script path is refused before the session starts: no empty session is left in the store.
+    @Test func anUnreadableScriptLeavesNoSessionBehind() throws {
+        let missing = directory.path("bestaat-niet.script")
+        let result = try NoaberProcess.run([
+            "run", "grasveldje", "--store", store, "--session-id", "s", "--script", missing,
+        ])
+        #expect(result.status == 1)
+        #expect(result.outputLines.isEmpty)
+        #expect(result.standardError == "fout: kan het script \(missing) niet lezen\n")
+        #expect(try NoaberProcess.run(["sessions", "--store", store]).outputLines == ["geen sessies in \(store)"])
+    }
+
     @Test func keepGoingRunsTheRestAndStillReportsFailure() throws {
         let script = directory.path("fout.script")
         try """

@@ -11,8 +11,9 @@ struct Rank: ParsableCommand {
             "Rangschikkingen van elders (papier, spreadsheet): consensus volgens alle methoden en overeenstemming.",
         discussion: """
             FILE is JSON {"candidates": [namen], "ballots": [[namen, beste eerst], …]} of CSV (één stembiljet per \
-            rij, namen beste eerst, geen kopregel; een lege rij is een leeg stembiljet). Niet genoemde namen delen \
-            de plaatsen onder de genoemde. Geweigerde invoer stopt met afsluitcode 2.
+            rij, namen beste eerst, gescheiden door komma's, of door puntkomma's als er nergens een komma staat; \
+            geen kopregel; een lege rij is een leeg stembiljet). Niet genoemde namen delen de plaatsen onder de \
+            genoemde. Geweigerde invoer stopt met afsluitcode 2.
             """
     )
 

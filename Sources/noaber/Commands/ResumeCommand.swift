@@ -17,6 +17,7 @@ struct ResumeCommand: AsyncParsableCommand {
     func run() async throws {
         let language = storeOptions.language
         do {
+            let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
             let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
@@ -29,7 +30,8 @@ struct ResumeCommand: AsyncParsableCommand {
                         + "\(state.participants.count) deelnemers, \(state.inputs.count) inbreng"
                     : "ok session \(sessionID) resumed: \(state.lastSequence) events, "
                         + "\(state.participants.count) participants, \(state.inputs.count) inputs")
-            let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
+            let status = await sessionOptions.drive(
+                runner, scriptLines: lines, simulatedClock: simulated, language: language)
             // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
             // room, or --keep-going); the exit status still reports the refusal.
             try await sessionOptions.exportIfEnded(runner, store: store, language: language)

@@ -30,6 +30,7 @@ struct RunCommand: AsyncParsableCommand {
         let language = storeOptions.language
         do {
             let scenario = try ScenarioReference.load(scenario, language: language)
+            let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
             let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock())
@@ -38,7 +39,8 @@ struct RunCommand: AsyncParsableCommand {
                 pseudonymous: pseudonymous)
             let runner = try await SessionRunner.start(settings, store: store, clock: clock)
             ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
-            let status = try await sessionOptions.drive(runner, simulatedClock: simulated, language: language)
+            let status = await sessionOptions.drive(
+                runner, scriptLines: lines, simulatedClock: simulated, language: language)
             // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
             // room, or --keep-going); the exit status still reports the refusal.
             try await sessionOptions.exportIfEnded(runner, store: store, language: language)

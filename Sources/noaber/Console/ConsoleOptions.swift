@@ -60,7 +60,13 @@ enum ClockArgument {
         return nil
     }
 
-    private static func timestamp(_ date: Date) -> Timestamp {
-        Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
+    /// Years 1000 to 9999: session XML carries four-digit years, so a typo such as `20266-11-25T19:30` would
+    /// otherwise start a session that no export can ever write.
+    private static let years =
+        Date(timeIntervalSince1970: -30_610_224_000)..<Date(timeIntervalSince1970: 253_402_300_800)
+
+    private static func timestamp(_ date: Date) -> Timestamp? {
+        guard years.contains(date) else { return nil }
+        return Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
     }
 }

@@ -52,16 +52,28 @@ struct ConsoleSessionOptions: ParsableArguments {
         return (simulated.sessionClock, simulated)
     }
 
-    /// Runs the console over the script or standard input; returns the exit status.
-    func drive(_ runner: SessionRunner, simulatedClock: SimulatedClock?, language: Language) async throws -> Int32 {
+    /// The script's lines, or nil without --script. Read before the session starts or resumes, so that a wrong
+    /// path is refused before anything is stored (it used to leave an empty session behind).
+    func scriptLines(language: Language) throws -> [String]? {
+        guard let script else { return nil }
+        guard let data = FileManager.default.contents(atPath: script) else {
+            throw ConsoleFailure(ConsoleError.unreadableScript(script), language: language)
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        // Editors on Windows may save "UTF-8 with BOM"; the mark would glue itself to the first command.
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // "\r\n" is one Character in Swift, so splitting on "\n" alone left a CRLF script as a single line.
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Runs the console over the script's lines (from `scriptLines`) or standard input; returns the exit status.
+    func drive(
+        _ runner: SessionRunner, scriptLines lines: [String]?, simulatedClock: SimulatedClock?, language: Language
+    ) async -> Int32 {
         let console = Console(
             runner: runner, simulatedClock: simulatedClock, language: language, output: .terminal)
-        if let script {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                throw ConsoleFailure(ConsoleError.unreadableScript(script), language: language)
-            }
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        if let lines, let script {
             return await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
         }
         let interactive = isatty(STDIN_FILENO) != 0
