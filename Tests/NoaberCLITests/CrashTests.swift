@@ -110,8 +110,12 @@ import Testing
             ["resume", "crash", "--store", store], input: state.isEnded ? "status\n" : "note \"na de crash\"\n")
         #expect(resumed.status == 0, "trial \(trial): \(resumed.standardError)")
         #expect(
-            resumed.outputLines.first?.hasPrefix("ok sessie crash hervat: \(state.lastSequence) gebeurtenissen") == true
+            resumed.outputLines.first?.hasPrefix(
+                "ok sessie crash \(state.isEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
+                    + "\(state.lastSequence) gebeurtenissen") == true
         )
+        // Resuming a session that had already ended writes no exports again.
+        #expect(!resumed.standardOutput.contains("ok export"))
     }
 }
 

@@ -24,17 +24,21 @@ struct ResumeCommand: AsyncParsableCommand {
             let state = await runner.state
             // A simulated clock never shows a time before what the journal already holds.
             if let last = state.lastTime { simulated?.catchUp(to: last) }
+            let alreadyEnded = state.isEnded
             ConsoleOutput.terminal.standardOutput(
                 language == .nl
-                    ? "ok sessie \(sessionID) hervat: \(state.lastSequence) gebeurtenissen, "
+                    ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): \(state.lastSequence) gebeurtenissen, "
                         + "\(state.participants.count) deelnemers, \(state.inputs.count) inbreng"
-                    : "ok session \(sessionID) resumed: \(state.lastSequence) events, "
+                    : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): \(state.lastSequence) events, "
                         + "\(state.participants.count) participants, \(state.inputs.count) inputs")
             let status = await sessionOptions.drive(
                 runner, scriptLines: lines, simulatedClock: simulated, language: language)
             // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
             // room, or --keep-going); the exit status still reports the refusal.
-            try await sessionOptions.exportIfEnded(runner, store: store, language: language)
+            // A session that had already ended keeps the exports it got then; `noaber export` writes them anew.
+            if !alreadyEnded {
+                try await sessionOptions.exportIfEnded(runner, store: store, language: language)
+            }
             if status != 0 { throw ExitCode(status) }
         } catch let exit as ExitCode {
             throw exit

@@ -35,7 +35,8 @@ enum SessionExport {
             let result = try SessionExporter.export(
                 state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal))
             files += result.files
-            warnings += result.warnings.map { $0.rendered(in: language) }
+            // Not fatal (the other formats are written), so a warning rather than `fout:`.
+            warnings += result.warnings.map { "\(language.warningWord): \($0.message(in: language))" }
         }
         if formats.contains(.xml) {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
