@@ -22,10 +22,17 @@ public final class SessionStore: Sendable {
     }
 
     /// `maximumPageCount` caps the database size so that tests can provoke SQLITE_FULL without filling a disk.
-    init(path: String, readOnly: Bool, maximumPageCount: Int?) throws(StoreError) {
+    /// `immutableFirst` skips the ordinary read-only attempt, so that tests (which run as root, for whom every
+    /// folder is writable) can exercise the fallback for a read-only folder.
+    init(path: String, readOnly: Bool, maximumPageCount: Int?, immutableFirst: Bool = false) throws(StoreError) {
         self.path = path
         self.isReadOnly = readOnly
         let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // SQLite would report a vague "disk I/O error".
+            throw .cannotOpen(path: path, reason: .isDirectory)
+        }
         if readOnly {
             guard fileManager.fileExists(atPath: path) else {
                 throw .missing(path: path)
@@ -62,17 +69,50 @@ public final class SessionStore: Sendable {
                 _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(maximumPageCount)")
             }
         }
+        if readOnly && immutableFirst {
+            database = try Self.open(path: path, configuration: configuration, immutable: true)
+            return
+        }
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
+            database = try Self.open(path: path, configuration: configuration, immutable: false)
+        } catch {
+            // Reading a WAL store needs its -shm file; in a folder Noaber cannot write, SQLite cannot create it.
+            // Nobody can write the store there either, so it may be read as immutable, but only when no
+            // uncheckpointed -wal file holds events the main file lacks.
+            guard readOnly, error == .readOnly(path: path) || error.isCannotOpen else { throw error }
+            guard Self.hasNoPendingLog(path) else { throw .folderNotWritable(path: path) }
+            do {
+                database = try Self.open(path: path, configuration: configuration, immutable: true)
+            } catch {
+                throw error.isCannotOpen || error == .readOnly(path: path) ? .folderNotWritable(path: path) : error
+            }
+        }
+    }
+
+    private static func open(path: String, configuration: Configuration, immutable: Bool) throws(StoreError)
+        -> DatabaseQueue
+    {
+        let database: DatabaseQueue
+        do {
+            // `immutable=1` needs a URI; Debian's and Apple's SQLite accept URI file names (SQLITE_USE_URI).
+            let location = immutable ? URL(fileURLWithPath: path).absoluteString + "?immutable=1" : path
+            database = try DatabaseQueue(path: location, configuration: configuration)
         } catch {
             throw StoreError(error, path: path)
         }
-        try prepareSchema()
+        try prepareSchema(database, path: path, readOnly: configuration.readonly)
+        return database
     }
 
-    private func prepareSchema() throws(StoreError) {
+    /// True when there is no `-wal` file beside the store, or an empty one: the main file then holds every event.
+    static func hasNoPendingLog(_ path: String) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
+        guard let attributes else { return true }
+        return (attributes[.size] as? NSNumber)?.intValue == 0
+    }
+
+    private static func prepareSchema(_ database: DatabaseQueue, path: String, readOnly: Bool) throws(StoreError) {
         let migrator = StoreSchema.migrator
-        let path = self.path
         do {
             let needsMigration = try database.read { db throws -> Bool in
                 let tables = try String.fetchAll(
@@ -91,7 +131,7 @@ public final class SessionStore: Sendable {
                 return try !migrator.hasCompletedMigrations(db)
             }
             guard needsMigration else { return }
-            if isReadOnly {
+            if readOnly {
                 throw StoreError.readOnly(path: path)
             }
             try migrator.migrate(database)
@@ -127,8 +167,27 @@ extension StoreError {
         case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
         case .SQLITE_FULL: self = .full(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .notAStore(path: path)
-        case .SQLITE_CANTOPEN: self = .cannotOpen(path: path, reason: databaseError.message ?? "SQLITE_CANTOPEN")
+        case .SQLITE_CANTOPEN: self = .cannotOpen(path: path, reason: Self.openProblem(path, databaseError))
         default: self = .database(path: path, message: databaseError.message ?? "\(databaseError.resultCode)")
         }
+    }
+
+    var isCannotOpen: Bool {
+        if case .cannotOpen = self { return true }
+        return false
+    }
+
+    /// SQLite says only "unable to open database file"; the folder usually says why.
+    private static func openProblem(_ path: String, _ error: DatabaseError) -> FileProblem {
+        let fileManager = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if !fileManager.fileExists(atPath: folder, isDirectory: &isDirectory) { return .notFound }
+        if !isDirectory.boolValue { return .notADirectory }
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return .isDirectory
+        }
+        if !fileManager.isWritableFile(atPath: folder) { return .noPermission }
+        return .other(error.message ?? "SQLITE_CANTOPEN")
     }
 }

@@ -17,7 +17,10 @@ public enum StoreError: UserFacingError, Equatable {
     case cannotCreateDirectory(path: String, directory: String)
     /// SQLITE_CANTOPEN: SQLite cannot open the file (a directory in its place, no permission on the folder, …);
     /// `reason` is SQLite's own text.
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(path: String, reason: FileProblem)
+    /// Opened read-only in a folder Noaber cannot write, and the store's -wal log still holds events, or SQLite
+    /// refuses the read-only fallback: the folder must be made writable.
+    case folderNotWritable(path: String)
     case unknownSession(SessionID)
     /// A session with this id exists already (import, merge, `--session-id`).
     case sessionExists(SessionID)
@@ -59,9 +62,13 @@ public enum StoreError: UserFacingError, Equatable {
         case (.cannotCreateDirectory(let path, let directory), .en):
             "cannot create the folder \(directory) for the store \(path)"
         case (.cannotOpen(let path, let reason), .nl):
-            "kan de opslag \(path) niet openen: \(reason)"
+            "kan de opslag \(path) niet openen: \(reason.message(in: .nl))"
         case (.cannotOpen(let path, let reason), .en):
-            "cannot open the store \(path): \(reason)"
+            "cannot open the store \(path): \(reason.message(in: .en))"
+        case (.folderNotWritable(let path), .nl):
+            "kan de opslag \(path) niet lezen: de map moet schrijfbaar zijn (SQLite maakt er een -shm-bestand)"
+        case (.folderNotWritable(let path), .en):
+            "cannot read the store \(path): its folder must be writable (SQLite creates a -shm file there)"
         case (.unknownSession(let id), .nl):
             "onbekende sessie '\(id)'"
         case (.unknownSession(let id), .en):

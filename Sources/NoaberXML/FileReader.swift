@@ -16,7 +16,7 @@ enum FileReader {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
         if (status.st_mode & S_IFMT) == S_IFDIR {
-            throw XMLError.unreadable(file: path, reason: String(cString: strerror(EISDIR)))
+            throw XMLError.unreadable(file: path, code: EISDIR, reason: String(cString: strerror(EISDIR)))
         }
         let size = Int(status.st_size)
         guard size <= limit else { throw XMLError.tooLarge(file: path, bytes: size, limit: limit) }
@@ -40,6 +40,7 @@ enum FileReader {
     }
 
     private static func unreadable(_ path: String) -> XMLError {
-        XMLError.unreadable(file: path, reason: String(cString: strerror(errno)))
+        let code = errno
+        return XMLError.unreadable(file: path, code: code, reason: String(cString: strerror(code)))
     }
 }

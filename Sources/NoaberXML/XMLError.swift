@@ -33,8 +33,9 @@ public struct XMLDiagnostic: Sendable, Equatable, Hashable, CustomStringConverti
 /// Everything that can go wrong reading, validating or writing XML. Callers turn these into their own
 /// user-facing (Dutch) errors; the messages inside are libxml2's.
 public enum XMLError: Error, Sendable, Equatable {
-    /// The file could not be read; `reason` is the system's wording (`strerror`).
-    case unreadable(file: String, reason: String)
+    /// The file could not be read; `code` is the POSIX error number (callers word the common ones themselves),
+    /// `reason` the system's wording (`strerror`).
+    case unreadable(file: String, code: Int32, reason: String)
     /// The input is larger than `XMLParseOptions.maxBytes`; checked before a byte is parsed.
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// The document has a DOCTYPE. Noaber's formats need none, and refusing every DOCTYPE refuses every entity
@@ -56,7 +57,7 @@ extension XMLError: CustomStringConvertible {
     /// An English, one-problem-per-line rendering for logs and test failures. User-facing text is the caller's.
     public var description: String {
         switch self {
-        case .unreadable(let file, let reason):
+        case .unreadable(let file, _, let reason):
             return "\(file): cannot read: \(reason)"
         case .tooLarge(let file, let bytes, let limit):
             return "\(file): \(bytes) bytes is larger than the limit of \(limit) bytes"

@@ -48,3 +48,24 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 }
+
+/// The reason a file cannot be read is Dutch, not Foundation's English.
+@Suite struct RankUnreadableFileTests {
+    @Test func aMissingFileSaysSoInDutch() throws {
+        let result = try NoaberProcess.run(["rank", "/nonexistent/ronde.json"])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "/nonexistent/ronde.json: fout: het bestand kan niet gelezen worden: het bestand of de map bestaat niet\n"
+        )
+    }
+
+    @Test func aFolderSaysSoInEnglishWithLangEn() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-folder")
+        let result = try NoaberProcess.run(["rank", directory.url.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "\(directory.url.path): error: the file cannot be read: this is a folder, not a file\n")
+    }
+}

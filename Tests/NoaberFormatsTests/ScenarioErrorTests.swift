@@ -190,7 +190,7 @@ import Testing
 
     @Test func everyProblemHasAnEnglishAndADutchText() {
         let samples: [ScenarioError.Problem] = [
-            .unreadable(reason: "weg"), .tooLarge(bytes: 2, limit: 1), .tooDeep(limit: 256), .malformed("x"),
+            .unreadable(reason: .notFound), .tooLarge(bytes: 2, limit: 1), .tooDeep(limit: 256), .malformed("x"),
             .schemaUnusable("x"), .unexpectedElement("x"), .missingElement(nil, parent: "meta"),
             .invalidAttributes(element: "step"), .schemaViolation("x"), .invalidNumber(name: "top", value: "9e99"),
             .maxExceedsItems(max: 3, items: 2), .bandReversed(from: 3, to: 2.5),
@@ -251,7 +251,7 @@ import Testing
                 file: path,
                 errors: [
                     ScenarioError(
-                        .unreadable(reason: "No such file or directory"), at: SourceLocation(file: path, line: 0))
+                        .unreadable(reason: .notFound), at: SourceLocation(file: path, line: 0))
                 ])
         ) {
             try ScenarioLoader.load(contentsOf: path)

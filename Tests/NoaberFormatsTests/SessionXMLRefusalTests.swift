@@ -76,12 +76,16 @@ struct SessionXMLRefusalTests {
         #expect(error?.rendered() == "\(path):57:5: fout: volgnummer 8 gevonden, 7 verwacht")
     }
 
-    @Test("a missing file is refused with the system's reason")
+    @Test("a missing file or a folder is refused with a Dutch reason")
     func missingFile() throws {
         let error = #expect(throws: SessionXMLError.self) {
             try SessionXMLReader.read(contentsOf: "/nonexistent/sessie.xml")
         }
-        #expect(error?.rendered().hasPrefix("/nonexistent/sessie.xml: fout: kan het bestand niet lezen: ") == true)
+        #expect(
+            error?.rendered()
+                == "/nonexistent/sessie.xml: fout: kan het bestand niet lezen: het bestand of de map bestaat niet")
+        let folder = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(contentsOf: "/tmp") }
+        #expect(folder?.rendered(in: .en) == "/tmp: error: cannot read the file: this is a folder, not a file")
     }
 
     @Test("a file over the size limit is refused before parsing")

@@ -51,3 +51,20 @@ import Testing
         ExportError.sessionNotStarted.rendered(in: .en)
             == "error: the session has not started; there is nothing to export")
 }
+
+@Test func aFolderUnderAFileIsRefusedWithADutchReason() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let blocker = directory.appendingPathComponent("bestand")
+    try Data("x".utf8).write(to: blocker)
+    let target = blocker.appendingPathComponent("verslag")
+    let error = #expect(throws: ODFError.self) {
+        try SessionExporter.export(try ODFSessionFixtures.complete(), to: target, options: ExportOptions())
+    }
+    #expect(error == .cannotWrite(path: target.path, reason: .notADirectory))
+    #expect(
+        error?.rendered()
+            == "fout: kan \(target.path) niet schrijven: een deel van het pad is een bestand en geen map")
+    #expect(
+        error?.rendered(in: .en) == "error: cannot write \(target.path): part of the path is a file, not a folder")
+}

@@ -136,13 +136,37 @@ import Testing
         }
     }
 
-    @Test func aDirectoryInThePlaceOfTheFileCannotBeOpened() throws {
+    @Test(arguments: [false, true])
+    func aDirectoryInThePlaceOfTheFileCannotBeOpened(readOnly: Bool) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        #expect {
-            try SessionStore(path: path)
-        } throws: { error in
-            guard case .cannotOpen(let failed, _)? = error as? StoreError else { return false }
-            return failed == path
+        #expect(throws: StoreError.cannotOpen(path: path, reason: .isDirectory)) {
+            try SessionStore(path: path, readOnly: readOnly)
         }
+        #expect(
+            StoreError.cannotOpen(path: "/tmp", reason: .isDirectory).rendered()
+                == "fout: kan de opslag /tmp niet openen: dit is een map, geen bestand")
+    }
+
+    @Test func aStoreInAReadOnlyFolderIsReadAsImmutable() throws {
+        // Tests run as root, for whom every folder is writable: the fallback is exercised directly.
+        let events = StoreTestScenario.events()
+        try SessionStore(path: path).append(events, to: "test-1")
+        #expect(SessionStore.hasNoPendingLog(path))
+        let store = try SessionStore(path: path, readOnly: true, maximumPageCount: nil, immutableFirst: true)
+        #expect(try store.events(of: "test-1") == events)
+        #expect(throws: StoreError.readOnly(path: path)) { try store.purge("test-1") }
+        #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+    }
+
+    @Test func aPendingLogIsNeverSkipped() throws {
+        #expect(SessionStore.hasNoPendingLog(path))
+        try Data().write(to: URL(fileURLWithPath: path + "-wal"))
+        #expect(SessionStore.hasNoPendingLog(path))
+        try Data("log".utf8).write(to: URL(fileURLWithPath: path + "-wal"))
+        #expect(!SessionStore.hasNoPendingLog(path))
+        #expect(
+            StoreError.folderNotWritable(path: "/ro/n.sqlite").rendered()
+                == "fout: kan de opslag /ro/n.sqlite niet lezen: de map moet schrijfbaar zijn "
+                + "(SQLite maakt er een -shm-bestand)")
     }
 }

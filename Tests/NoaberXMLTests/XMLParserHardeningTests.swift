@@ -88,11 +88,11 @@ struct XMLParserHardeningTests {
     }
 
     @Test(arguments: [
-        ("/bestaat/niet.xml", "No such file or directory"),
-        ("/tmp", "Is a directory"),
+        ("/bestaat/niet.xml", ENOENT, "No such file or directory"),
+        ("/tmp", EISDIR, "Is a directory"),
     ])
-    func unreadableFilesSayWhy(path: String, reason: String) {
-        #expect(throws: XMLError.unreadable(file: path, reason: reason)) {
+    func unreadableFilesSayWhy(path: String, code: Int32, reason: String) {
+        #expect(throws: XMLError.unreadable(file: path, code: code, reason: reason)) {
             try XMLParser.parse(contentsOf: path)
         }
     }

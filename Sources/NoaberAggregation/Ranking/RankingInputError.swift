@@ -25,7 +25,7 @@ public struct RankingInputError: UserFacingError, Equatable {
         case jsonCandidateNotAName(position: Int)
         /// A ballot that is not a list of strings.
         case jsonBallotNotNames(ballot: Int)
-        case unreadableFile(String)
+        case unreadableFile(FileProblem)
     }
 
     public var reason: Reason
@@ -66,8 +66,8 @@ public struct RankingInputError: UserFacingError, Equatable {
         case (.jsonCandidateNotAName(let position), .en): "candidate \(position) is not a string"
         case (.jsonBallotNotNames(let ballot), .nl): "stembiljet \(ballot) is geen lijst van namen"
         case (.jsonBallotNotNames(let ballot), .en): "ballot \(ballot) is not a list of names"
-        case (.unreadableFile(let detail), .nl): "het bestand kan niet gelezen worden: \(detail)"
-        case (.unreadableFile(let detail), .en): "the file cannot be read: \(detail)"
+        case (.unreadableFile(let problem), .nl): "het bestand kan niet gelezen worden: \(problem.message(in: .nl))"
+        case (.unreadableFile(let problem), .en): "the file cannot be read: \(problem.message(in: .en))"
         }
     }
 }

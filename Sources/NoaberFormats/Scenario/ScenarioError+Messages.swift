@@ -49,7 +49,7 @@ private func decimal(_ value: Double, _ language: Language) -> String {
 extension ScenarioError.Problem {
     var dutch: String {
         switch self {
-        case .unreadable(let reason): "kan het bestand niet lezen: \(reason)"
+        case .unreadable(let reason): "kan het bestand niet lezen: \(reason.message(in: .nl))"
         case .tooLarge(let bytes, let limit):
             "het bestand is te groot (\(bytes) bytes; hoogstens \(limit) bytes toegestaan)"
         case .doctypeForbidden: "een DOCTYPE is niet toegestaan in een scenario (entiteiten worden geweigerd)"
@@ -101,7 +101,7 @@ extension ScenarioError.Problem {
 
     var english: String {
         switch self {
-        case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .unreadable(let reason): "cannot read the file: \(reason.message(in: .en))"
         case .tooLarge(let bytes, let limit): "the file is too large (\(bytes) bytes; at most \(limit) bytes allowed)"
         case .doctypeForbidden: "a DOCTYPE is not allowed in a scenario (entities are refused)"
         case .tooDeep(let limit): "elements nest too deeply (more than \(limit) levels)"

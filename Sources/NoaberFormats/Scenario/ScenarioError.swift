@@ -20,7 +20,7 @@ public struct ScenarioError: UserFacingError, Equatable, Hashable {
 
     public enum Problem: Sendable, Equatable, Hashable {
         // Reading and well-formedness (refused by the XML layer).
-        case unreadable(reason: String)
+        case unreadable(reason: FileProblem)
         case tooLarge(bytes: Int, limit: Int)
         case doctypeForbidden
         case tooDeep(limit: Int)

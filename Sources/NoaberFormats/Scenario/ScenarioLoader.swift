@@ -91,8 +91,12 @@ public enum ScenarioLoader {
             return SourceLocation(file: location.file, line: location.line, column: column)
         }
         switch error {
-        case .unreadable(let file, let reason):
-            return [ScenarioError(.unreadable(reason: reason), at: SourceLocation(file: file, line: 0))]
+        case .unreadable(let file, let code, let reason):
+            return [
+                ScenarioError(
+                    .unreadable(reason: FileProblem(errno: code, systemText: reason)),
+                    at: SourceLocation(file: file, line: 0))
+            ]
         case .tooLarge(let file, let size, let limit):
             return [ScenarioError(.tooLarge(bytes: size, limit: limit), at: SourceLocation(file: file, line: 0))]
         case .doctypeForbidden(let location):

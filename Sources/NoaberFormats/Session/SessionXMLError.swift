@@ -7,7 +7,7 @@ public enum SessionXMLError: UserFacingError {
     /// An event's time lies outside the years 0000–9999, which the file's time format cannot hold.
     case timeOutOfRange(sequence: Int)
     /// The file cannot be read at all.
-    case unreadable(file: String, reason: String)
+    case unreadable(file: String, reason: FileProblem)
     /// The file is larger than the import limit.
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// The file declares a DOCTYPE; session files never need one.
@@ -54,9 +54,9 @@ public enum SessionXMLError: UserFacingError {
         case (.timeOutOfRange(let sequence), .en):
             return "the time of event \(sequence) lies outside the years 0000–9999"
         case (.unreadable(_, let reason), .nl):
-            return "kan het bestand niet lezen: \(reason)"
+            return "kan het bestand niet lezen: \(reason.message(in: language))"
         case (.unreadable(_, let reason), .en):
-            return "cannot read the file: \(reason)"
+            return "cannot read the file: \(reason.message(in: language))"
         case (.tooLarge(_, let bytes, let limit), .nl):
             return "het bestand is te groot (\(bytes) bytes, hoogstens \(limit))"
         case (.tooLarge(_, let bytes, let limit), .en):

@@ -51,7 +51,7 @@ public enum SessionXMLReader {
         } catch let error as XMLError {
             throw SessionXMLError(error)
         } catch {
-            throw .unreadable(file: "", reason: String(describing: error))
+            throw .unreadable(file: "", reason: .other(String(describing: error)))
         }
     }
 
@@ -113,8 +113,8 @@ extension SessionXMLError {
             SourceLocation(file: place.file, line: place.line, column: place.column)
         }
         switch error {
-        case .unreadable(let file, let reason):
-            self = .unreadable(file: file, reason: reason)
+        case .unreadable(let file, let code, let reason):
+            self = .unreadable(file: file, reason: FileProblem(errno: code, systemText: reason))
         case .tooLarge(let file, let bytes, let limit):
             self = .tooLarge(file: file, bytes: bytes, limit: limit)
         case .doctypeForbidden(let place):
@@ -134,7 +134,7 @@ extension SessionXMLError {
                 detail: first?.message ?? "the schema does not compile"
             )
         case .writerFailed(let function):
-            self = .unreadable(file: "", reason: function)
+            self = .unreadable(file: "", reason: .other(function))
         }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import NoaberAggregation
+import NoaberCore
 
 /// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
 enum PDFConverter {
@@ -46,7 +48,7 @@ enum PDFConverter {
             do {
                 try process.run()
             } catch {
-                throw ODFError.pdfFailed(path: folder.path, detail: error.localizedDescription)
+                throw ODFError.cannotStartLibreOffice(path: folder.path, reason: FileProblem(foundationError: error))
             }
             let output = pipe.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()

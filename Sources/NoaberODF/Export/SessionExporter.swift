@@ -1,5 +1,6 @@
 public import Foundation
 public import NoaberCore
+import NoaberAggregation
 import NoaberXML
 
 /// Which documents an export writes. Session XML (`xml`) is NoaberFormats' and not listed here.
@@ -124,7 +125,7 @@ public enum SessionExporter {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw ODFError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            throw ODFError.cannotWrite(path: url.path, reason: FileProblem(foundationError: error))
         }
     }
 
@@ -132,7 +133,7 @@ public enum SessionExporter {
         do {
             try data.write(to: url, options: .atomic)
         } catch {
-            throw ODFError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            throw ODFError.cannotWrite(path: url.path, reason: FileProblem(foundationError: error))
         }
     }
 }

@@ -7,11 +7,13 @@ public enum ODFError: UserFacingError, Equatable {
     /// The XML writer failed; `detail` names the libxml2 function.
     case xmlFailed(String)
     /// A file or folder could not be written.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: FileProblem)
     /// PDF was asked for but LibreOffice is not installed.
     case libreOfficeMissing
     /// LibreOffice ran but made no PDF.
     case pdfFailed(path: String, detail: String)
+    /// `soffice` was found but could not be started.
+    case cannotStartLibreOffice(path: String, reason: FileProblem)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -19,8 +21,8 @@ public enum ODFError: UserFacingError, Equatable {
         case (.zipFailed(let detail), .en): "cannot zip the ODF package (\(detail))"
         case (.xmlFailed(let detail), .nl): "kan de XML niet schrijven (\(detail))"
         case (.xmlFailed(let detail), .en): "cannot write the XML (\(detail))"
-        case (.cannotWrite(let path, let reason), .nl): "kan \(path) niet schrijven: \(reason)"
-        case (.cannotWrite(let path, let reason), .en): "cannot write \(path): \(reason)"
+        case (.cannotWrite(let path, let reason), .nl): "kan \(path) niet schrijven: \(reason.message(in: .nl))"
+        case (.cannotWrite(let path, let reason), .en): "cannot write \(path): \(reason.message(in: .en))"
         case (.libreOfficeMissing, .nl):
             "voor PDF is LibreOffice nodig en dat is niet geïnstalleerd; installeer het met "
                 + "`sudo apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu) of via "
@@ -29,6 +31,10 @@ public enum ODFError: UserFacingError, Equatable {
             "PDF needs LibreOffice, which is not installed; install it with "
                 + "`sudo apt-get install -y libreoffice-writer-nogui` (Debian/Ubuntu) or from "
                 + "https://www.libreoffice.org/download/ and try again; the other formats were written"
+        case (.cannotStartLibreOffice(let path, let reason), .nl):
+            "kan LibreOffice niet starten voor \(path): \(reason.message(in: .nl))"
+        case (.cannotStartLibreOffice(let path, let reason), .en):
+            "cannot start LibreOffice for \(path): \(reason.message(in: .en))"
         case (.pdfFailed(let path, let detail), .nl): "LibreOffice maakte geen PDF van \(path): \(detail)"
         case (.pdfFailed(let path, let detail), .en): "LibreOffice made no PDF of \(path): \(detail)"
         }

@@ -42,7 +42,7 @@ struct Rank: ParsableCommand {
                     ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
                 throw RankingInputError(
-                    .unreadableFile((error as NSError).localizedDescription), at: SourceLocation(file: file, line: 0))
+                    .unreadableFile(FileProblem(foundationError: error)), at: SourceLocation(file: file, line: 0))
             }
             profile = try RankingInput.profile(from: data, fileName: file == "-" ? "<stdin>" : file, candidates: given)
         } catch let error as RankingInputError {

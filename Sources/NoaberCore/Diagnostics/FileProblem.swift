@@ -1,0 +1,52 @@
+/// Why a file or folder could not be read or written, in words a facilitator can act on. The system's own text
+/// (`strerror`, Foundation's `localizedDescription`, SQLite's message) is English and often vague ("The operation
+/// could not be completed"), so the common causes get a Dutch (and English) wording; only rare causes keep the
+/// system's text.
+public enum FileProblem: Sendable, Equatable, Hashable {
+    /// ENOENT: the file, or a folder on its path, does not exist.
+    case notFound
+    /// ENOTDIR: a part of the path is a file where a folder is expected.
+    case notADirectory
+    /// EACCES / EPERM.
+    case noPermission
+    /// EISDIR: a folder where a file is expected.
+    case isDirectory
+    /// ENOSPC / EDQUOT.
+    case diskFull
+    /// EROFS.
+    case readOnlyFileSystem
+    /// Anything else, in the system's own words.
+    case other(String)
+
+    /// Maps a POSIX error number. NoaberCore imports no system module, so the numbers are spelled out; they are
+    /// the same on Linux and Darwin except EDQUOT (122 on Linux, 69 on Darwin), and both are listed.
+    public init(errno code: Int32, systemText: @autoclosure () -> String) {
+        switch code {
+        case 2: self = .notFound
+        case 20: self = .notADirectory
+        case 1, 13: self = .noPermission
+        case 21: self = .isDirectory
+        case 28, 122, 69: self = .diskFull
+        case 30: self = .readOnlyFileSystem
+        default: self = .other(systemText())
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        switch (self, language) {
+        case (.notFound, .nl): "het bestand of de map bestaat niet"
+        case (.notFound, .en): "the file or folder does not exist"
+        case (.notADirectory, .nl): "een deel van het pad is een bestand en geen map"
+        case (.notADirectory, .en): "part of the path is a file, not a folder"
+        case (.noPermission, .nl): "geen toestemming (bestandsrechten)"
+        case (.noPermission, .en): "permission denied"
+        case (.isDirectory, .nl): "dit is een map, geen bestand"
+        case (.isDirectory, .en): "this is a folder, not a file"
+        case (.diskFull, .nl): "de schijf is vol"
+        case (.diskFull, .en): "the disk is full"
+        case (.readOnlyFileSystem, .nl): "het bestandssysteem is alleen-lezen"
+        case (.readOnlyFileSystem, .en): "the file system is read-only"
+        case (.other(let text), _): text
+        }
+    }
+}
