@@ -209,7 +209,7 @@ import Testing
         #expect(resumed.status == 0)
         #expect(
             resumed.outputLines == [
-                "ok sessie s hervat: 3 gebeurtenissen, 1 deelnemers, 0 inbreng", "ok i4 b4", "ok rollen gesloten",
+                "ok sessie s hervat: 3 gebeurtenissen, 1 deelnemer, 0 inbreng", "ok i4 b4", "ok rollen gesloten",
                 "  inbreng: 1 (van 1 van de 1 deelnemers)", "  items: 8",
             ])
         #expect(

@@ -8,6 +8,14 @@ import Testing
         (.join(name: "Dirk", group: nil, pseudonym: "merel"), "pseudoniem ‘merel’ is al in gebruik (p1)"),
         (.join(name: "  ", group: nil, pseudonym: nil), "naam is leeg"),
         (
+            .join(name: " p2 ", group: nil, pseudonym: nil),
+            "de naam ‘p2’ lijkt op een deelnemernummer (p1, p2 …); kies een andere naam"
+        ),
+        (
+            .rename("p1", name: "P17"),
+            "de naam ‘P17’ lijkt op een deelnemernummer (p1, p2 …); kies een andere naam"
+        ),
+        (
             .join(name: String(repeating: "n", count: 201), group: nil, pseudonym: nil),
             "naam is te lang: 201 tekens, hoogstens 200"
         ),

@@ -15,7 +15,7 @@ struct SessionXMLPrivacyTests {
         #expect(text.contains("name=\"Merel\""))
         #expect(
             text.contains(
-                "<participant-renamed seq=\"5\" time=\"2026-11-25T19:05:00.000Z\" participant=\"p3\" name=\"p3\"/>"))
+                "<participant-renamed seq=\"5\" time=\"2026-11-25T19:05:00.000Z\" participant=\"p3\" name=\"Deelnemer 3\"/>"))
     }
 
     @Test("real names typed in free text (notes, answers, revisions, actions) are replaced as in the reports")
@@ -27,8 +27,8 @@ struct SessionXMLPrivacyTests {
         for realName in ["anna de vries", "Anna de Vries", "Chantal"] {
             #expect(!text.contains(realName))
         }
-        #expect(text.contains(">Notitie: Vraag het Merel of p3; p3 weet het.</note-added>"))
-        #expect(text.contains("when=\"voor de zomer\">Vraag het Merel of p3; p3 weet het.</action>"))
+        #expect(text.contains(">Notitie: Vraag het Merel of Deelnemer 3; Deelnemer 3 weet het.</note-added>"))
+        #expect(text.contains("when=\"voor de zomer\">Vraag het Merel of Deelnemer 3; Deelnemer 3 weet het.</action>"))
         // Read back, the names are the pseudonyms and nothing is replaced again: the same bytes.
         let read = try SessionXMLReader.read(bytes, file: "sessie.xml")
         #expect(try SessionXMLWriter.write(read) == bytes)

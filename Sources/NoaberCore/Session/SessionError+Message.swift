@@ -41,6 +41,8 @@ extension SessionError {
         case .participantHasLeft(let id): "deelnemer ‘\(id)’ heeft de sessie verlaten"
         case .duplicateParticipantID(let id): "deelnemer ‘\(id)’ bestaat al"
         case .duplicateName(let name, let existing): "er is al een deelnemer ‘\(name)’ (\(existing))"
+        case .nameLooksLikeParticipantID(let name):
+            "de naam ‘\(name)’ lijkt op een deelnemernummer (p1, p2 …); kies een andere naam"
         case .duplicatePseudonym(let pseudonym, let existing):
             "pseudoniem ‘\(pseudonym)’ is al in gebruik (\(existing))"
         case .emptyField(let field): "\(field.word(in: .nl)) is leeg"
@@ -139,6 +141,8 @@ extension SessionError {
         case .participantHasLeft(let id): "participant ‘\(id)’ has left the session"
         case .duplicateParticipantID(let id): "participant ‘\(id)’ already exists"
         case .duplicateName(let name, let existing): "there is already a participant ‘\(name)’ (\(existing))"
+        case .nameLooksLikeParticipantID(let name):
+            "the name ‘\(name)’ looks like a participant number (p1, p2 …); choose another name"
         case .duplicatePseudonym(let pseudonym, let existing):
             "pseudonym ‘\(pseudonym)’ is already in use (\(existing))"
         case .emptyField(let field): "\(field.word(in: .en)) is empty"

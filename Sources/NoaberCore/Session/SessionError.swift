@@ -36,6 +36,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case participantHasLeft(ParticipantID)
     case duplicateParticipantID(ParticipantID)
     case duplicateName(String, existing: ParticipantID)
+    case nameLooksLikeParticipantID(String)
     case duplicatePseudonym(String, existing: ParticipantID)
 
     // Text fields.

@@ -168,6 +168,14 @@ extension SessionState {
     }
 
     func checkName(_ name: String, for id: ParticipantID) throws(SessionError) {
+        // The console names participants by id (`p2`) or by name; a name that reads as an id would address
+        // someone else.
+        let trimmed = name.trimmedWhitespace
+        if trimmed.count > 1, trimmed.first == "p" || trimmed.first == "P",
+            trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            throw .nameLooksLikeParticipantID(trimmed)
+        }
         if let existing = names[Self.normalised(name)], existing != id {
             throw .duplicateName(name.trimmedWhitespace, existing: existing)
         }

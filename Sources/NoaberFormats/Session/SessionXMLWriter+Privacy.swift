@@ -3,7 +3,7 @@ public import NoaberCore
 
 extension SessionXMLWriter {
     /// The events as a pseudonymous session may leave the store: every participant's name replaced by their
-    /// pseudonym (or, lacking one, their id), in joins and renames alike, and every real name a participant or the
+    /// pseudonym (or, lacking one, "Deelnemer N" by join order, as `SessionState.displayName` shows them), in joins and renames alike, and every real name a participant or the
     /// facilitator typed in free text (answers, actions, notes, item texts, groups) replaced the same way, as the
     /// ODF reports do, so no real name reaches the file. Other sessions are returned unchanged.
     ///
@@ -18,8 +18,9 @@ extension SessionXMLWriter {
         for event in events {
             switch event.payload {
             case .participantJoined(let participant):
-                shownNames[participant.id] = participant.pseudonym ?? participant.id
-                realNames.append((participant.name, participant.pseudonym ?? participant.id))
+                let shown = participant.pseudonym ?? "Deelnemer \(shownNames.count + 1)"
+                shownNames[participant.id] = shown
+                realNames.append((participant.name, shown))
             case .participantRenamed(let id, let name):
                 realNames.append((name, shownNames[id] ?? id))
             default:

@@ -9,8 +9,8 @@ extension GroupReportBuilder {
         switch step.activity {
         case .info(let settings):
             for text in settings.paragraphs { paragraph(text) }
-        case .brainstorm:
-            brainstorm(step, inputs)
+        case .brainstorm(let settings):
+            brainstorm(step, settings, inputs)
         case .open(let settings):
             open(step, settings, inputs)
         case .roleplay(let settings):
@@ -36,15 +36,24 @@ extension GroupReportBuilder {
         return true
     }
 
-    private mutating func brainstorm(_ step: Step, _ inputs: [InputRecord]) {
+    private mutating func brainstorm(_ step: Step, _ settings: BrainstormSettings, _ inputs: [InputRecord]) {
         let items = context.state.items(for: step.id)
         paragraph(
             "Na het samenvoegen door de \(context.scenario.facilitator.title) staan er \(items.count) punten op de lijst, uit \(inputs.count) bijdragen."
         )
         guard !items.isEmpty else { return }
         let counts = context.state.contributionCounts(for: step.id)
-        let rows: [[TableCell]] = items.map { [.text(context.redacted($0.text)), .count(counts[$0.id] ?? 0)] }
-        blocks.append(.table(TextTable(header: ["Punt", "Bijdragen"], rows: rows, columnWidths: [4, 1])))
+        // A seeded example with no ideas merged into it counts 0 contributions; saying where it came from keeps
+        // that 0 from reading as "nobody thought of it".
+        let seeded = Set(settings.examples.map(\.id))
+        let rows: [[TableCell]] = items.map { item in
+            [
+                .text(context.redacted(item.text)), .text(seeded.contains(item.id) ? "voorbeeld" : "ingebracht"),
+                .count(counts[item.id] ?? 0),
+            ]
+        }
+        blocks.append(
+            .table(TextTable(header: ["Punt", "Herkomst", "Bijdragen"], rows: rows, columnWidths: [4, 2, 1])))
     }
 
     private mutating func open(_ step: Step, _ settings: OpenSettings, _ inputs: [InputRecord]) {

@@ -29,10 +29,12 @@ struct PurgeCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(
                     Data(
                         (language == .nl
-                            ? "Sessie \(sessionID) met \(summary.participants) deelnemers en \(summary.inputs) "
-                                + "inbreng definitief verwijderen? [j/N] "
-                            : "Delete session \(sessionID) with \(summary.participants) participants and "
-                                + "\(summary.inputs) inputs for good? [y/N] ").utf8))
+                            ? "Sessie \(sessionID) met "
+                                + ConsoleOutput.counted(summary.participants, "deelnemer", "deelnemers")
+                                + " en \(summary.inputs) inbreng definitief verwijderen? [j/N] "
+                            : "Delete session \(sessionID) with "
+                                + ConsoleOutput.counted(summary.participants, "participant", "participants")
+                                + " and \(summary.inputs) inputs for good? [y/N] ").utf8))
                 let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
                 guard ["j", "ja", "y", "yes"].contains(answer) else {
                     output.standardOutput(language == .nl ? "niets verwijderd" : "nothing deleted")

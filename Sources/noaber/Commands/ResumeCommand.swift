@@ -25,12 +25,16 @@ struct ResumeCommand: AsyncParsableCommand {
             // A simulated clock never shows a time before what the journal already holds.
             if let last = state.lastTime { simulated?.catchUp(to: last) }
             let alreadyEnded = state.isEnded
+            let participants = state.participants.count
             ConsoleOutput.terminal.standardOutput(
                 language == .nl
-                    ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): \(state.lastSequence) gebeurtenissen, "
-                        + "\(state.participants.count) deelnemers, \(state.inputs.count) inbreng"
-                    : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): \(state.lastSequence) events, "
-                        + "\(state.participants.count) participants, \(state.inputs.count) inputs")
+                    ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
+                        + "\(state.lastSequence) gebeurtenissen, "
+                        + ConsoleOutput.counted(participants, "deelnemer", "deelnemers") + ", \(state.inputs.count) inbreng"
+                    : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): "
+                        + "\(state.lastSequence) events, "
+                        + ConsoleOutput.counted(participants, "participant", "participants")
+                        + ", \(state.inputs.count) inputs")
             let status = await sessionOptions.drive(
                 runner, scriptLines: lines, simulatedClock: simulated, language: language)
             // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the

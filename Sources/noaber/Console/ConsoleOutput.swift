@@ -7,8 +7,28 @@ struct ConsoleOutput: Sendable {
     var standardError: @Sendable (String) -> Void
 
     static let terminal = ConsoleOutput(
-        standardOutput: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
-        standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        standardOutput: { FileHandle.standardOutput.write(Data((printable($0) + "\n").utf8)) },
+        standardError: { FileHandle.standardError.write(Data((printable($0) + "\n").utf8)) })
+
+    /// "1 deelnemer", "3 deelnemers".
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+
+    /// Names and texts typed in the room are echoed; a control character in them (an escape sequence, a bell)
+    /// must not steer the griffier's terminal, so it is shown as U+FFFD. Tabs and line breaks stay.
+    static func printable(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: isSteering) else { return line }
+        var scalars = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            scalars.append(isSteering(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func isSteering(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" && scalar != "\r"
+    }
 }
 
 /// Clock times as the room reads them: Dutch local time, whatever the machine's time zone.
