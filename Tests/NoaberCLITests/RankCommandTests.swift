@@ -69,3 +69,26 @@ import Testing
                 == "\(directory.url.path): error: the file cannot be read: this is a folder, not a file\n")
     }
 }
+
+/// `noaber rank` refuses sizes above its documented limits before any ranking work, with exit 2.
+@Suite struct RankLimitTests {
+    @Test func moreCandidatesThanTheLimitAreRefused() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-limit")
+        let path = directory.path("groot.csv")
+        let names = (1...1001).map { "k\($0)" }.joined(separator: ",")
+        try Data("\(names)\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try NoaberProcess.run(["rank", path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(path): fout: te veel kandidaten: 1001; noaber rank rangschikt er hoogstens 1000\n")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func moreBallotsThanTheLimitAreRefused() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-limit")
+        let path = directory.path("veel.csv")
+        try Data(String(repeating: "A,B\n", count: 100_001).utf8).write(to: URL(fileURLWithPath: path))
+        let result = try NoaberProcess.run(["rank", path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(path): error: too many ballots: 100001; noaber rank counts at most 100000\n")
+    }
+}

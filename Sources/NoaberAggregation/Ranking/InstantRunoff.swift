@@ -39,20 +39,29 @@ public enum InstantRunoff {
 
     public static func result(for profile: RankingProfile) -> Result {
         let n = profile.candidateCount
+        let ballots = profile.ballots
         var isIn = [Bool](repeating: true, count: n)
         var remainingCount = n
         var rounds: [Round] = []
         var winners: [Int] = []
+        // Each ballot sits with its highest candidate still in; only the ballots of eliminated candidates move,
+        // and each moves down its own list, so all rounds together read every ballot once (re-reading every
+        // ballot from the top each round cost ballots × candidates² with many candidates).
+        var holders = [[Int]](repeating: [], count: n)
+        var next = [Int](repeating: 0, count: ballots.count)
+        var exhausted = 0
+        func place(_ ballot: Int) {
+            let names = ballots[ballot]
+            while next[ballot] < names.count && !isIn[names[next[ballot]]] { next[ballot] += 1 }
+            if next[ballot] < names.count { holders[names[next[ballot]]].append(ballot) } else { exhausted += 1 }
+        }
+        for ballot in ballots.indices { place(ballot) }
         while true {
             if remainingCount == 1 {
                 winners = (0..<n).filter { isIn[$0] }
                 break
             }
-            var votes = [Int](repeating: 0, count: n)
-            var exhausted = 0
-            for ballot in profile.ballots {
-                if let top = ballot.first(where: { isIn[$0] }) { votes[top] += 1 } else { exhausted += 1 }
-            }
+            let votes = holders.map(\.count)
             let remaining = (0..<n).filter { isIn[$0] }
             let fewest = remaining.map { votes[$0] }.min() ?? 0
             let out = remaining.filter { votes[$0] == fewest }
@@ -64,6 +73,11 @@ public enum InstantRunoff {
             }
             rounds.append(Round(tally: tally, exhausted: exhausted, eliminated: out))
             for candidate in out { isIn[candidate] = false }
+            for candidate in out {
+                let moving = holders[candidate]
+                holders[candidate] = []
+                for ballot in moving { place(ballot) }
+            }
             remainingCount -= out.count
         }
         let order = [winners] + rounds.reversed().map(\.eliminated).filter { !$0.isEmpty }

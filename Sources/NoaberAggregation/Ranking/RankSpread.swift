@@ -25,19 +25,69 @@ public struct RankSpread: Sendable, Equatable {
     public static func spreads(for profile: RankingProfile) -> [RankSpread] {
         guard !profile.ballots.isEmpty else { return [] }
         let n = profile.candidateCount
-        var ranks = [[Double]](repeating: [], count: n)
+        // Doubled ranks are integers 2 … 2n+1, so each candidate's ranks are kept as counts per value rather than
+        // as a list per ballot: memory n·(2n+2) instead of ballots × n. The unlisted rank of a ballot is counted
+        // once for everybody and taken back from the candidates the ballot lists, so a ballot costs its length.
+        let width = 2 * n + 2
+        var counts = [Int](repeating: 0, count: n * width)
+        var everyone = [Int](repeating: 0, count: width)
         for ballot in profile.ballots {
-            for (candidate, doubled) in Midranks.doubled(ballot, candidateCount: n).enumerated() {
-                ranks[candidate].append(Double(doubled) / 2)
+            let unlisted = ballot.count + 1 + n
+            everyone[unlisted] += 1
+            for (position, candidate) in ballot.enumerated() {
+                counts[candidate * width + unlisted] -= 1
+                counts[candidate * width + 2 * (position + 1)] += 1
             }
         }
-        return ranks.enumerated().map { candidate, values in
-            let sorted = values.sorted()
+        let total = profile.ballots.count
+        return (0..<n).map { candidate in
+            let row = candidate * width
+            var histogram = [Int](repeating: 0, count: width)
+            for value in 0..<width { histogram[value] = counts[row + value] + everyone[value] }
+            let sorted = SortedCounts(histogram: histogram, total: total)
             return RankSpread(
-                candidate: candidate, minimum: sorted[0], lowerQuartile: Quantile.inclusive(sorted, 0.25),
-                median: Quantile.inclusive(sorted, 0.5), upperQuartile: Quantile.inclusive(sorted, 0.75),
-                maximum: sorted[sorted.count - 1])
+                candidate: candidate, minimum: sorted.value(at: 0), lowerQuartile: sorted.quantile(0.25),
+                median: sorted.quantile(0.5), upperQuartile: sorted.quantile(0.75), maximum: sorted.value(at: total - 1))
         }
+    }
+}
+
+/// Sorted doubled ranks given as a count per value: the i-th smallest rank without building the list.
+private struct SortedCounts {
+    /// `(value, count)` for the values present, ascending, with running totals.
+    var values: [Int] = []
+    var ends: [Int] = []
+    let total: Int
+
+    init(histogram: [Int], total: Int) {
+        self.total = total
+        var end = 0
+        for (value, count) in histogram.enumerated() where count > 0 {
+            end += count
+            values.append(value)
+            ends.append(end)
+        }
+    }
+
+    /// The rank at 0-based position `index` of the sorted ranks.
+    func value(at index: Int) -> Double {
+        var low = 0
+        var high = ends.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if ends[middle] > index { high = middle } else { low = middle + 1 }
+        }
+        return Double(values[low]) / 2
+    }
+
+    /// As `Quantile.inclusive` over the sorted list.
+    func quantile(_ q: Double) -> Double {
+        let position = Double(total - 1) * q
+        let lower = Int(position.rounded(.down))
+        let fraction = position - Double(lower)
+        guard lower + 1 < total, fraction > 0 else { return value(at: lower) }
+        let first = value(at: lower)
+        return first + fraction * (value(at: lower + 1) - first)
     }
 }
 

@@ -24,17 +24,32 @@ public enum RankingInput {
         }
     }
 
+    /// The most candidates a file may name. Schulze's strongest paths cost candidates³ (10⁹ steps at this
+    /// limit, about a second in a release build); a room ranks tens of items, not thousands.
+    public static let maximumCandidates = 1_000
+    /// The most ballots a file may hold; with the candidate limit this bounds the work per file.
+    public static let maximumBallots = 100_000
+
     /// Reads a profile. `candidates`, when given, replaces the file's own list (CSV) or its `candidates` (JSON).
+    /// More than `maximumCandidates` candidates or `maximumBallots` ballots are refused.
     public static func profile(
         from data: Data, fileName: String, format: Format? = nil, candidates: [String]? = nil
     ) throws(RankingInputError) -> RankingProfile {
         let file = SourceLocation(file: fileName, line: 0)
         guard var text = String(data: data, encoding: .utf8) else { throw RankingInputError(.notUTF8, at: file) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let profile: RankingProfile
         switch format ?? Format.detect(fileName: fileName, data: data) {
-        case .json: return try fromJSON(data: Data(text.utf8), fileName: fileName, candidates: candidates)
-        case .csv: return try fromCSV(text, fileName: fileName, candidates: candidates)
+        case .json: profile = try fromJSON(data: Data(text.utf8), fileName: fileName, candidates: candidates)
+        case .csv: profile = try fromCSV(text, fileName: fileName, candidates: candidates)
         }
+        guard profile.candidateCount <= maximumCandidates else {
+            throw RankingInputError(.tooManyCandidates(profile.candidateCount, limit: maximumCandidates), at: file)
+        }
+        guard profile.voterCount <= maximumBallots else {
+            throw RankingInputError(.tooManyBallots(profile.voterCount, limit: maximumBallots), at: file)
+        }
+        return profile
     }
 
     static func fromJSON(data: Data, fileName: String, candidates given: [String]?) throws(RankingInputError)

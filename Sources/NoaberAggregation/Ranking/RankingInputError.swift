@@ -26,6 +26,10 @@ public struct RankingInputError: UserFacingError, Equatable {
         /// A ballot that is not a list of strings.
         case jsonBallotNotNames(ballot: Int)
         case unreadableFile(FileProblem)
+        /// More candidates than `RankingInput.maximumCandidates`.
+        case tooManyCandidates(Int, limit: Int)
+        /// More ballots than `RankingInput.maximumBallots`.
+        case tooManyBallots(Int, limit: Int)
     }
 
     public var reason: Reason
@@ -68,6 +72,14 @@ public struct RankingInputError: UserFacingError, Equatable {
         case (.jsonBallotNotNames(let ballot), .en): "ballot \(ballot) is not a list of names"
         case (.unreadableFile(let problem), .nl): "het bestand kan niet gelezen worden: \(problem.message(in: .nl))"
         case (.unreadableFile(let problem), .en): "the file cannot be read: \(problem.message(in: .en))"
+        case (.tooManyCandidates(let count, let limit), .nl):
+            "te veel kandidaten: \(count); noaber rank rangschikt er hoogstens \(limit)"
+        case (.tooManyCandidates(let count, let limit), .en):
+            "too many candidates: \(count); noaber rank ranks at most \(limit)"
+        case (.tooManyBallots(let count, let limit), .nl):
+            "te veel stembiljetten: \(count); noaber rank telt er hoogstens \(limit)"
+        case (.tooManyBallots(let count, let limit), .en):
+            "too many ballots: \(count); noaber rank counts at most \(limit)"
         }
     }
 }

@@ -25,13 +25,19 @@ public enum Schulze {
         for a in 0..<n {
             for b in 0..<n where a != b && matrix[a, b] > matrix[b, a] { p[a * n + b] = matrix[a, b] }
         }
-        for i in 0..<n {
-            for j in 0..<n where j != i {
-                let ji = p[j * n + i]
-                if ji == 0 { continue }
-                for k in 0..<n where k != i && k != j {
-                    let through = min(ji, p[i * n + k])
-                    if through > p[j * n + k] { p[j * n + k] = through }
+        // Floyd–Warshall is the one cubic step (10⁹ at `RankingInput.maximumCandidates`); the buffer skips the
+        // bounds checks of the innermost loop.
+        p.withUnsafeMutableBufferPointer { p in
+            for i in 0..<n {
+                for j in 0..<n where j != i {
+                    let ji = p[j * n + i]
+                    if ji == 0 { continue }
+                    let rowI = i * n
+                    let rowJ = j * n
+                    for k in 0..<n where k != i && k != j {
+                        let through = min(ji, p[rowI + k])
+                        if through > p[rowJ + k] { p[rowJ + k] = through }
+                    }
                 }
             }
         }
@@ -41,14 +47,24 @@ public enum Schulze {
         for a in 0..<n {
             for b in 0..<n where a != b && beats(a, b) { beatCounts[a] += 1 }
         }
+        // Peeling layer by layer with in-degrees (how many remaining candidates beat each one): n² in all,
+        // where filtering the remaining candidates against each other every round cost n³.
+        var beatenBy = [Int](repeating: 0, count: n)
+        for a in 0..<n {
+            for b in 0..<n where a != b && beats(a, b) { beatenBy[b] += 1 }
+        }
         var remaining = Array(0..<n)
         var order: ConsensusOrder = []
         while !remaining.isEmpty {
-            let unbeaten = remaining.filter { a in !remaining.contains { beats($0, a) } }
+            let unbeaten = remaining.filter { beatenBy[$0] == 0 }
             // Transitivity guarantees a maximal element; the guard only keeps a broken invariant from looping.
             precondition(!unbeaten.isEmpty, "Schulze relation must be acyclic")
             order.append(unbeaten)
-            remaining.removeAll { unbeaten.contains($0) }
+            remaining.removeAll { beatenBy[$0] == 0 }
+            for a in unbeaten {
+                beatenBy[a] = -1
+                for b in remaining where beats(a, b) { beatenBy[b] -= 1 }
+            }
         }
         return Result(order: order, winners: order.first ?? [], beats: beatCounts, strengths: p)
     }
