@@ -167,7 +167,13 @@ extension StoreError {
         case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
         case .SQLITE_FULL: self = .full(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .notAStore(path: path)
-        case .SQLITE_CANTOPEN: self = .cannotOpen(path: path, reason: Self.openProblem(path, databaseError))
+        case .SQLITE_CANTOPEN:
+            let problem = Self.openProblem(path, databaseError)
+            // An existing store whose folder cannot be written opens only for reading: say so as for any write.
+            let exists = FileManager.default.fileExists(atPath: path)
+            self =
+                exists && (problem == .noPermission || problem == .readOnlyFileSystem)
+                ? .readOnly(path: path) : .cannotOpen(path: path, reason: problem)
         default: self = .database(path: path, message: databaseError.message ?? "\(databaseError.resultCode)")
         }
     }
@@ -187,7 +193,8 @@ extension StoreError {
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return .isDirectory
         }
-        if !fileManager.isWritableFile(atPath: folder) { return .noPermission }
+        // access(2) tells a read-only file system (EROFS) from missing rights (EACCES); root passes the latter.
+        if access(folder, W_OK) != 0 { return FileProblem(errno: errno, systemText: "SQLITE_CANTOPEN") }
         return .other(error.message ?? "SQLITE_CANTOPEN")
     }
 }

@@ -158,6 +158,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
     }
 
+    @Test func sqliteCannotOpenIsExplainedByTheFolder() throws {
+        let cannotOpen = DatabaseError(resultCode: .SQLITE_CANTOPEN, message: "unable to open database file")
+        let missing = "/nonexistent-noaber/n.sqlite"
+        #expect(StoreError(cannotOpen, path: missing) == .cannotOpen(path: missing, reason: .notFound))
+        #expect(
+            StoreError(cannotOpen, path: missing).rendered()
+                == "fout: kan de opslag /nonexistent-noaber/n.sqlite niet openen: het bestand of de map bestaat niet")
+        let blocker = directory.path("bestand")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        #expect(
+            StoreError(cannotOpen, path: blocker + "/n.sqlite")
+                == .cannotOpen(path: blocker + "/n.sqlite", reason: .notADirectory))
+    }
+
     @Test func aPendingLogIsNeverSkipped() throws {
         #expect(SessionStore.hasNoPendingLog(path))
         try Data().write(to: URL(fileURLWithPath: path + "-wal"))
