@@ -98,4 +98,14 @@ struct RankingReferenceTests {
             #expect(report.schulze.order == layers)
         }
     }
+
+    @Test func kendallWAtTheLimitsDoesNotOverflow() throws {
+        // m²(n³−n) is 10¹⁹ here, past 64-bit integers. W of identical ballots does not depend on their number.
+        let names = (0..<1000).map { "K\($0)" }
+        let one = try #require(KendallW.coefficient(for: RankingProfile(candidates: names, ballots: [[3, 1]])))
+        let many = RankingProfile(candidates: names, ballots: Array(repeating: [3, 1], count: 100_000))
+        let w = try #require(KendallW.coefficient(for: many))
+        #expect(abs(w - one) < 1e-12)
+        #expect(KendallW.coefficient(for: RankingProfile(candidates: names, ballots: Array(repeating: [], count: 100_000))) == nil)
+    }
 }

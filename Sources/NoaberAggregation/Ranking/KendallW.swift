@@ -8,18 +8,23 @@ public import NoaberCore
 /// denominator is 0: one candidate, no ballots, or every ballot empty.
 public enum KendallW {
     public static func coefficient(for profile: RankingProfile) -> Double? {
-        let n = profile.candidateCount
-        let m = profile.voterCount
-        var tieSum = 0
+        // 128-bit: m²(n³−n) passes 2⁶³ well inside `noaber rank`'s limits (10¹⁹ at 1,000 candidates and
+        // 100,000 ballots); below 2⁵³ the quotient is exactly what 64-bit integers gave.
+        let n = Int128(profile.candidateCount)
+        let m = Int128(profile.voterCount)
+        var tieSum: Int128 = 0
         for ballot in profile.ballots {
-            let t = n - ballot.count
+            let t = n - Int128(ballot.count)
             tieSum += t * t * t - t
         }
         let denominator = m * m * (n * n * n - n) - m * tieSum
         guard denominator > 0 else { return nil }
         // With D_i = 2·R_i: (R_i − m(n+1)/2)² = (D_i − m(n+1))² / 4, so 12·S = 3·Σ(D_i − m(n+1))², exact in integers.
         let centre = m * (n + 1)
-        let squares = Midranks.doubledSums(profile).reduce(0) { $0 + ($1 - centre) * ($1 - centre) }
+        let squares = Midranks.doubledSums(profile).reduce(Int128(0)) { sum, doubled in
+            let deviation = Int128(doubled) - centre
+            return sum + deviation * deviation
+        }
         return Double(3 * squares) / Double(denominator)
     }
 
