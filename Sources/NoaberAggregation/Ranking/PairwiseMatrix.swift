@@ -39,13 +39,6 @@ public struct PairwiseMatrix: Sendable, Equatable {
 /// rank `(k + 1 + n) / 2`, the mean of the positions `k + 1 … n` they share. Kept doubled, as integers, so that
 /// sums and comparisons are exact.
 enum Midranks {
-    /// Twice the rank of every candidate on `ballot`, in candidate order.
-    static func doubled(_ ballot: [Int], candidateCount n: Int) -> [Int] {
-        var ranks = [Int](repeating: ballot.count + 1 + n, count: n)
-        for (position, candidate) in ballot.enumerated() { ranks[candidate] = 2 * (position + 1) }
-        return ranks
-    }
-
     /// Twice the sum over all ballots of each candidate's rank.
     static func doubledSums(_ profile: RankingProfile) -> [Int] {
         let n = profile.candidateCount
