@@ -91,4 +91,16 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError == "\(path): error: too many ballots: 100001; noaber rank counts at most 100000\n")
     }
+
+    @Test func moreNamesThanTheLimitAreRefused() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-limit")
+        let path = directory.path("lang.csv")
+        let ballot = (1...21).map { "k\($0)" }.joined(separator: ",") + "\n"
+        try Data(String(repeating: ballot, count: 100_000).utf8).write(to: URL(fileURLWithPath: path))
+        let result = try NoaberProcess.run(["rank", path])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "\(path): fout: te veel namen op de stembiljetten samen: 2100000; noaber rank leest er hoogstens 2000000\n")
+    }
 }

@@ -29,9 +29,13 @@ public enum RankingInput {
     public static let maximumCandidates = 1_000
     /// The most ballots a file may hold; with the candidate limit this bounds the work per file.
     public static let maximumBallots = 100_000
+    /// The most names on all ballots together. Pairwise counts cost k²/2 per ballot of k names; this keeps the
+    /// worst case (full ballots of 1,000 names) near 10⁹ steps while 100,000 ballots of 20 names still pass.
+    public static let maximumNames = 2_000_000
 
     /// Reads a profile. `candidates`, when given, replaces the file's own list (CSV) or its `candidates` (JSON).
-    /// More than `maximumCandidates` candidates or `maximumBallots` ballots are refused.
+    /// More than `maximumCandidates` candidates, `maximumBallots` ballots or `maximumNames` names on all ballots
+    /// together are refused.
     public static func profile(
         from data: Data, fileName: String, format: Format? = nil, candidates: [String]? = nil
     ) throws(RankingInputError) -> RankingProfile {
@@ -48,6 +52,10 @@ public enum RankingInput {
         }
         guard profile.voterCount <= maximumBallots else {
             throw RankingInputError(.tooManyBallots(profile.voterCount, limit: maximumBallots), at: file)
+        }
+        let names = profile.ballots.reduce(0) { $0 + $1.count }
+        guard names <= maximumNames else {
+            throw RankingInputError(.tooManyNames(names, limit: maximumNames), at: file)
         }
         return profile
     }

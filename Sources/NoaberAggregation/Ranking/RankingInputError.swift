@@ -30,6 +30,8 @@ public struct RankingInputError: UserFacingError, Equatable {
         case tooManyCandidates(Int, limit: Int)
         /// More ballots than `RankingInput.maximumBallots`.
         case tooManyBallots(Int, limit: Int)
+        /// More names on all ballots together than `RankingInput.maximumNames`.
+        case tooManyNames(Int, limit: Int)
     }
 
     public var reason: Reason
@@ -80,6 +82,10 @@ public struct RankingInputError: UserFacingError, Equatable {
             "te veel stembiljetten: \(count); noaber rank telt er hoogstens \(limit)"
         case (.tooManyBallots(let count, let limit), .en):
             "too many ballots: \(count); noaber rank counts at most \(limit)"
+        case (.tooManyNames(let count, let limit), .nl):
+            "te veel namen op de stembiljetten samen: \(count); noaber rank leest er hoogstens \(limit)"
+        case (.tooManyNames(let count, let limit), .en):
+            "too many names on all ballots together: \(count); noaber rank reads at most \(limit)"
         }
     }
 }

@@ -13,7 +13,8 @@ struct Rank: ParsableCommand {
             FILE is JSON {"candidates": [namen], "ballots": [[namen, beste eerst], …]} of CSV (één stembiljet per \
             rij, namen beste eerst, gescheiden door komma's, of door puntkomma's als er nergens een komma staat; \
             geen kopregel; een lege rij is een leeg stembiljet). Niet genoemde namen delen de plaatsen onder de \
-            genoemde. Hoogstens 1000 kandidaten en 100000 stembiljetten. Geweigerde invoer stopt met afsluitcode 2.
+            genoemde. Hoogstens 1000 kandidaten, 100000 stembiljetten en \
+            2000000 namen op alle stembiljetten samen. Geweigerde invoer stopt met afsluitcode 2.
             """
     )
 
