@@ -1,4 +1,5 @@
 import NoaberAggregation
+import NoaberCore
 
 /// `noaber-bench rank [ballots] [candidates]`: all ranking methods for a G1000-sized room (default 1000 ballots ×
 /// 16 items, target < 50 ms) and exact Kemeny–Young alone for 16 items (target < 200 ms).
@@ -6,7 +7,7 @@ enum RankBenchmark {
     static func run(arguments: [String]) async throws {
         let voters = arguments.first.flatMap(Int.init) ?? 1000
         let candidates = arguments.dropFirst().first.flatMap(Int.init) ?? 16
-        var generator = BenchmarkGenerator(seed: 2026)
+        var generator = SeededRandom(seed: 2026)
         let names = (1...candidates).map { "Waarde \($0)" }
         // Ballots near a shared order with noise, some truncated: closer to a real room than uniform noise.
         let ballots = (0..<voters).map { _ in
@@ -45,18 +46,5 @@ enum RankBenchmark {
         let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
-    }
-}
-
-/// SplitMix64, so that every run measures the same ballots.
-private struct BenchmarkGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -18,7 +18,7 @@ enum SessionBenchmark {
         }
         try run(.start(settings))
         for index in 1...participants { try run(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
-        var random = SplitMix(seed: 2026)
+        var random = SeededRandom(seed: 2026)
         let items = (1...16).map { "w\($0)" }
 
         // 1000 participants each submitting a 16-item ranking, decided and applied one by one.
@@ -93,18 +93,5 @@ enum SessionBenchmark {
                 ),
             ]
         )
-    }
-}
-
-/// SplitMix64, so that the benchmark's shuffles are the same on every run.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

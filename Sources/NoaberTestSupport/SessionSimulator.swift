@@ -1,19 +1,7 @@
 public import NoaberCore
 
-/// SplitMix64: a small seeded generator, so that simulated sessions are the same on every run and platform.
-public struct SessionRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The seeded generator of NoaberCore, under the name the tests have used from the start.
+public typealias SessionRandom = SeededRandom
 
 /// Plays a long, varied session against the engine: mostly sensible commands, some that must be refused.
 /// Used to check that replay equals the live state and that refusals change nothing.

@@ -7,7 +7,7 @@ enum SessionTime {
     static func format(_ time: Timestamp) -> String {
         let millis = time.millisecondsSince1970
         let (days, dayMillis) = floorDivide(millis, 86_400_000)
-        let (year, month, day) = civil(fromDays: days)
+        let (year, month, day) = CivilDate.civil(fromDays: days)
         let hour = dayMillis / 3_600_000
         let minute = dayMillis / 60_000 % 60
         let second = dayMillis / 1000 % 60
@@ -42,7 +42,7 @@ enum SessionTime {
         guard (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month), hour < 24,
             minute < 60, second < 60
         else { return nil }
-        let days = self.days(year: year, month: month, day: day)
+        let days = CivilDate.days(year: year, month: month, day: day)
         let millis = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
         return Timestamp(millisecondsSince1970: millis)
     }
@@ -65,27 +65,5 @@ enum SessionTime {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    // Howard Hinnant's days-from-civil and civil-from-days (proleptic Gregorian calendar).
-    private static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
