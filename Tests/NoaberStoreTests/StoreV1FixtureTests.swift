@@ -51,12 +51,12 @@ import Testing
         #expect(Set(events.map(\.payload.journalKind)) == Set(JournalSamples.payloads.map(\.journalKind)))
         let inputs = events.compactMap { event -> String? in
             switch event.payload {
-            case .inputSubmitted(let submitted): submitted.input.kindName
-            case .inputRevised(_, let input): input.kindName
+            case .inputSubmitted(let submitted): JournalSamples.name(submitted.input)
+            case .inputRevised(_, let input): JournalSamples.name(input)
             default: nil
             }
         }
-        #expect(Set(inputs) == Set(JournalSamples.inputs.map(\.kindName)))
+        #expect(Set(inputs) == Set(JournalSamples.inputs.map(JournalSamples.name)))
     }
 
     /// What `Fixtures/store-v1.script` did, written out by hand from the script.
