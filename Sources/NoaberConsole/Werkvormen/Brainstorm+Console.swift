@@ -1,0 +1,15 @@
+import NoaberCore
+
+/// Brainstorm at the console: `submit P STAP "tekst"`; `close` counts the items after the merges.
+enum BrainstormConsole {
+    static let help = ["brainstorm: \"tekst\""]
+
+    static func input(_ settings: BrainstormSettings, _ words: ConsoleInputWords) throws(ConsoleError) -> Input {
+        .brainstorm(text: try words.single("de tekst"))
+    }
+
+    static func summary(_ step: Step, state: SessionState, language: Language) -> [String] {
+        let count = state.items(for: step.id).count
+        return ["  " + language.word("items: \(count)", "items: \(count)")]
+    }
+}
