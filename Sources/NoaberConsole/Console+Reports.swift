@@ -1,19 +1,19 @@
+import NoaberAggregation
 public import NoaberCore
 
 extension Console {
-    /// What the room sees when a step closes: how many gave input, and per werkvorm what came out.
+    /// What the room sees when a step closes: how many gave input, and per werkvorm what came out (read from the
+    /// step's `StepResults`, where every choice about a result is made).
     public func stepSummary(_ stepID: Step.ID, in state: SessionState) -> [String] {
         guard let step = state.step(stepID) else { return [] }
-        let inputs = state.inputs(for: stepID)
-        guard let werkvorm = ConsoleWerkvormen.summary(for: step, inputs: inputs, state: state, language: language)
-        else { return [] }
-        let contributors = Set(inputs.map(\.participant)).count
+        let results = StepResults(step: step, in: state)
+        guard let werkvorm = ConsoleWerkvormen.summary(for: results, language: language) else { return [] }
         let present = state.participants.filter(\.isPresent).count
         return [
             "  "
                 + word(
-                    "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
-                    "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
+                    "inbreng: \(results.inputs.count) (van \(results.contributors) van de \(present) deelnemers)",
+                    "inputs: \(results.inputs.count) (from \(results.contributors) of the \(present) participants)")
         ] + werkvorm
     }
 

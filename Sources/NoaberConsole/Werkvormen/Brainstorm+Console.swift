@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// Brainstorm at the console: `submit P STAP "tekst"`; `close` counts the items after the merges.
@@ -8,8 +9,8 @@ enum BrainstormConsole {
         .brainstorm(text: try words.single("de tekst"))
     }
 
-    static func summary(_ step: Step, state: SessionState, language: Language) -> [String] {
-        let count = state.items(for: step.id).count
+    static func summary(_ results: StepResults, language: Language) -> [String] {
+        let count = results.items.count
         return ["  " + language.word("items: \(count)", "items: \(count)")]
     }
 }

@@ -13,14 +13,9 @@ enum LikertConsole {
             })
     }
 
-    static func summary(_ settings: LikertSettings, inputs: [InputRecord], language: Language) -> [String] {
-        let answers = inputs.compactMap { record -> (participant: String, answers: [LikertAnswer])? in
-            if case .likert(let answers) = record.input { return (record.participant, answers) }
-            return nil
-        }
-        guard !answers.isEmpty else { return [] }
-        let scores = LikertScores(settings: settings, answers: answers)
-        return scores.group.map { theme in
+    static func summary(_ results: LikertResults, language: Language) -> [String] {
+        guard results.respondents > 0 else { return [] }
+        return results.scores.group.map { theme in
             let mean = theme.mean.map { DecimalText.fixed($0, decimals: 2, language: language) } ?? "–"
             return "  \(theme.title): \(language.word("gemiddeld", "mean")) \(mean) (\(theme.participants) "
                 + language.word("deelnemers", "participants") + ")"

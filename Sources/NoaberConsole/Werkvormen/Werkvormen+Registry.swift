@@ -1,4 +1,5 @@
 // Dispatch registry: one case per werkvorm, each forwarding to <Kind>Console; see README "Adding a werkvorm"
+import NoaberAggregation
 import NoaberCore
 
 enum ConsoleWerkvormen {
@@ -35,16 +36,16 @@ enum ConsoleWerkvormen {
     }
 
     /// The werkvorm's own lines of a closed step's summary; `nil` for a werkvorm that takes no input (no summary).
-    static func summary(
-        for step: Step, inputs: [InputRecord], state: SessionState, language: Language
-    ) -> [String]? {
-        switch step.activity {
-        case .info: nil
-        case .brainstorm: BrainstormConsole.summary(step, state: state, language: language)
-        case .likert(let settings): LikertConsole.summary(settings, inputs: inputs, language: language)
-        case .rank(let settings):
-            RankConsole.summary(step, settings, inputs: inputs, state: state, language: language)
-        case .open, .roleplay, .rate, .vote, .classify, .actions: []
+    static func summary(for results: StepResults, language: Language) -> [String]? {
+        switch results.step.activity {
+        case .info: return nil
+        case .brainstorm: return BrainstormConsole.summary(results, language: language)
+        case .open, .roleplay, .likert, .rank, .rate, .vote, .classify, .actions: break
+        }
+        switch results.aggregate {
+        case .likert(let likert): return LikertConsole.summary(likert, language: language)
+        case .rank(let rank): return RankConsole.summary(rank, language: language)
+        case .none, .rate, .vote, .classify: return []
         }
     }
 }
