@@ -5,10 +5,15 @@ import NoaberStore
 /// (issue 10 item 1). Each trial must leave no store or a complete one (readable, not "leeg", not refused), no
 /// temporary file after the next run, and the next run on the same path must succeed.
 enum StoreCrashBenchmark {
+    /// Unbuffered, so that the figures are out before a failed precondition stops the process.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     static func run(trials: Int) throws {
         let binary = StoreBenchmark.binary
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print("\(binary.path) ontbreekt: bouw eerst 'swift build -c release --product noaber'")
+            say("\(binary.path) ontbreekt: bouw eerst 'swift build -c release --product noaber'")
             return
         }
         let directory = FileManager.default.temporaryDirectory
@@ -57,11 +62,12 @@ enum StoreCrashBenchmark {
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.contains(".creating-") }
-        print(
+        say(
             String(format: "aanmaken onderbroken: %d keer SIGKILL over %.0f ms; ", trials, window * 1000)
                 + "daarna \(none) keer geen opslag, \(complete) keer een volledige, \(broken.count) half of geweigerd; "
                 + "\(leftovers.count) tijdelijke bestanden over")
-        for line in broken.prefix(10) { print("  " + line) }
+        for line in broken.prefix(10) { say("  " + line) }
+        for name in leftovers.prefix(10) { say("  over: " + name) }
         precondition(broken.isEmpty && leftovers.isEmpty, "a killed creation left a broken store")
     }
 }

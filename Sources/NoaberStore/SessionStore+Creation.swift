@@ -16,8 +16,8 @@ extension SessionStore {
     static func create(_ path: String, configuration: Configuration) throws(StoreError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let prefix = "." + url.lastPathComponent + ".creating-"
-        removeAbandonedCreations(in: folder, prefix: prefix)
+        let prefix = creationPrefix(path)
+        removeAbandonedCreations(of: path)
         let temporary = folder + "/" + prefix + "\(getpid())-" + UUID().uuidString.prefix(8)
         defer { removeCreation(temporary) }
         do {
@@ -60,8 +60,15 @@ extension SessionStore {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }
 
-    /// Temporary files of creations whose process is gone (killed before it could remove them).
-    private static func removeAbandonedCreations(in folder: String, prefix: String) {
+    private static func creationPrefix(_ path: String) -> String {
+        "." + URL(fileURLWithPath: path).lastPathComponent + ".creating-"
+    }
+
+    /// Temporary files of creations whose process is gone (killed before it could remove them; when killed after
+    /// the link, the temporary name is a second name of the finished store). Every writer's open tidies them.
+    static func removeAbandonedCreations(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let prefix = creationPrefix(path)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)

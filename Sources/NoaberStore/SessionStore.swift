@@ -81,6 +81,8 @@ public final class SessionStore: Sendable {
         }
         if !readOnly && !exists {
             try Self.create(path, configuration: configuration)
+        } else if !readOnly {
+            Self.removeAbandonedCreations(of: path)
         }
         if readOnly && immutableFirst {
             database = try Self.open(path: path, configuration: configuration, immutable: true)

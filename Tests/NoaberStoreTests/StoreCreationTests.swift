@@ -71,6 +71,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: abandoned))
     }
 
+    @Test func aSecondNameLeftByAKillAfterTheLinkIsRemovedByTheNextWriter() throws {
+        _ = try SessionStore(path: path)
+        let abandoned = directory.path(".noaber.sqlite.creating-9999999-0a1b2c3d")
+        #expect(link(path, abandoned) == 0)
+        _ = try SessionStore.reading(path)
+        #expect(FileManager.default.fileExists(atPath: abandoned))
+        try SessionStore(path: path).append(StoreTestScenario.events(), to: "test-1")
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(try SessionStore.reading(path).events(of: "test-1") == StoreTestScenario.events())
+    }
+
     @Test func readingAMissingStoreCreatesNoFolderAndNoFile() throws {
         let deep = directory.path("typo/deep/x.sqlite")
         #expect(throws: StoreError.missing(path: deep)) { try SessionStore.reading(deep) }
