@@ -1,4 +1,5 @@
 import NoaberCore
+import NoaberSession
 
 /// One simulated session: participants join, every step is opened, filled with plausible input, and closed after
 /// roughly its planned time.
