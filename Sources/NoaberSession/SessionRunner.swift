@@ -67,6 +67,10 @@ public actor SessionRunner {
         _ settings: SessionSettings, store: SessionStore, clock: any SessionClock,
         keptEvents: Int = defaultKeptEvents
     ) async throws -> SessionRunner {
+        // Refused as the engine would refuse the start, before the id names a lock file.
+        guard SessionState.isSafeSessionID(settings.sessionID) else {
+            throw CommandError.refused(.invalidSessionID(settings.sessionID))
+        }
         let lock = try writerLock(settings.sessionID, store: store)
         if try store.contains(settings.sessionID) {
             lock?.release()

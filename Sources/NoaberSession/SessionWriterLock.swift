@@ -34,6 +34,8 @@ public final class SessionWriterLock: @unchecked Sendable {
     public static func acquire(_ sessionID: SessionID, store: SessionStore) throws(SessionLockError)
         -> SessionWriterLock
     {
+        // The id becomes part of a file name: one that could climb out of the store's folder is refused first.
+        guard SessionState.isSafeSessionID(sessionID) else { throw .invalidSessionID(sessionID) }
         let path = path(of: sessionID, storePath: store.path)
         // A holder that releases between our open and our flock removes the file we opened; a few tries suffice.
         for _ in 0..<8 {
@@ -99,6 +101,8 @@ public enum SessionLockError: UserFacingError, Equatable {
     case held(session: SessionID, pid: Int32?)
     /// The lock file cannot be created or locked (a read-only folder, no rights).
     case cannotLock(lockFile: String, problem: FileProblem)
+    /// Not a session id (see `SessionState.isSafeSessionID`); the engine's own refusal.
+    case invalidSessionID(SessionID)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -116,6 +120,8 @@ public enum SessionLockError: UserFacingError, Equatable {
             "kan het slot \(file) niet maken: \(problem.message(in: .nl))"
         case (.cannotLock(let file, let problem), .en):
             "cannot create the lock \(file): \(problem.message(in: .en))"
+        case (.invalidSessionID(let session), _):
+            SessionError.invalidSessionID(session).message(in: language)
         }
     }
 }

@@ -66,6 +66,15 @@ import Testing
         #expect(lockFiles.isEmpty)
     }
 
+    @Test func anIDThatIsAPathNamesNoLockFile() throws {
+        #expect(throws: SessionLockError.invalidSessionID("../buiten")) {
+            try SessionWriterLock.acquire("../buiten", store: store)
+        }
+        #expect(lockFiles.isEmpty)
+        #expect(
+            !FileManager.default.fileExists(atPath: directory.url.deletingLastPathComponent().path + "/buiten.lock"))
+    }
+
     @Test func theMessageNamesTheSessionAndHowToStopTheHolder() {
         #expect(
             SessionLockError.held(session: "raad-1", pid: 4242).rendered()
