@@ -40,6 +40,13 @@ let package = Package(
             dependencies: ["NoaberCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // Simulated participants: one input generator per werkvorm, and the demo session driver on the real engine
+        // and store. Shared by `noaber demo`, the test support and the benchmarks.
+        .target(
+            name: "NoaberDemo",
+            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore"],
+            swiftSettings: strictSettings
+        ),
         // ODT / ODS / FODT documents: group report, personal reports, raw data.
         .target(
             name: "NoaberODF",
@@ -49,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "noaber",
             dependencies: [
-                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF",
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -57,14 +64,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "NoaberBenchmarks",
-            dependencies: ["NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberXML"],
+            dependencies: [
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberXML", "NoaberDemo",
+            ],
             path: "Benchmarks",
             exclude: ["odfpy_spreadsheet.py"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "NoaberTestSupport",
-            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore"],
+            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore", "NoaberDemo"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NoaberXMLTests", dependencies: ["NoaberXML"], resources: [.copy("Fixtures")]),
@@ -76,6 +85,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoaberDemoTests",
+            dependencies: ["NoaberDemo", "NoaberAggregation", "NoaberTestSupport"]
+        ),
         .testTarget(
             name: "NoaberODFTests",
             dependencies: ["NoaberODF", "NoaberFormats", "NoaberTestSupport", "ZIPFoundation"],

@@ -1,0 +1,72 @@
+import NoaberCore
+import NoaberStore
+
+/// One simulated session: participants join, every step is opened, filled with each werkvorm's sample input, and
+/// closed after roughly its planned time.
+struct DemoSession {
+    let runner: SessionRunner
+    let clock: SimulatedClock
+    let scenario: Scenario
+    var random: SeededRandom
+    private var participants: [SimulatedParticipant] = []
+
+    init(runner: SessionRunner, clock: SimulatedClock, scenario: Scenario, random: SeededRandom) {
+        self.runner = runner
+        self.clock = clock
+        self.scenario = scenario
+        self.random = random
+    }
+
+    mutating func play() async throws {
+        try await join()
+        for step in scenario.steps {
+            clock.advance(minutes: 1)
+            _ = try await runner.perform(.open(step.id))
+            try await fill(step)
+            // Most steps keep to time; some run a few minutes over, which the time report then shows.
+            let minutes = Double(step.minutes) + Double(random.below(7)) - 3
+            clock.advance(minutes: max(1, minutes))
+            _ = try await runner.perform(.close(step.id))
+        }
+        _ = try await runner.perform(.note(step: nil, text: DemoTexts.closingNote))
+        _ = try await runner.perform(.end)
+    }
+
+    private mutating func join() async throws {
+        let count = 7 + random.below(6)
+        var names = DemoTexts.firstNames
+        var surnames = DemoTexts.surnames
+        let groups = scenario.groups.isEmpty ? DemoTexts.groups : scenario.groups.map(\.name)
+        for index in 0..<count {
+            let first = names.remove(at: random.below(names.count))
+            let last = surnames.remove(at: random.below(surnames.count))
+            let event = try await runner.perform(
+                .join(
+                    name: "\(first) \(last)", group: groups[index % groups.count], pseudonym: "Deelnemer \(index + 1)"))
+            if case .participantJoined(let participant) = event.payload {
+                // A leaning in [-1, 1]: one person's scale answers lean the same way.
+                participants.append(SimulatedParticipant(id: participant.id, leaning: random.unit() * 2 - 1))
+            }
+        }
+    }
+
+    /// Round by round, every participant's sample inputs, each after a little time; then the facilitator's
+    /// follow-up.
+    private mutating func fill(_ step: Step) async throws {
+        let activity = step.activity
+        for round in 1...activity.sampleRounds {
+            for participant in participants {
+                let context = SampleContext(
+                    step: step, state: await runner.state, participant: participant.id, round: round,
+                    leaning: participant.leaning, everyoneAnswers: false)
+                for input in activity.sampleInputs(context, using: &random) {
+                    clock.advance(minutes: activity.sampleMinutesPerInput)
+                    _ = try await runner.perform(.submit(participant: participant.id, step: step.id, input: input))
+                }
+            }
+        }
+        for command in activity.sampleFollowUp(step.id, in: await runner.state) {
+            _ = try await runner.perform(command)
+        }
+    }
+}
