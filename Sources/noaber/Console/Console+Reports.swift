@@ -1,11 +1,13 @@
+import NoaberAggregation
 import NoaberCore
 
 extension Console {
     /// What the room sees when a step closes: how many gave input, and per werkvorm what came out.
     func stepSummary(_ stepID: Step.ID, in state: SessionState) -> [String] {
         guard let step = state.step(stepID) else { return [] }
-        let inputs = state.inputs(for: stepID)
-        let contributors = Set(inputs.map(\.participant)).count
+        let results = StepResults(step: step, in: state)
+        let inputs = results.inputs
+        let contributors = results.contributors
         let present = state.participants.filter(\.isPresent).count
         if case .info = step.activity { return [] }
         var lines = [
@@ -16,12 +18,12 @@ extension Console {
         ]
         switch step.activity {
         case .brainstorm:
-            let items = state.items(for: stepID)
+            let items = results.items
             lines.append("  " + word("items: \(items.count)", "items: \(items.count)"))
         default:
             break
         }
-        lines += ConsoleAggregates.lines(for: step, inputs: inputs, state: state, language: language)
+        lines += ConsoleAggregates.lines(for: results, language: language)
         return lines
     }
 
