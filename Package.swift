@@ -40,11 +40,14 @@ let package = Package(
             dependencies: ["NoaberCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        // Simulated participants: one input generator per werkvorm, and the demo session driver on the real engine
+        // The session engine: SessionRunner (decide, commit, acknowledge), the clocks, the hub of open sessions and
+        // the one-writer lock. Any front end (console, room) drives sessions through it.
+        .target(name: "NoaberSession", dependencies: ["NoaberCore", "NoaberStore"], swiftSettings: strictSettings),
+        // Simulated participants: one input generator per werkvorm, and the demo session driver on the real runner
         // and store. Shared by `noaber demo`, the test support and the benchmarks.
         .target(
             name: "NoaberDemo",
-            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore"],
+            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore", "NoaberSession"],
             swiftSettings: strictSettings
         ),
         // ODT / ODS / FODT documents: group report, personal reports, raw data.
@@ -53,10 +56,19 @@ let package = Package(
             dependencies: ["NoaberCore", "NoaberAggregation", "NoaberXML", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
+        // The facilitator console: tokenizer, commands, parser, `Console`, the export after `end`.
+        .target(
+            name: "NoaberConsole",
+            dependencies: [
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "noaber",
             dependencies: [
-                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberDemo",
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberDemo",
+                "NoaberConsole", "NoaberODF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -65,7 +77,8 @@ let package = Package(
         .executableTarget(
             name: "NoaberBenchmarks",
             dependencies: [
-                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberXML", "NoaberDemo",
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
+                "NoaberXML", "NoaberDemo",
             ],
             path: "Benchmarks",
             exclude: ["odfpy_spreadsheet.py"],
@@ -85,6 +98,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NoaberSessionTests", dependencies: ["NoaberSession", "NoaberTestSupport"]),
+        .testTarget(
+            name: "NoaberConsoleTests",
+            dependencies: ["NoaberConsole", "NoaberSession", "NoaberTestSupport"]
+        ),
         .testTarget(
             name: "NoaberDemoTests",
             dependencies: ["NoaberDemo", "NoaberAggregation", "NoaberTestSupport"]

@@ -1,5 +1,5 @@
 import NoaberCore
-import NoaberStore
+import NoaberSession
 
 /// One simulated session: participants join, every step is opened, filled with each werkvorm's sample input, and
 /// closed after roughly its planned time.

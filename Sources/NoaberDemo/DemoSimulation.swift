@@ -1,5 +1,6 @@
 public import NoaberCore
 import NoaberFormats
+import NoaberSession
 public import NoaberStore
 
 /// `noaber demo`: whole sessions with simulated participants, driven through the same `SessionRunner` and store as
@@ -34,7 +35,7 @@ public enum DemoSimulation {
             let id = try store.freeSessionID(scenarioID: scenario.id, start: start)
             let settings = SessionSettings(
                 sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator, pseudonymous: false)
-            let runner = try await SessionRunner.start(settings, store: store, clock: clock.sessionClock)
+            let runner = try await SessionRunner.start(settings, store: store, clock: clock)
             var simulation = DemoSession(runner: runner, clock: clock, scenario: scenario, random: random)
             try await simulation.play()
             random = simulation.random

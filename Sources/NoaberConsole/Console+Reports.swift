@@ -1,34 +1,24 @@
 import NoaberAggregation
-import NoaberCore
+public import NoaberCore
 
 extension Console {
-    /// What the room sees when a step closes: how many gave input, and per werkvorm what came out.
-    func stepSummary(_ stepID: Step.ID, in state: SessionState) -> [String] {
+    /// What the room sees when a step closes: how many gave input, and per werkvorm what came out (read from the
+    /// step's `StepResults`, where every choice about a result is made).
+    public func stepSummary(_ stepID: Step.ID, in state: SessionState) -> [String] {
         guard let step = state.step(stepID) else { return [] }
         let results = StepResults(step: step, in: state)
-        let inputs = results.inputs
-        let contributors = results.contributors
+        guard let werkvorm = ConsoleWerkvormen.summary(for: results, language: language) else { return [] }
         let present = state.participants.filter(\.isPresent).count
-        if case .info = step.activity { return [] }
-        var lines = [
+        return [
             "  "
                 + word(
-                    "inbreng: \(inputs.count) (van \(contributors) van de \(present) deelnemers)",
-                    "inputs: \(inputs.count) (from \(contributors) of the \(present) participants)")
-        ]
-        switch step.activity {
-        case .brainstorm:
-            let items = results.items
-            lines.append("  " + word("items: \(items.count)", "items: \(items.count)"))
-        default:
-            break
-        }
-        lines += ConsoleAggregates.lines(for: results, language: language)
-        return lines
+                    "inbreng: \(results.inputs.count) (van \(results.contributors) van de \(present) deelnemers)",
+                    "inputs: \(results.inputs.count) (from \(results.contributors) of the \(present) participants)")
+        ] + werkvorm
     }
 
     /// Planned against actual minutes per step and in total (the engine's `SessionTiming`); `+N` marks an overrun.
-    func timeReport(in state: SessionState, at now: Timestamp) -> [String] {
+    public func timeReport(in state: SessionState, at now: Timestamp) -> [String] {
         let timing = state.timing(at: now)
         guard !timing.steps.isEmpty else { return [] }
         let width = timing.steps.map(\.id.count).max() ?? 0
@@ -52,7 +42,7 @@ extension Console {
         return lines
     }
 
-    func statusReport(in state: SessionState, at now: Timestamp) -> [String] {
+    public func statusReport(in state: SessionState, at now: Timestamp) -> [String] {
         guard let settings = state.settings else { return ["ok"] }
         let present = state.participants.filter(\.isPresent).count
         let stateWord = state.isEnded ? word("beëindigd", "ended") : word("open", "open")
@@ -69,18 +59,38 @@ extension Console {
     }
 }
 
-/// The `help` text: one line per command, as in COMMANDS.md.
+/// The `help` text: one line per command, as in COMMANDS.md; the words after `submit P STAP` come from the
+/// werkvormen, wrapped at 100 columns.
 enum ConsoleHelp {
-    static let lines = [
-        "  join \"naam\" [--group \"fractie\"] [--pseudonym \"schuilnaam\"]",
-        "  rename P \"naam\"  |  leave P",
-        "  open STAP  |  close STAP  |  reopen STAP",
-        "  submit P STAP …   (brainstorm: \"tekst\"; open: [ITEM] \"tekst\"; roleplay: ROL RONDE \"tekst\";",
-        "                     likert: stelling=3 …; rank: item item …; rate: item=4 …; vote: item …;",
-        "                     dots: item=2 …; classify: item=categorie …; actions: \"wat\" \"trekker\" \"wanneer\")",
-        "  revise INBRENG …  |  withdraw INBRENG",
-        "  merge STAP ITEM ITEM … --into ITEM [--text \"tekst\"]  |  rename-item STAP ITEM \"tekst\"",
-        "  note [--step STAP] \"tekst\"",
-        "  pause  |  resume  |  status  |  time  |  items STAP  |  wait MINUTEN (met --clock)  |  end",
-    ]
+    static let lines =
+        [
+            "  join \"naam\" [--group \"fractie\"] [--pseudonym \"schuilnaam\"]",
+            "  rename P \"naam\"  |  leave P",
+            "  open STAP  |  close STAP  |  reopen STAP",
+        ] + submitLines(ConsoleWerkvormen.help)
+        + [
+            "  revise INBRENG …  |  withdraw INBRENG",
+            "  merge STAP ITEM ITEM … --into ITEM [--text \"tekst\"]  |  rename-item STAP ITEM \"tekst\"",
+            "  note [--step STAP] \"tekst\"",
+            "  pause  |  resume  |  status  |  time  |  items STAP  |  wait MINUTEN (met --clock)  |  end",
+        ]
+
+    static func submitLines(_ words: [String]) -> [String] {
+        let width = 100
+        let indent = String(repeating: " ", count: 21)
+        var lines: [String] = []
+        var line = "  submit P STAP …   ("
+        var empty = true
+        for (index, word) in words.enumerated() {
+            let piece = word + (index == words.count - 1 ? ")" : ";")
+            if !empty && line.count + 1 + piece.count > width {
+                lines.append(line)
+                line = indent
+                empty = true
+            }
+            line += (empty ? "" : " ") + piece
+            empty = false
+        }
+        return lines + [line]
+    }
 }

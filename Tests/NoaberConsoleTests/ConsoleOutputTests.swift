@@ -1,6 +1,6 @@
 import Testing
 
-@testable import noaber
+@testable import NoaberConsole
 
 @Suite struct ConsoleOutputTests {
     @Test func controlCharactersInEchoedNamesCannotSteerTheTerminal() {

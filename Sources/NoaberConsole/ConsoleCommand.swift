@@ -1,8 +1,8 @@
-import NoaberCore
+public import NoaberCore
 
 /// One line of the console language (see COMMANDS.md), parsed but not yet resolved against the session:
 /// participant references are still as typed (`p1` or a name), werkvorm arguments still words.
-enum ConsoleCommand: Equatable {
+public enum ConsoleCommand: Equatable, Sendable {
     case join(name: String, group: String?, pseudonym: String?)
     case rename(participant: String, name: String)
     case leave(participant: String)
@@ -24,11 +24,12 @@ enum ConsoleCommand: Equatable {
     case end
     case help
 
-    /// Parses the words of one line; `nil` for an empty or comment-only line.
     /// The longest `wait` in minutes (about two years), far below what the simulated clock can count.
-    static let longestWait: Double = 1_000_000
+    public static let longestWait: Double = 1_000_000
 
-    static func parse(_ line: String) throws(ConsoleError) -> ConsoleCommand? {
+    /// Parses the words of one line; `nil` for an empty or comment-only line.
+
+    public static func parse(_ line: String) throws(ConsoleError) -> ConsoleCommand? {
         let tokens = try ConsoleTokenizer.tokens(of: line)
         guard let verb = tokens.first else { return nil }
         var words = try ConsoleWords(verb: verb, tokens: Array(tokens.dropFirst()), options: optionNames(of: verb))

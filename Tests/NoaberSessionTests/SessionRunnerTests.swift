@@ -1,5 +1,6 @@
 import GRDB
 import NoaberCore
+import NoaberSession
 import NoaberTestSupport
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
 
     @Test func everyAcknowledgedEventIsInTheJournalAndReplaysToTheLiveState() async throws {
         let runner = try await SessionRunner.start(
-            StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
+            StoreTestScenario.settings(), store: store, clock: clock)
         let anna = try await runner.perform(.join(name: "Anna de Vries", group: "Fractie A", pseudonym: nil))
         _ = try await runner.perform(.join(name: "Bram Bos", group: nil, pseudonym: nil))
         clock.advance(minutes: 3)
@@ -33,17 +34,22 @@ import Testing
         #expect(live.lastSequence == 7)
         #expect(anna.payload == .participantJoined(Participant(id: "p1", name: "Anna de Vries", group: "Fractie A")))
         #expect(submitted.sequence == 5)
-        let resumed = try await SessionRunner.resume("test-1", store: store, clock: clock.sessionClock)
+        let resumed = try await SessionRunner.resume("test-1", store: store, clock: clock)
         #expect(await resumed.state == live)
     }
 
     @Test func aRefusedCommandLeavesStateAndJournalUnchanged() async throws {
         let runner = try await SessionRunner.start(
-            StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
+            StoreTestScenario.settings(), store: store, clock: clock)
         _ = try await runner.perform(.join(name: "Anna de Vries", group: nil, pseudonym: nil))
         let before = await runner.state
-        await #expect(throws: SessionError.self) {
+        // A refusal, not a storage failure: the two stay apart for a front end.
+        let refusal = await #expect(throws: CommandError.self) {
             try await runner.perform(.submit(participant: "p1", step: "waarden", input: .rank(["vrijheid"])))
+        }
+        guard case .refused = refusal else {
+            Issue.record("expected a refusal, got \(String(describing: refusal))")
+            return
         }
         #expect(await runner.state == before)
         #expect(try store.events(of: "test-1").count == before.lastSequence)
@@ -51,7 +57,7 @@ import Testing
 
     @Test func concurrentSubmittersAreGroupedAndAllAcknowledgedAfterCommit() async throws {
         let runner = try await SessionRunner.start(
-            StoreTestScenario.settings(), store: store, clock: clock.sessionClock)
+            StoreTestScenario.settings(), store: store, clock: clock)
         let count = 40
         for index in 1...count {
             _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil))
@@ -91,16 +97,16 @@ import Testing
         let path = directory.path("klein.sqlite")
         let settings = StoreTestScenario.settings()
         let runner = try await SessionRunner.start(
-            settings, store: try SessionStore(path: path), clock: clock.sessionClock)
+            settings, store: try SessionStore(path: path), clock: clock)
         _ = try await runner.perform(.join(name: "Anna", group: nil, pseudonym: nil))
         let pages =
             try await SessionStore(path: path).database.read { db in
                 try Int.fetchOne(db, sql: "PRAGMA page_count")
             } ?? 0
         let limited = try SessionStore(path: path, readOnly: false, maximumPageCount: pages)
-        let resumed = try await SessionRunner.resume("test-1", store: limited, clock: clock.sessionClock)
+        let resumed = try await SessionRunner.resume("test-1", store: limited, clock: clock)
         let before = await resumed.state
-        await #expect(throws: StoreError.full(path: path)) {
+        await #expect(throws: CommandError.storage(.full(path: path))) {
             try await resumed.perform(.note(step: nil, text: String(repeating: "x", count: 9_000)))
         }
         #expect(await resumed.state == before)

@@ -1,4 +1,5 @@
 public import NoaberCore
+public import NoaberStore
 
 /// Runs one session: decides commands against the replayed state, makes them durable, and only then applies and
 /// acknowledges them.
@@ -12,13 +13,13 @@ public import NoaberCore
 public actor SessionRunner {
     public nonisolated let store: SessionStore
     public nonisolated let sessionID: SessionID
-    private let clock: SessionClock
+    public nonisolated let clock: any SessionClock
     /// The committed state: the replay of every event in the journal, and nothing else.
     public private(set) var state: SessionState
 
     private struct Pending {
         var command: SessionCommand
-        var continuation: CheckedContinuation<SessionEvent, any Error>
+        var continuation: CheckedContinuation<Result<SessionEvent, CommandError>, Never>
     }
 
     /// Transactions written so far by this runner: with group commit, fewer than the events acknowledged.
@@ -26,7 +27,7 @@ public actor SessionRunner {
     private var pending: [Pending] = []
     private var isWriting = false
 
-    private init(store: SessionStore, sessionID: SessionID, state: SessionState, clock: @escaping SessionClock) {
+    private init(store: SessionStore, sessionID: SessionID, state: SessionState, clock: any SessionClock) {
         self.store = store
         self.sessionID = sessionID
         self.state = state
@@ -35,7 +36,7 @@ public actor SessionRunner {
 
     /// Starts a new session in `store`; its `sessionStarted` event is committed before this returns.
     public static func start(
-        _ settings: SessionSettings, store: SessionStore, clock: @escaping SessionClock
+        _ settings: SessionSettings, store: SessionStore, clock: any SessionClock
     ) async throws -> SessionRunner {
         if try store.contains(settings.sessionID) {
             throw StoreError.sessionExists(settings.sessionID)
@@ -47,7 +48,7 @@ public actor SessionRunner {
 
     /// Continues a session from its journal (after a crash, a break, or in another process).
     public static func resume(
-        _ sessionID: SessionID, store: SessionStore, clock: @escaping SessionClock
+        _ sessionID: SessionID, store: SessionStore, clock: any SessionClock
     ) async throws -> SessionRunner {
         let events = try store.events(of: sessionID)
         let state = try SessionState.replay(events)
@@ -56,20 +57,21 @@ public actor SessionRunner {
 
     /// Decides, commits and applies one command; returns its event once it is on disk.
     ///
-    /// Throws `SessionError` when the command is refused (the session is unchanged) and `StoreError` when the
+    /// Throws `.refused` when the engine refuses the command (the session is unchanged) and `.storage` when the
     /// journal cannot be written (the session is unchanged too: state follows the journal, not the intent).
-    public func perform(_ command: SessionCommand) async throws -> SessionEvent {
-        try await withCheckedThrowingContinuation { continuation in
+    public func perform(_ command: SessionCommand) async throws(CommandError) -> SessionEvent {
+        let result = await withCheckedContinuation { continuation in
             pending.append(Pending(command: command, continuation: continuation))
             if !isWriting {
                 isWriting = true
                 Task { await self.writePending() }
             }
         }
+        return try result.get()
     }
 
     /// The time the runner's clock says now (the simulated clock in scripts and the demo).
-    public func now() -> Timestamp { clock() }
+    public nonisolated func now() -> Timestamp { clock.now }
 
     private func writePending() async {
         while !pending.isEmpty {
@@ -77,33 +79,30 @@ public actor SessionRunner {
             pending = []
             var scratch = state
             var events: [SessionEvent] = []
-            var accepted: [(CheckedContinuation<SessionEvent, any Error>, SessionEvent)] = []
+            var accepted: [(CheckedContinuation<Result<SessionEvent, CommandError>, Never>, SessionEvent)] = []
             // The engine refuses time going backwards; a wall clock stepped back by NTP must not refuse input.
-            let now = max(clock(), scratch.lastTime ?? Timestamp(millisecondsSince1970: 0))
+            let now = max(clock.now, scratch.lastTime ?? Timestamp(millisecondsSince1970: 0))
             for item in batch {
-                do {
+                do throws(SessionError) {
                     let payload = try scratch.decide(item.command)
                     let event = SessionEvent(sequence: scratch.lastSequence + 1, time: now, payload: payload)
                     try scratch.apply(event)
                     events.append(event)
                     accepted.append((item.continuation, event))
                 } catch {
-                    item.continuation.resume(throwing: error)
+                    item.continuation.resume(returning: .failure(.refused(error)))
                 }
             }
             guard !events.isEmpty else { continue }
-            do {
+            do throws(StoreError) {
                 try await store.append(events, to: sessionID)
                 transactions += 1
                 state = scratch
-                for (continuation, event) in accepted { continuation.resume(returning: event) }
+                for (continuation, event) in accepted { continuation.resume(returning: .success(event)) }
             } catch {
-                for (continuation, _) in accepted { continuation.resume(throwing: error) }
+                for (continuation, _) in accepted { continuation.resume(returning: .failure(.storage(error))) }
             }
         }
         isWriting = false
     }
 }
-
-/// Where a runner reads the time. Injected so that tests, scripts and the demo run on a simulated clock.
-public typealias SessionClock = @Sendable () -> Timestamp

@@ -1,8 +1,8 @@
 /// Splits a console line into words, the way a shell would for the simple cases a griffier types:
 /// white space separates, double quotes group (`"Anna de Vries"`), a backslash takes the next character
 /// literally (`\"`, `\\`, `\ `), and `#` outside quotes at the start of a word begins a comment.
-enum ConsoleTokenizer {
-    static func tokens(of line: String) throws(ConsoleError) -> [String] {
+public enum ConsoleTokenizer {
+    public static func tokens(of line: String) throws(ConsoleError) -> [String] {
         var tokens: [String] = []
         var current = ""
         var inWord = false

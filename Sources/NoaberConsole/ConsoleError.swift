@@ -1,7 +1,7 @@
-import NoaberCore
+public import NoaberCore
 
 /// A console line that cannot be understood. Refused before anything reaches the session.
-enum ConsoleError: UserFacingError, Equatable {
+public enum ConsoleError: UserFacingError, Equatable {
     case unclosedQuote
     case danglingBackslash
     case unknownCommand(String)
@@ -20,7 +20,7 @@ enum ConsoleError: UserFacingError, Equatable {
     case unreadableScript(String)
     case sessionNamedTwice(command: String, session: String)
 
-    func message(in language: Language) -> String {
+    public func message(in language: Language) -> String {
         switch (self, language) {
         case (.unclosedQuote, .nl): "aanhalingsteken niet gesloten"
         case (.unclosedQuote, .en): "unclosed quote"
