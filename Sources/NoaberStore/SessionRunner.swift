@@ -79,7 +79,8 @@ public actor SessionRunner {
             var events: [SessionEvent] = []
             var accepted: [(CheckedContinuation<SessionEvent, any Error>, SessionEvent)] = []
             // The engine refuses time going backwards; a wall clock stepped back by NTP must not refuse input.
-            let now = max(clock(), scratch.lastTime ?? Timestamp(millisecondsSince1970: 0))
+            // The first event keeps the clock's own time, so that a clock before 1970 is refused, not stored as 1970.
+            let now = scratch.lastTime.map { max(clock(), $0) } ?? clock()
             for item in batch {
                 do {
                     let payload = try scratch.decide(item.command)

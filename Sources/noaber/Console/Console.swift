@@ -21,11 +21,13 @@ final class Console {
 
     /// Runs lines until they run out. In a script (`scriptName` set) a refused line stops the run unless
     /// `keepGoing`; the result is the exit status: 0, or 1 when any line was refused.
-    func run(lines: some Sequence<String>, scriptName: String?, keepGoing: Bool) async -> Int32 {
+    func run(
+        lines: some Sequence<Result<String, ConsoleError>>, scriptName: String?, keepGoing: Bool
+    ) async -> Int32 {
         var status: Int32 = 0
         for (offset, line) in lines.enumerated() {
             do {
-                guard let command = try ConsoleCommand.parse(line) else { continue }
+                guard let command = try ConsoleCommand.parse(line.get()) else { continue }
                 for printed in try await execute(command) { output.standardOutput(printed) }
                 await warnAboutOverrun()
             } catch {
@@ -118,6 +120,9 @@ final class Console {
             return ["ok \(items.count) items"] + items.map { "  \($0.id)  \($0.text)" }
         case .wait(let minutes):
             guard let simulatedClock else { throw ConsoleError.waitNeedsSimulatedClock }
+            var later = simulatedClock.now()
+            later.millisecondsSince1970 += Int64((minutes * 60_000).rounded())
+            guard later.isSupported else { throw SessionError.timeOutOfRange(later) }
             simulatedClock.advance(minutes: minutes)
             return ["ok \(word("tijd", "time")) \(ConsoleTime.clock(simulatedClock.now().millisecondsSince1970))"]
         case .help:

@@ -45,8 +45,11 @@ struct ConsoleSessionOptions: ParsableArguments {
 
     func makeClock(language: Language) throws -> (SessionClock, SimulatedClock?) {
         guard let clock else { return (SystemClock.sessionClock, nil) }
-        guard let start = ClockArgument.parse(clock) else {
-            throw ConsoleFailure(ConsoleError.notAClockTime(clock), language: language)
+        let start: Timestamp
+        do {
+            start = try ClockArgument.timestamp(from: clock)
+        } catch {
+            throw ConsoleFailure(error, language: language)
         }
         let simulated = SimulatedClock(start: start)
         return (simulated.sessionClock, simulated)
@@ -59,12 +62,11 @@ struct ConsoleSessionOptions: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: script) else {
             throw ConsoleFailure(ConsoleError.unreadableScript(script), language: language)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        // Editors on Windows may save "UTF-8 with BOM"; the mark would glue itself to the first command.
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // "\r\n" is one Character in Swift, so splitting on "\n" alone left a CRLF script as a single line.
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        do {
+            return try ConsoleLines.script(data, path: script)
+        } catch {
+            throw ConsoleFailure(error.error, language: language, location: error.location)
+        }
     }
 
     /// Runs the console over the script's lines (from `scriptLines`) or standard input; returns the exit status.
@@ -74,7 +76,7 @@ struct ConsoleSessionOptions: ParsableArguments {
         let console = Console(
             runner: runner, simulatedClock: simulatedClock, language: language, output: .terminal)
         if let lines, let script {
-            return await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
+            return await console.run(lines: lines.map { .success($0) }, scriptName: script, keepGoing: keepGoing)
         }
         let interactive = isatty(STDIN_FILENO) != 0
         if interactive {
@@ -85,17 +87,5 @@ struct ConsoleSessionOptions: ParsableArguments {
         }
         let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
         return await console.run(lines: lines, scriptName: nil, keepGoing: true)
-    }
-}
-
-/// Lines from standard input, with a prompt on a terminal.
-struct StandardInputLines: Sequence, IteratorProtocol {
-    let prompt: String?
-
-    mutating func next() -> String? {
-        if let prompt {
-            FileHandle.standardOutput.write(Data(prompt.utf8))
-        }
-        return readLine(strippingNewline: true)
     }
 }
