@@ -2,7 +2,7 @@ import Foundation
 import NoaberTestSupport
 import Testing
 
-@testable import noaber
+import noaber
 
 /// Issue 10, items 4–7 at the console: clock range, strict UTF-8 in scripts, line and script limits, NFC.
 @Suite struct ConsoleInputLimitTests {
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func anOverlongScriptLineIsRefusedBeforeTheSessionStarts() throws {
-        let long = "note \"" + String(repeating: "x", count: ConsoleLimits.lineBytes) + "\"\n"
+        let long = "note \"" + String(repeating: "x", count: 65_536) + "\"\n"
         let path = try script("lang.txt", Array(("join \"Anna\"\n" + long).utf8))
         let result = try NoaberProcess.run(
             ["run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--script", path], in: directory.url)
