@@ -97,8 +97,13 @@ extension SessionState {
         try checkLength(settings.place, .place)
         try checkLength(settings.facilitatorName, .facilitatorName)
         try checkRange(settings.scenario.minutes, "minutes", step: nil)
+        let steps = settings.scenario.steps.count
+        guard steps <= ScenarioLimits.steps else {
+            throw .scenarioTooLarge(step: nil, ScenarioLimits.Excess(part: .steps, count: steps))
+        }
         var seen: [Step.ID: Step] = [:]
         for step in settings.scenario.steps {
+            if let excess = ScenarioLimits.excesses(in: step).first { throw .scenarioTooLarge(step: step.id, excess) }
             try checkRange(step.minutes, "minutes", step: step.id)
             for scale in step.activity.scales {
                 try checkRange(scale.min, "min", step: step.id)
