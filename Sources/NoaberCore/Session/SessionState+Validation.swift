@@ -103,12 +103,12 @@ extension SessionState {
         }
         var seen: [Step.ID: Step] = [:]
         for step in settings.scenario.steps {
-            if let excess = ScenarioLimits.excesses(in: step).first { throw .scenarioTooLarge(step: step.id, excess) }
             try checkRange(step.minutes, "minutes", step: step.id)
             for scale in step.activity.scales {
                 try checkRange(scale.min, "min", step: step.id)
                 try checkRange(scale.max, "max", step: step.id)
             }
+            if let excess = ScenarioLimits.excesses(in: step).first { throw .scenarioTooLarge(step: step.id, excess) }
             guard seen[step.id] == nil else { throw .duplicateStepID(step.id) }
             if let referenced = step.activity.itemSource?.referencedStep {
                 guard seen[referenced] != nil else {
