@@ -89,6 +89,8 @@ extension ScenarioError.Problem {
         case .maxExceedsItems(let max, let items): "max is \(max), maar er zijn maar \(items) items"
         case .bandReversed(let from, let to):
             "de interpretatie loopt van \(decimal(from, .nl)) tot \(decimal(to, .nl)); from mag niet groter zijn dan to"
+        case .tooMany(let excess):
+            "te veel \(excess.part.word(in: .nl)): \(excess.count); hoogstens \(excess.part.limit)"
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             "de stappen duren samen \(stepMinutes) minuten, langer dan de totale duur van \(totalMinutes) minuten"
         default: werkvormMessage?.nl ?? ""
@@ -134,6 +136,8 @@ extension ScenarioError.Problem {
         case .maxExceedsItems(let max, let items): "max is \(max), but there are only \(items) items"
         case .bandReversed(let from, let to):
             "the interpretation runs from \(decimal(from, .en)) to \(decimal(to, .en)); from must not exceed to"
+        case .tooMany(let excess):
+            "too many \(excess.part.word(in: .en)): \(excess.count); at most \(excess.part.limit)"
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             "the steps take \(stepMinutes) minutes together, longer than the total duration of \(totalMinutes) minutes"
         default: werkvormMessage?.en ?? ""
