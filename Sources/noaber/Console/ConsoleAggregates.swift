@@ -44,7 +44,8 @@ enum ConsoleAggregates {
             "\(place + 1). " + profile.names(group).map { texts[$0] ?? $0 }.joined(separator: " = ")
         }
         let heading = language == .nl ? "volgorde van de groep" : "group order"
-        // Above 16 items Kemeny–Young is refused and the order is Schulze's; say so, as the report does.
+        // Above `KemenyYoung.maximumCandidates` items Kemeny–Young is refused and the order is Schulze's; say so,
+        // as the report does.
         var method = settings.method.rawValue
         if settings.method == .kemenyYoung && report.kemenyYoung == nil {
             method = language == .nl ? "schulze; kemeny-young is bij zoveel items niet exact te berekenen"
