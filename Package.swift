@@ -40,16 +40,34 @@ let package = Package(
             dependencies: ["NoaberCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // The session engine: SessionRunner (decide, commit, acknowledge), the clocks, the hub of open sessions and
+        // the one-writer lock. Any front end (console, room) drives sessions through it.
+        .target(name: "NoaberSession", dependencies: ["NoaberCore", "NoaberStore"], swiftSettings: strictSettings),
+        // The demo's simulated sessions, played through the real runner and store.
+        .target(
+            name: "NoaberDemo",
+            dependencies: ["NoaberCore", "NoaberStore", "NoaberSession"],
+            swiftSettings: strictSettings
+        ),
         // ODT / ODS / FODT documents: group report, personal reports, raw data.
         .target(
             name: "NoaberODF",
             dependencies: ["NoaberCore", "NoaberAggregation", "NoaberXML", "ZIPFoundation"],
             swiftSettings: strictSettings
         ),
+        // The facilitator console: tokenizer, commands, parser, `Console`, the export after `end`.
+        .target(
+            name: "NoaberConsole",
+            dependencies: [
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "noaber",
             dependencies: [
-                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF",
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberDemo",
+                "NoaberConsole", "NoaberODF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -57,14 +75,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "NoaberBenchmarks",
-            dependencies: ["NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberODF", "NoaberXML"],
+            dependencies: [
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
+                "NoaberXML",
+            ],
             path: "Benchmarks",
             exclude: ["odfpy_spreadsheet.py"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "NoaberTestSupport",
-            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore"],
+            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore", "NoaberDemo"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NoaberXMLTests", dependencies: ["NoaberXML"], resources: [.copy("Fixtures")]),
@@ -76,6 +97,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NoaberSessionTests", dependencies: ["NoaberSession", "NoaberTestSupport"]),
+        .testTarget(
+            name: "NoaberConsoleTests",
+            dependencies: ["NoaberConsole", "NoaberSession", "NoaberTestSupport"]
+        ),
         .testTarget(
             name: "NoaberODFTests",
             dependencies: ["NoaberODF", "NoaberFormats", "NoaberTestSupport", "ZIPFoundation"],

@@ -1,5 +1,6 @@
 import Foundation
 import NoaberCore
+import NoaberSession
 import NoaberStore
 
 /// `noaber-bench engine [participants] [replay-events]`: durable events per second with group commit (default 1000
@@ -43,7 +44,7 @@ enum EngineBenchmark {
     /// Everyone joins at once, then everyone submits a ranking at once: two waves of concurrent commands.
     static func throughput(store: SessionStore, participants: Int) async throws {
         let clock = SimulatedClock(start: Timestamp(millisecondsSince1970: 1_780_000_000_000))
-        let runner = try await SessionRunner.start(settings("doorvoer"), store: store, clock: clock.sessionClock)
+        let runner = try await SessionRunner.start(settings("doorvoer"), store: store, clock: clock)
         let started = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...participants {

@@ -1,5 +1,6 @@
 import Foundation
 public import NoaberCore
+import NoaberDemo
 import NoaberFormats
 import NoaberStore
 

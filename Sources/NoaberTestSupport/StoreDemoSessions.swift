@@ -1,4 +1,5 @@
 public import NoaberCore
+import NoaberDemo
 import NoaberFormats
 import NoaberStore
 

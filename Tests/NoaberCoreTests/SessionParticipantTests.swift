@@ -65,7 +65,7 @@ import Testing
         var harness = try SessionHarness.started()
         try harness.run(.open("waarden"))
         let ranking = try harness.submit("p1", "waarden", .rank(["v1", "v2", "v3", "v4", "v5"]))
-        #expect(throws: SessionError.revisedKindChanged(ranking, was: "rank", now: "vote")) {
+        #expect(throws: SessionError.revisedKindChanged(ranking, was: .rank, now: .vote)) {
             try harness.state.decide(.revise(ranking, .vote(["v1"])))
         }
         #expect(throws: SessionError.missingItems(step: "waarden", items: ["v5"])) {

@@ -43,8 +43,8 @@ public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
 public enum ItemSource: Sendable, Equatable, Hashable, Codable {
     /// Items written in the scenario.
     case listed([Item])
-    /// The items of an earlier step: its listed items, or for a brainstorm the items collected there after the
-    /// facilitator's merges and renames.
+    /// The items of an earlier step: its listed items, or for a step that collects items the ones collected there
+    /// after the facilitator's merges and renames.
     case fromStep(Step.ID)
     /// Each participant's own top `count` of an earlier `rank` step (for example: "for your top three values").
     case topOfRanking(Step.ID, count: Int)

@@ -13,14 +13,14 @@ public enum SessionCommand: Sendable, Equatable {
     case close(Step.ID)
     /// Opens a closed step again (its running time adds up).
     case reopen(Step.ID)
-    /// Gets id `i<sequence>`; a brainstorm idea also becomes item `b<sequence>`.
+    /// Gets id `i<sequence>`; an input that adds an item also becomes item `b<sequence>`.
     case submit(participant: ParticipantID, step: Step.ID, input: Input)
     /// Replaces the content of a live input with one of the same kind, in its (open) step.
     case revise(InputID, Input)
     case withdraw(InputID)
-    /// Brainstorm steps only: `items` (at least two) become `into`, one of them; `text` renames it.
+    /// Steps that collect items only: `items` (at least two) become `into`, one of them; `text` renames it.
     case merge(step: Step.ID, items: [Item.ID], into: Item.ID, text: String?)
-    /// Brainstorm steps only.
+    /// Steps that collect items only.
     case renameItem(step: Step.ID, item: Item.ID, text: String)
     /// A facilitator's note, for a step or (`nil`) the session.
     case note(step: Step.ID?, text: String)

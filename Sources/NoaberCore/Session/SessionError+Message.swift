@@ -19,8 +19,6 @@ extension SessionError {
         case .duplicateStepID(let step): "het scenario heeft stap ‘\(step)’ meer dan eens"
         case .invalidStepReference(let step, let referenced):
             "stap ‘\(step)’ verwijst naar ‘\(referenced)’, die geen eerdere stap van het scenario is"
-        case .topOfRankingNeedsRankStep(let step, let referenced):
-            "stap ‘\(step)’ neemt de top van ‘\(referenced)’, maar dat is geen rangschikking"
         case .reservedItemID(let step, let item):
             "stap ‘\(step)’ heeft voorbeeld ‘\(item)’; ids als b1, b2 … zijn voor ingebrachte ideeën"
         case .duplicateIDInStep(let step, let id): "stap ‘\(step)’ van het scenario heeft id ‘\(id)’ meer dan eens"
@@ -36,7 +34,7 @@ extension SessionError {
         case .stepNotClosed(let step): "stap ‘\(step)’ is niet gesloten en kan niet worden heropend"
         case .stepTakesNoInput(let step): "stap ‘\(step)’ vraagt geen inbreng"
         case .wrongInputKind(let step, let expected, let got):
-            "stap ‘\(step)’ vraagt inbreng van de soort \(expected), niet \(got)"
+            "stap ‘\(step)’ vraagt inbreng van de soort \(expected.rawValue), niet \(got.rawValue)"
         case .unknownParticipant(let id): "onbekende deelnemer ‘\(id)’"
         case .participantHasLeft(let id): "deelnemer ‘\(id)’ heeft de sessie verlaten"
         case .duplicateParticipantID(let id): "deelnemer ‘\(id)’ bestaat al"
@@ -53,15 +51,13 @@ extension SessionError {
         case .alreadySubmitted(let step, let participant, let existing):
             "deelnemer ‘\(participant)’ heeft voor stap ‘\(step)’ al inbreng (\(existing)); herzie die"
         case .revisedKindChanged(let id, let was, let now):
-            "inbreng ‘\(id)’ is van de soort \(was) en kan niet worden herzien als \(now)"
+            "inbreng ‘\(id)’ is van de soort \(was.rawValue) en kan niet worden herzien als \(now.rawValue)"
         case .perParticipantLimit(let step, let limit):
             "stap ‘\(step)’ staat hoogstens \(limit) inbreng(en) per deelnemer toe"
         case .stepHasNoItems(let step): "stap ‘\(step)’ heeft (nog) geen items"
         case .emptyInput(let step): "de inbreng voor stap ‘\(step)’ is leeg"
         case .unknownItem(let step, let item): "stap ‘\(step)’ kent geen item ‘\(item)’"
         case .duplicateItem(let step, let item): "item ‘\(item)’ staat meer dan eens in de inbreng voor ‘\(step)’"
-        case .missingItems(let step, let items):
-            "de rangschikking voor ‘\(step)’ mist \(list(items)); zet alle items op volgorde"
         case .tooManyItems(let step, let count, let limit):
             "de inbreng voor ‘\(step)’ noemt \(count) items, hoogstens \(limit)"
         case .unknownStatement(let step, let statement): "stap ‘\(step)’ kent geen stelling ‘\(statement)’"
@@ -70,9 +66,6 @@ extension SessionError {
         case .statementAlreadyAnswered(let step, let statement, let existing):
             "stelling ‘\(statement)’ van ‘\(step)’ is al beantwoord in \(existing); herzie die"
         case .valueOffScale(let value, let min, let max): "waarde \(value) ligt niet op de schaal \(min)–\(max)"
-        case .singleVoteNeedsOne(let step, let count): "stap ‘\(step)’ vraagt precies één keuze, niet \(count)"
-        case .nonPositiveDots(let item, let value): "item ‘\(item)’ krijgt \(value) stippen; dat moet minstens 1 zijn"
-        case .tooManyDots(let total, let limit): "\(total) stippen verdeeld, hoogstens \(limit)"
         case .unknownCategory(let step, let category): "stap ‘\(step)’ kent geen categorie ‘\(category)’"
         case .roundOutOfRange(let round, let rounds): "ronde \(round) bestaat niet; er zijn rondes 1–\(rounds)"
         case .roleNotAssigned(let role, let round, let assigned):
@@ -83,16 +76,12 @@ extension SessionError {
         case .itemNotExpected(let step): "stap ‘\(step)’ heeft geen items; noem geen item"
         case .alreadyAnswered(let step, let item, let existing):
             "item ‘\(item)’ van ‘\(step)’ is al beantwoord in \(existing); herzie die"
-        case .notABrainstormStep(let step): "stap ‘\(step)’ is geen brainstorm; alleen daar worden items bewerkt"
         case .mergeNeedsTwoItems(let step): "samenvoegen in ‘\(step)’ vraagt minstens twee verschillende items"
         case .mergeTargetNotAmongItems(let step, let into):
             "‘\(into)’ hoort bij de items die in ‘\(step)’ worden samengevoegd"
         case .itemInUse(let item, let step, let input): "item ‘\(item)’ is gebruikt in \(input) van stap ‘\(step)’"
         case .mergedItemCannotBeWithdrawn(let input, let item):
             "inbreng ‘\(input)’ kan niet worden ingetrokken: andere items zijn samengevoegd in ‘\(item)’"
-        case .rankingAlreadyStarted(let step, let ranking, let input):
-            "stap ‘\(ranking)’ rangschikt de items van ‘\(step)’ al (\(input)); een nieuw idee maakt die"
-                + " rangschikking onvolledig"
         case .timerAlreadyPaused: "de tijd staat al stil"
         case .timerNotPaused: "de tijd loopt al"
         case .noSessionsToMerge: "geen sessies om samen te voegen"
@@ -101,6 +90,7 @@ extension SessionError {
             "sessies ‘\(first)’ en ‘\(other)’ volgen niet hetzelfde scenario"
         case .mergeInputRejected(let session, let input, let reason):
             "inbreng ‘\(input)’ van sessie ‘\(session)’ past niet in de samengevoegde sessie: \(reason.dutch)"
+        default: werkvormMessage?.nl ?? ""
         }
     }
 
@@ -119,8 +109,6 @@ extension SessionError {
         case .duplicateStepID(let step): "the scenario has step ‘\(step)’ more than once"
         case .invalidStepReference(let step, let referenced):
             "step ‘\(step)’ refers to ‘\(referenced)’, which is not an earlier step of the scenario"
-        case .topOfRankingNeedsRankStep(let step, let referenced):
-            "step ‘\(step)’ takes the top of ‘\(referenced)’, which is not a ranking"
         case .reservedItemID(let step, let item):
             "step ‘\(step)’ has example ‘\(item)’; ids such as b1, b2 … are reserved for submitted ideas"
         case .duplicateIDInStep(let step, let id): "step ‘\(step)’ of the scenario has id ‘\(id)’ more than once"
@@ -136,7 +124,7 @@ extension SessionError {
         case .stepNotClosed(let step): "step ‘\(step)’ is not closed and cannot be reopened"
         case .stepTakesNoInput(let step): "step ‘\(step)’ takes no input"
         case .wrongInputKind(let step, let expected, let got):
-            "step ‘\(step)’ takes input of kind \(expected), not \(got)"
+            "step ‘\(step)’ takes input of kind \(expected.rawValue), not \(got.rawValue)"
         case .unknownParticipant(let id): "unknown participant ‘\(id)’"
         case .participantHasLeft(let id): "participant ‘\(id)’ has left the session"
         case .duplicateParticipantID(let id): "participant ‘\(id)’ already exists"
@@ -153,14 +141,13 @@ extension SessionError {
         case .alreadySubmitted(let step, let participant, let existing):
             "participant ‘\(participant)’ already has input for step ‘\(step)’ (\(existing)); revise it"
         case .revisedKindChanged(let id, let was, let now):
-            "input ‘\(id)’ is of kind \(was) and cannot be revised as \(now)"
+            "input ‘\(id)’ is of kind \(was.rawValue) and cannot be revised as \(now.rawValue)"
         case .perParticipantLimit(let step, let limit):
             "step ‘\(step)’ allows at most \(limit) input(s) per participant"
         case .stepHasNoItems(let step): "step ‘\(step)’ has no items (yet)"
         case .emptyInput(let step): "the input for step ‘\(step)’ is empty"
         case .unknownItem(let step, let item): "step ‘\(step)’ has no item ‘\(item)’"
         case .duplicateItem(let step, let item): "item ‘\(item)’ occurs more than once in the input for ‘\(step)’"
-        case .missingItems(let step, let items): "the ranking for ‘\(step)’ lacks \(list(items)); order all items"
         case .tooManyItems(let step, let count, let limit):
             "the input for ‘\(step)’ names \(count) items, at most \(limit)"
         case .unknownStatement(let step, let statement): "step ‘\(step)’ has no statement ‘\(statement)’"
@@ -169,9 +156,6 @@ extension SessionError {
         case .statementAlreadyAnswered(let step, let statement, let existing):
             "statement ‘\(statement)’ of ‘\(step)’ is already answered in \(existing); revise it"
         case .valueOffScale(let value, let min, let max): "value \(value) is not on the scale \(min)–\(max)"
-        case .singleVoteNeedsOne(let step, let count): "step ‘\(step)’ takes exactly one choice, not \(count)"
-        case .nonPositiveDots(let item, let value): "item ‘\(item)’ gets \(value) dots; it must be at least 1"
-        case .tooManyDots(let total, let limit): "\(total) dots spent, at most \(limit)"
         case .unknownCategory(let step, let category): "step ‘\(step)’ has no category ‘\(category)’"
         case .roundOutOfRange(let round, let rounds): "round \(round) does not exist; rounds are 1–\(rounds)"
         case .roleNotAssigned(let role, let round, let assigned):
@@ -182,15 +166,11 @@ extension SessionError {
         case .itemNotExpected(let step): "step ‘\(step)’ has no items; name no item"
         case .alreadyAnswered(let step, let item, let existing):
             "item ‘\(item)’ of ‘\(step)’ is already answered in \(existing); revise it"
-        case .notABrainstormStep(let step): "step ‘\(step)’ is not a brainstorm; only there can items be edited"
         case .mergeNeedsTwoItems(let step): "merging in ‘\(step)’ takes at least two different items"
         case .mergeTargetNotAmongItems(let step, let into): "‘\(into)’ must be one of the items merged in ‘\(step)’"
         case .itemInUse(let item, let step, let input): "item ‘\(item)’ is used in \(input) of step ‘\(step)’"
         case .mergedItemCannotBeWithdrawn(let input, let item):
             "input ‘\(input)’ cannot be withdrawn: other items were merged into ‘\(item)’"
-        case .rankingAlreadyStarted(let step, let ranking, let input):
-            "step ‘\(ranking)’ already ranks the items of ‘\(step)’ (\(input)); a new idea would make that ranking"
-                + " incomplete"
         case .timerAlreadyPaused: "the timer is already paused"
         case .timerNotPaused: "the timer is already running"
         case .noSessionsToMerge: "no sessions to merge"
@@ -199,10 +179,14 @@ extension SessionError {
             "sessions ‘\(first)’ and ‘\(other)’ do not follow the same scenario"
         case .mergeInputRejected(let session, let input, let reason):
             "input ‘\(input)’ of session ‘\(session)’ does not fit the merged session: \(reason.english)"
+        default: werkvormMessage?.en ?? ""
         }
     }
 
-    private func list(_ items: [Item.ID]) -> String {
+    private func list(_ items: [Item.ID]) -> String { Self.list(items) }
+
+    /// Item ids in quotes, separated by commas.
+    static func list(_ items: [Item.ID]) -> String {
         items.map { "‘\($0)’" }.joined(separator: ", ")
     }
 }

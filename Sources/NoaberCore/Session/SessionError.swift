@@ -29,7 +29,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case stepAlreadyClosed(Step.ID)
     case stepNotClosed(Step.ID)
     case stepTakesNoInput(Step.ID)
-    case wrongInputKind(step: Step.ID, expected: String, got: String)
+    case wrongInputKind(step: Step.ID, expected: Input.Kind, got: Input.Kind)
 
     // Participants.
     case unknownParticipant(ParticipantID)
@@ -47,7 +47,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case unknownInput(InputID)
     case duplicateInputID(InputID)
     case alreadySubmitted(step: Step.ID, participant: ParticipantID, existing: InputID)
-    case revisedKindChanged(InputID, was: String, now: String)
+    case revisedKindChanged(InputID, was: Input.Kind, now: Input.Kind)
     case perParticipantLimit(step: Step.ID, limit: Int)
     case stepHasNoItems(Step.ID)
     case emptyInput(Step.ID)

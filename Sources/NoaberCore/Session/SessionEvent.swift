@@ -103,8 +103,9 @@ public struct SubmittedInput: Sendable, Equatable, Hashable, Codable {
     }
 }
 
-/// What a participant submits ("inbreng"), one case per werkvorm that takes input.
-/// Collections are arrays of pairs, not dictionaries, so that encoding is deterministic.
+/// What a participant submits ("inbreng"), one case per werkvorm that takes input (the payload types and the
+/// checks live in `Werkvormen/<Kind>.swift`). Collections are arrays of pairs, not dictionaries, so that
+/// encoding is deterministic.
 public enum Input: Sendable, Equatable, Hashable, Codable {
     /// One brainstormed item.
     case brainstorm(text: String)
@@ -125,16 +126,7 @@ public enum Input: Sendable, Equatable, Hashable, Codable {
     case action(Action)
 }
 
-public struct LikertAnswer: Sendable, Equatable, Hashable, Codable {
-    public var statement: String
-    public var value: Int
-
-    public init(statement: String, value: Int) {
-        self.statement = statement
-        self.value = value
-    }
-}
-
+/// A value given to an item: a score on a scale, or a number of dots.
 public struct ItemScore: Sendable, Equatable, Hashable, Codable {
     public var item: Item.ID
     public var value: Int
@@ -145,27 +137,82 @@ public struct ItemScore: Sendable, Equatable, Hashable, Codable {
     }
 }
 
-public struct Placement: Sendable, Equatable, Hashable, Codable {
-    public var item: Item.ID
-    public var category: Item.ID
+extension Input {
+    /// The kind of an input, as the console and messages name it (the raw value).
+    public enum Kind: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+        case brainstorm, open, roleplay, likert, rank, rate, vote, dots, classify, action
 
-    public init(item: Item.ID, category: Item.ID) {
-        self.item = item
-        self.category = category
+        /// Whether a participant has one live input of this kind per step (per item for `open`), revised to change.
+        var answersOnce: Bool {
+            switch self {
+            case .brainstorm, .roleplay, .likert, .action: false
+            case .open, .rank, .rate, .vote, .dots, .classify: true
+            }
+        }
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .brainstorm: .brainstorm
+        case .open: .open
+        case .roleplay: .roleplay
+        case .likert: .likert
+        case .rank: .rank
+        case .rate: .rate
+        case .vote: .vote
+        case .dots: .dots
+        case .classify: .classify
+        case .action: .action
+        }
+    }
+
+    /// The step items this input names (not categories or statements): what an item merge could invalidate.
+    public var referencedItems: [Item.ID] {
+        switch self {
+        case .brainstorm, .likert, .action: []
+        case .open(let item, _): item.map { [$0] } ?? []
+        case .roleplay(let role, _, _): [role]
+        case .rank(let items), .vote(let items): items
+        case .rate(let scores), .dots(let scores): scores.map(\.item)
+        case .classify(let placements): placements.map(\.item)
+        }
+    }
+
+    /// The item this input answers, for a kind answered per item.
+    var answeredItem: Item.ID? {
+        if case .open(let item, _) = self { item } else { nil }
+    }
+
+    /// The text of the item this input adds to its step, for a kind that collects items.
+    var collectedItemText: String? {
+        if case .brainstorm(let text) = self { text } else { nil }
+    }
+
+    /// The statements this input answers, for a kind answered per statement.
+    var answeredStatements: [String] {
+        if case .likert(let answers) = self { answers.map(\.statement) } else { [] }
+    }
+
+    /// The order of items, for a kind that ranks them (others may take their top).
+    var order: [Item.ID]? {
+        if case .rank(let order) = self { order } else { nil }
     }
 }
 
-/// A commitment: what, who takes it forward (trekker), when.
-public struct Action: Sendable, Equatable, Hashable, Codable {
-    public var what: String
-    /// Shown as "trekker".
-    public var owner: String
-    /// As the room says it ("voor de zomer", "2027-03-01").
-    public var when: String
-
-    public init(what: String, owner: String, when: String) {
-        self.what = what
-        self.owner = owner
-        self.when = when
+extension Input {
+    /// The same input with every step item id (not categories or statements) passed through `map`; used when
+    /// sessions are merged and brainstormed items get new ids.
+    public func mappingItems(_ map: (Item.ID) -> Item.ID) -> Input {
+        switch self {
+        case .brainstorm, .likert, .action: self
+        case .open(let item, let text): .open(item: item.map(map), text: text)
+        case .roleplay(let role, let round, let text): .roleplay(role: map(role), round: round, text: text)
+        case .rank(let items): .rank(items.map(map))
+        case .vote(let items): .vote(items.map(map))
+        case .rate(let scores): .rate(scores.map { ItemScore(item: map($0.item), value: $0.value) })
+        case .dots(let scores): .dots(scores.map { ItemScore(item: map($0.item), value: $0.value) })
+        case .classify(let placements):
+            .classify(placements.map { Placement(item: map($0.item), category: $0.category) })
+        }
     }
 }

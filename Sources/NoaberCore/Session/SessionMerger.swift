@@ -8,10 +8,10 @@
 /// - per step in agenda order (steps opened somewhere): opened at the earliest opening, then every live input in
 ///   its current (revised) form in time order, the facilitators' merges and renames, the notes, and closed at the
 ///   latest close; a step still open in a source stays open only when it is the last one;
-/// - brainstormed items get new ids (`b<sequence>`), and every input that names them follows;
+/// - collected items get new ids (`b<sequence>`), and every input that names them follows;
 /// - event times never go back: an event earlier than the previous one takes that one's time.
 /// Revisions, withdrawals and timer pauses are folded in: the merged session holds the outcome, not the history.
-/// An input that does not fit the merged session (for example a full ranking of one table's own brainstormed
+/// An input that does not fit the merged session (for example a complete ordering of one table's own collected
 /// items) makes the merge fail with `mergeInputRejected`, naming it.
 public enum SessionMerger {
     public static func merge(
@@ -54,7 +54,7 @@ private struct MergeBuilder {
     var conflicts: [String] = []
     /// Per source: old participant id → new.
     var participantMap: [[ParticipantID: ParticipantID]]
-    /// Per source: old brainstormed item id → new.
+    /// Per source: old collected item id → new.
     var itemMap: [[Item.ID: Item.ID]]
 
     init(sources: [SessionState], edits: [[SessionEvent]]) {
@@ -163,7 +163,7 @@ private struct MergeBuilder {
             } catch {
                 throw .mergeInputRejected(session: sessionID(source), input: record.id, reason: error)
             }
-            if case .brainstorm = record.input { itemMap[source]["b\(record.sequence)"] = "b\(state.lastSequence)" }
+            if record.input.collectedItemText != nil { itemMap[source]["b\(record.sequence)"] = "b\(state.lastSequence)" }
             latest = Swift.max(latest, record.revisedAt ?? record.submittedAt)
         }
         try replayEdits(of: step.id)
@@ -177,8 +177,8 @@ private struct MergeBuilder {
         try emit(.stepClosed(step.id), at: Swift.max(closed, latest))
     }
 
-    /// The facilitators' merges and renames of a brainstorm step, translated to the new item ids. A merge that
-    /// would remove an item another session's inputs still name is left out and reported.
+    /// The facilitators' merges and renames of a step that collects items, translated to the new item ids. A merge
+    /// that would remove an item another session's inputs still name is left out and reported.
     private mutating func replayEdits(of step: Step.ID) throws(SessionError) {
         var renamedBy: [Item.ID: (text: String, session: SessionID)] = [:]
         for (source, events) in edits.enumerated() {

@@ -1,6 +1,6 @@
 extension SessionState {
     /// Validates a command against the state and returns the payload to append. Ids are assigned
-    /// deterministically: participants `p1`, `p2`…, inputs `i<sequence>`; a brainstormed idea becomes item
+    /// deterministically: participants `p1`, `p2`…, inputs `i<sequence>`; an input that adds an item becomes item
     /// `b<sequence>`. Names, groups and pseudonyms are trimmed. The state is unchanged.
     public func decide(_ command: SessionCommand) throws(SessionError) -> EventPayload {
         let sequence = lastSequence + 1

@@ -11,9 +11,7 @@ extension SessionState {
             for (index, step) in settings.scenario.steps.enumerated() {
                 steps.append(StepState(id: step.id))
                 stepIndex[step.id] = index
-                if case .brainstorm(let brainstorm) = step.activity {
-                    boards[step.id] = BrainstormBoard(items: brainstorm.examplesAreItems ? brainstorm.examples : [])
-                }
+                if let items = step.activity.collectedItemsAtStart { boards[step.id] = ItemBoard(items: items) }
             }
         case .participantJoined(let participant):
             participantIndex[participant.id] = participants.count
@@ -57,7 +55,7 @@ extension SessionState {
             stepInputSlots[submitted.step, default: []].append(slot)
             liveCounts[StepParticipant(step: submitted.step, participant: submitted.participant), default: 0] += 1
             file(submitted.input, id: submitted.id, step: submitted.step, participant: submitted.participant)
-            if case .brainstorm(let text) = submitted.input {
+            if let text = submitted.input.collectedItemText {
                 let item = Item(id: "b\(event.sequence)", text: text)
                 boards[submitted.step]?.items.append(item)
                 boards[submitted.step]?.itemOfInput[submitted.id] = item.id
@@ -68,7 +66,7 @@ extension SessionState {
             inputSlots[slot]?.input = input
             inputSlots[slot]?.revisedAt = time
             file(input, id: id, step: record.step, participant: record.participant)
-            if case .brainstorm(let text) = input, let item = boards[record.step]?.itemOfInput[id],
+            if let text = input.collectedItemText, let item = boards[record.step]?.itemOfInput[id],
                 let position = boards[record.step]?.items.firstIndex(where: { $0.id == item })
             {
                 boards[record.step]?.items[position].text = text
@@ -116,24 +114,20 @@ extension SessionState {
         steps[index].runningSince = nil
     }
 
-    /// Indexes an input under its answer key and likert statements.
+    /// Indexes an input under its answer key and the statements it answers.
     private mutating func file(_ input: Input, id: InputID, step: Step.ID, participant: ParticipantID) {
         if let key = Self.answerKey(for: input, step: step, participant: participant) { answers[key] = id }
-        if case .likert(let given) = input {
-            let own = StepParticipant(step: step, participant: participant)
-            for answer in given { likertAnswers[own, default: [:]][answer.statement] = id }
-        }
+        let own = StepParticipant(step: step, participant: participant)
+        for statement in input.answeredStatements { statementAnswers[own, default: [:]][statement] = id }
     }
 
     private mutating func unfile(_ input: Input, id: InputID, step: Step.ID, participant: ParticipantID) {
         if let key = Self.answerKey(for: input, step: step, participant: participant), answers[key] == id {
             answers[key] = nil
         }
-        if case .likert(let given) = input {
-            let own = StepParticipant(step: step, participant: participant)
-            for answer in given where likertAnswers[own]?[answer.statement] == id {
-                likertAnswers[own]?[answer.statement] = nil
-            }
+        let own = StepParticipant(step: step, participant: participant)
+        for statement in input.answeredStatements where statementAnswers[own]?[statement] == id {
+            statementAnswers[own]?[statement] = nil
         }
     }
 }

@@ -46,20 +46,20 @@ extension SessionState {
             let step = try requireOpenStep(submitted.step)
             try requirePresent(submitted.participant)
             try validateInput(submitted.input, step: step, participant: submitted.participant, replacing: nil)
-            if case .brainstorm = submitted.input { try requireNoFullRanking(derivedFrom: step.id) }
+            if submitted.input.collectedItemText != nil { try requireNoCompleteOrders(derivedFrom: step.id) }
         case .inputRevised(let id, let input):
             guard let record = self.input(id) else { throw .unknownInput(id) }
-            guard record.input.kindName == input.kindName else {
-                throw .revisedKindChanged(id, was: record.input.kindName, now: input.kindName)
+            guard record.input.kind == input.kind else {
+                throw .revisedKindChanged(id, was: record.input.kind, now: input.kind)
             }
             let step = try requireOpenStep(record.step)
             try requirePresent(record.participant)
             try validateInput(input, step: step, participant: record.participant, replacing: id)
-            if case .rank(let order) = input { try requireTopKept(record, newOrder: order) }
+            if let order = input.order { try requireTopKept(record, newOrder: order) }
         case .inputWithdrawn(let id):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             _ = try requireOpenStep(record.step)
-            if case .rank = record.input { try requireTopKept(record, newOrder: []) }
+            if record.input.order != nil { try requireTopKept(record, newOrder: []) }
             if let board = boards[record.step], let item = board.itemOfInput[id], board.contains(item) {
                 guard !board.survivors.contains(item) else { throw .mergedItemCannotBeWithdrawn(input: id, item: item) }
                 try requireUnused([item], derivedFrom: record.step)
@@ -89,7 +89,7 @@ extension SessionState {
     }
 
     /// The scenario must be usable by the engine: unique step ids, item references to earlier steps only (so
-    /// that following them always ends), and no example id that an idea's id could take.
+    /// that following them always ends), and each werkvorm's own checks (`validateWerkvorm`).
     static func validate(_ settings: SessionSettings) throws(SessionError) {
         guard !settings.sessionID.trimmedWhitespace.isEmpty else { throw .emptySessionID }
         try checkLength(settings.sessionID, .sessionID)
@@ -100,26 +100,17 @@ extension SessionState {
         var seen: [Step.ID: Step] = [:]
         for step in settings.scenario.steps {
             try checkRange(step.minutes, "minutes", step: step.id)
-            for scale in [step.activity.likertScale, step.activity.rateScale].compactMap({ $0 }) {
+            for scale in step.activity.scales {
                 try checkRange(scale.min, "min", step: step.id)
                 try checkRange(scale.max, "max", step: step.id)
             }
             guard seen[step.id] == nil else { throw .duplicateStepID(step.id) }
             if let referenced = step.activity.itemSource?.referencedStep {
-                guard let earlier = seen[referenced] else {
+                guard seen[referenced] != nil else {
                     throw .invalidStepReference(step: step.id, referenced: referenced)
                 }
-                if case .topOfRanking = step.activity.itemSource {
-                    guard case .rank = earlier.activity else {
-                        throw .topOfRankingNeedsRankStep(step: step.id, referenced: referenced)
-                    }
-                }
             }
-            if case .brainstorm(let brainstorm) = step.activity {
-                for example in brainstorm.examples where isIdeaID(example.id) {
-                    throw .reservedItemID(step: step.id, item: example.id)
-                }
-            }
+            try validateWerkvorm(of: step, seen: seen)
             try checkUniqueIDs(of: step)
             seen[step.id] = step
         }
@@ -128,12 +119,7 @@ extension SessionState {
     /// The scenario loader refuses duplicate ids, but a scenario also arrives inside an imported session file;
     /// the engine and the reports key their tables by these ids, so a duplicate must stop the session here.
     static func checkUniqueIDs(of step: Step) throws(SessionError) {
-        var lists: [[String]] = [step.activity.itemSource?.listedItems.map(\.id) ?? []]
-        switch step.activity {
-        case .classify(let settings): lists.append(settings.categories.map(\.id))
-        case .likert(let settings): lists += [settings.themes.map(\.id), settings.statements.map(\.id)]
-        default: break
-        }
+        let lists = [step.activity.itemSource?.listedItems.map(\.id) ?? []] + step.activity.idLists
         for ids in lists {
             var seen: Set<String> = []
             for id in ids where !seen.insert(id).inserted { throw .duplicateIDInStep(step: step.id, id: id) }
@@ -154,12 +140,6 @@ extension SessionState {
         guard let index = stepIndex[id], let scenario else { throw .unknownStep(id) }
         guard steps[index].status == .open else { throw .stepNotOpen(id) }
         return scenario.steps[index]
-    }
-
-    func requireBoard(_ step: Step.ID) throws(SessionError) -> BrainstormBoard {
-        _ = try requireStep(step)
-        guard let board = boards[step] else { throw .notABrainstormStep(step) }
-        return board
     }
 
     func requirePresent(_ id: ParticipantID) throws(SessionError) {
@@ -192,46 +172,6 @@ extension SessionState {
         guard text.utf8.count > field.limit else { return }
         let length = text.count
         guard length <= field.limit else { throw .fieldTooLong(field, length: length, limit: field.limit) }
-    }
-
-    /// Refuses a revision or withdrawal of a ranking when the participant already answered, in a step built on
-    /// their own top of it (`topOfRanking`, directly or through `fromStep`), about an item the new order drops
-    /// from that top: the answer would point at an item they no longer have.
-    func requireTopKept(_ ranking: InputRecord, newOrder: [Item.ID]) throws(SessionError) {
-        guard let scenario else { return }
-        var topCount: [Step.ID: Int] = [:]
-        for candidate in scenario.steps {
-            switch candidate.activity.itemSource {
-            case .topOfRanking(ranking.step, let count): topCount[candidate.id] = count
-            case .fromStep(let earlier): if let count = topCount[earlier] { topCount[candidate.id] = count }
-            default: continue
-            }
-            guard let count = topCount[candidate.id] else { continue }
-            let kept = Set(newOrder.prefix(count))
-            for record in inputs(for: candidate.id) where record.participant == ranking.participant {
-                if let item = record.input.referencedItems.first(where: { !kept.contains($0) }) {
-                    throw .itemInUse(item: item, step: candidate.id, input: record.id)
-                }
-            }
-        }
-    }
-
-    /// Refuses a new idea once a full ranking of the brainstorm's items has inputs: those rankings are
-    /// permutations of the items as they were, and a new item would leave them incomplete.
-    func requireNoFullRanking(derivedFrom step: Step.ID) throws(SessionError) {
-        guard let scenario else { return }
-        var derived: Set<Step.ID> = [step]
-        for candidate in scenario.steps {
-            guard case .fromStep(let earlier) = candidate.activity.itemSource, derived.contains(earlier) else {
-                continue
-            }
-            derived.insert(candidate.id)
-            if case .rank(let settings) = candidate.activity, settings.top == nil,
-                let first = inputs(for: candidate.id).first
-            {
-                throw .rankingAlreadyStarted(step: step, ranking: candidate.id, input: first.id)
-            }
-        }
     }
 
     /// Refuses when a live input of a step whose items derive from `step` names one of `items`: merging or
@@ -277,9 +217,4 @@ extension SessionState {
             throw .scenarioNumberOutOfRange(step: step, name: name, value: value)
         }
     }
-}
-
-extension Activity {
-    fileprivate var likertScale: Scale? { if case .likert(let settings) = self { settings.scale } else { nil } }
-    fileprivate var rateScale: Scale? { if case .rate(let settings) = self { settings.scale } else { nil } }
 }

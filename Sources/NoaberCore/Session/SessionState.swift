@@ -11,15 +11,13 @@
 ///   leaver's input); names and pseudonyms
 ///   are unique among present participants (case and surrounding spaces ignored) so the console can address
 ///   them by name;
-/// - inputs go to an open step of the matching werkvorm. One live input per participant for `rank`, `rate`,
-///   `vote`, `dots` and `classify` (revise it to change it), one per item for `open`; `likert` answers may come
-///   in parts but each statement once; `brainstorm`, `roleplay` and `action` take several (up to the step's
-///   limit). A top-k ranking may stop early (1…k items; unlisted items count as tied below); a full ranking is a
-///   permutation. Duplicate brainstorm ideas are accepted: the facilitator merges them;
+/// - inputs go to an open step of the matching werkvorm, which checks them (`Werkvormen/<Kind>.swift`); kinds
+///   answered once take one live input per participant (revise it to change it), others take several (up to the
+///   step's limit);
 /// - names, pseudonyms, groups and short fields ≤ 200 characters, item texts ≤ 500, free texts ≤ 10,000 (or the
 ///   step's `maxLength`);
-/// - an item merge, an idea withdrawal or a ranking revision that would leave a later input pointing at an item
-///   that is gone is refused, naming that input; so is a new idea once a full ranking of the ideas has inputs.
+/// - an item merge, a withdrawal or a revision that would leave a later input pointing at an item that is gone
+///   is refused, naming that input; so is a new collected item once a complete ordering of the items has inputs.
 public struct SessionState: Sendable, Equatable {
     public static let empty = SessionState()
 
@@ -48,13 +46,14 @@ public struct SessionState: Sendable, Equatable {
     /// Input id to slot, withdrawn ones included, so that an id is never reused.
     var inputIndex: [InputID: Int] = [:]
     var stepInputSlots: [Step.ID: [Int]] = [:]
-    /// Live inputs per step and participant (brainstorm and action limits).
+    /// Live inputs per step and participant (per-participant limits).
     var liveCounts: [StepParticipant: Int] = [:]
-    /// Werkvormen with one input per participant (per item for `open`): the input holding the answer.
+    /// Kinds answered once per participant (or once per item): the input holding the answer.
     var answers: [AnswerKey: InputID] = [:]
-    /// Likert statements answered, per step and participant.
-    var likertAnswers: [StepParticipant: [String: InputID]] = [:]
-    var boards: [Step.ID: BrainstormBoard] = [:]
+    /// Statements answered, per step and participant.
+    var statementAnswers: [StepParticipant: [String: InputID]] = [:]
+    /// The items of steps that collect them during the session.
+    var boards: [Step.ID: ItemBoard] = [:]
     /// Present participants by normalised name and pseudonym, to refuse look-alikes.
     var names: [String: ParticipantID] = [:]
     var pseudonyms: [String: ParticipantID] = [:]
@@ -106,10 +105,9 @@ public struct SessionState: Sendable, Equatable {
 
     /// Items of a step as they stand now.
     ///
-    /// Listed items as written; a brainstorm's seeded examples (when `examplesAreItems`) and submitted ideas after
-    /// the facilitator's merges and renames; `fromStep` follows the earlier step's current items; `topOfRanking`
-    /// gives that participant's own top-k from their rank input (empty when they did not rank) and, without a
-    /// participant, every item of the ranked step (what any participant could have).
+    /// Listed items as written; for a step that collects items, its starting items and the submitted ones after
+    /// the facilitator's merges and renames; `fromStep` follows the earlier step's current items; a top source
+    /// gives that participant's own top (`ownTop`).
     public func items(for step: Step.ID, participant: ParticipantID? = nil) -> [Item] {
         guard let definition = self.step(step) else { return [] }
         if let board = boards[step] { return board.items }
@@ -120,17 +118,11 @@ public struct SessionState: Sendable, Equatable {
         case .fromStep(let earlier):
             return items(for: earlier, participant: participant)
         case .topOfRanking(let earlier, let count):
-            let universe = items(for: earlier, participant: participant)
-            guard let participant else { return universe }
-            guard let answer = answers[AnswerKey(step: earlier, participant: participant, item: nil)],
-                case .rank(let order)? = input(answer)?.input
-            else { return [] }
-            let byID = Dictionary(universe.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return order.prefix(count).compactMap { byID[$0] }
+            return ownTop(of: earlier, count: count, participant: participant)
         }
     }
 
-    /// For a brainstorm step: how many live contributions stand behind each current item, after the facilitator's
+    /// For a step that collects items: how many live contributions stand behind each current item, after the facilitator's
     /// merges (ideas that became the item or were merged into it; a withdrawn idea no longer counts). Seeded
     /// examples count only the ideas merged into them. Empty for other steps.
     public func contributionCounts(for step: Step.ID) -> [Item.ID: Int] {
@@ -159,8 +151,8 @@ struct AnswerKey: Sendable, Hashable {
     var item: Item.ID?
 }
 
-/// The collected items of a brainstorm step.
-struct BrainstormBoard: Sendable, Equatable {
+/// The items of a step that collects them during the session.
+struct ItemBoard: Sendable, Equatable {
     var items: [Item]
     /// The idea item an input created.
     var itemOfInput: [InputID: Item.ID] = [:]

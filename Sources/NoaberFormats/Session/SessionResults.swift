@@ -30,37 +30,29 @@ enum SessionResults {
         }
     }
 
+    /// The aggregate of a step as the file records it, from the one `StepResults` every reader shares.
     private static func stepResult(_ step: Step, _ state: SessionState) -> XMLElement? {
-        switch step.activity {
-        case .rank(let settings): ranking(step, settings, state)
-        case .likert(let settings): themeScores(step, settings, state)
-        case .vote(let settings): tally(step, settings, state)
-        default: nil
+        let results = StepResults(step: step, in: state)
+        switch results.aggregate {
+        case .rank(let rank): return ranking(step, rank)
+        case .likert(let likert): return themeScores(step, likert)
+        case .vote(let vote): return tally(step, vote)
+        case .none, .rate, .classify: return nil
         }
     }
 
-    /// The consensus order of the step's own method, as tiers of tied items, and Kendall's W. A step whose
-    /// items are each participant's own top of an earlier ranking has no common candidates and no consensus.
-    private static func ranking(_ step: Step, _ settings: RankSettings, _ state: SessionState) -> XMLElement? {
-        if case .topOfRanking = settings.items { return nil }
-        let candidates = state.items(for: step.id).map(\.id)
-        guard !candidates.isEmpty else { return nil }
-        let index = Dictionary(candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let ballots: [[Int]] = state.inputs(for: step.id).compactMap { record in
-            guard case .rank(let items) = record.input else { return nil }
-            return items.compactMap { index[$0] }
-        }
-        let report = RankingReport(RankingProfile(candidates: candidates, ballots: ballots))
-        // Kemeny–Young is exact only up to a number of items; beyond it the report falls back to Schulze, and the
-        // file says which method gave the order.
-        let usedMethod = settings.method == .kemenyYoung && report.kemenyYoung == nil ? .schulze : settings.method
+    /// The consensus order (by the method `RankResults` decided, which the file names), as tiers of tied items, and
+    /// Kendall's W. A step whose items are each participant's own top of an earlier ranking has no common
+    /// candidates and no consensus.
+    private static func ranking(_ step: Step, _ results: RankResults) -> XMLElement? {
+        guard results.hasCommonItems else { return nil }
         var attributes = [
-            attribute("step", step.id), attribute("method", usedMethod.rawValue),
-            attribute("rankings", String(ballots.count)),
+            attribute("step", step.id), attribute("method", results.method.rawValue),
+            attribute("rankings", String(results.participants.count)),
         ]
-        if let w = report.kendallW { attributes.append(attribute("kendall-w", SessionNumber.format(w))) }
-        let tiers = report.order(by: usedMethod).enumerated().map { position, tier in
-            element("tier", [attribute("place", String(position + 1))], tier.map { itemRef(candidates[$0]) })
+        if let w = results.report.kendallW { attributes.append(attribute("kendall-w", SessionNumber.format(w))) }
+        let tiers = results.order.enumerated().map { position, tier in
+            element("tier", [attribute("place", String(position + 1))], tier.map { itemRef(results.items[$0].id) })
         }
         return element("ranking", attributes, tiers)
     }

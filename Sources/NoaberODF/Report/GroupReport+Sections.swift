@@ -102,7 +102,7 @@ extension GroupReportBuilder {
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let figures = context.figures.likert[step.id] else { return }
+        guard let figures = context.results[step.id]?.likert else { return }
         let scale = settings.scale
         heading("Scores per thema", 2)
         paragraph(
@@ -159,16 +159,16 @@ extension GroupReportBuilder {
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs),
-            let figures = context.figures.rank[step.id]
+            let figures = context.results[step.id]?.rank
         else { return }
         let report = figures.report
-        let headline = settings.method
+        let headline = figures.requestedMethod
         let others = RankMethod.allCases.filter { $0 != headline }
         heading("Volgorde van de groep", 2)
         paragraph(
-            "\(figures.participants.count) deelnemers rangschikten. De volgorde volgens \(RankFigures.methodName(headline)) "
+            "\(figures.participants.count) deelnemers rangschikten. De volgorde volgens \(headline.dutchName) "
                 + "staat voorop; ernaast de volgorde volgens de andere methoden.")
-        let consensusOrder = report.order(by: headline)
+        let consensusOrder = figures.order
         var rows: [[TableCell]] = []
         for (position, group) in consensusOrder.enumerated() {
             for candidate in group {
@@ -185,13 +185,14 @@ extension GroupReportBuilder {
                     header: ["Plaats", "Item", "Borda-punten", "Gemiddelde rang"], rows: rows,
                     columnWidths: [1, 4, 2, 2])))
         let methodRows: [[TableCell]] = ([headline] + others).map { method in
-            let order = report.order(by: method).enumerated().map { "\($0.offset + 1). \(figures.names($0.element))" }
-            let name = RankFigures.methodName(method).capitalisedFirst + (method == headline ? " (gekozen)" : "")
+            let tiers = method == headline ? figures.order : report.order(by: method)
+            let order = tiers.enumerated().map { "\($0.offset + 1). \(figures.names($0.element))" }
+            let name = method.dutchName.capitalisedFirst + (method == headline ? " (gekozen)" : "")
             return [.text(name), .text(order.joined(separator: "  "))]
         }
         heading("Volgens de andere methoden", 2)
         blocks.append(.table(TextTable(header: ["Methode", "Volgorde"], rows: methodRows, columnWidths: [1, 3])))
-        if report.kemenyYoung == nil, headline == .kemenyYoung {
+        if figures.fellBack {
             paragraph(
                 "Kemeny-Young is bij zoveel items niet exact te berekenen; de volgorde is die van Schulze.", .note)
         }
@@ -227,7 +228,7 @@ extension GroupReportBuilder {
 
     private mutating func rate(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let summary = context.figures.tally[step.id]?.ratings else { return }
+        guard let summary = context.results[step.id]?.rate?.summary else { return }
         let items = context.state.items(for: step.id)
         let rows: [[TableCell]] = zip(items, summary.items).map { item, ratings in
             [
@@ -245,7 +246,8 @@ extension GroupReportBuilder {
 
     private mutating func vote(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        guard let figures = context.figures.tally[step.id], let tally = figures.votes else { return }
+        guard let figures = context.results[step.id]?.vote else { return }
+        let tally = figures.tally
         let unit = if case .dots = settings.mode { "Stippen" } else { "Stemmen" }
         let byID = Dictionary(
             zip(figures.items.map(\.id), zip(figures.items, tally.items)), uniquingKeysWith: { a, _ in a })
@@ -263,8 +265,7 @@ extension GroupReportBuilder {
 
     private mutating func classify(_ step: Step, _ settings: ClassifySettings, _ inputs: [InputRecord]) {
         guard !nothingYet(inputs) else { return }
-        let figures = ClassifyFigures(
-            items: context.state.items(for: step.id), categories: settings.categories, inputs: inputs)
+        guard let figures = context.results[step.id]?.classify else { return }
         let rows: [[TableCell]] = zip(figures.items, figures.matrix.rows).map { item, row in
             [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
         }

@@ -92,8 +92,8 @@ struct GroupReportBuilder {
                 + "\(timing.plannedMinutes) minuten; de onderdelen duurden samen \(timing.actualMinutes) minuten.")
         var highlights: [String] = []
         for step in context.steps {
-            guard case .rank(let settings) = step.activity, let figures = context.figures.rank[step.id],
-                !figures.participants.isEmpty, let first = figures.report.order(by: settings.method).first
+            guard let figures = context.results[step.id]?.rank,
+                !figures.participants.isEmpty, let first = figures.order.first
             else { continue }
             highlights.append(
                 "\(step.title): bovenaan staat \(figures.names(first)). \(figures.report.agreementSentence())")

@@ -126,7 +126,7 @@ struct PersonalReportBuilder {
 
     private mutating func likert(_ step: Step, _ settings: LikertSettings, _ mine: [InputRecord]) {
         guard !mine.isEmpty else { return }
-        guard let figures = context.figures.likert[step.id] else { return }
+        guard let figures = context.results[step.id]?.likert else { return }
         let rows: [[TableCell]] = figures.themes.map { theme in
             let score = theme.score(of: participant)
             return [
@@ -159,10 +159,10 @@ struct PersonalReportBuilder {
 
     private mutating func rank(_ step: Step, _ settings: RankSettings, _ mine: [InputRecord]) {
         guard !mine.isEmpty,
-            let figures = context.figures.rank[step.id],
+            let figures = context.results[step.id]?.rank,
             let ballot = figures.ballot(of: participant)
         else { return }
-        let consensus = figures.report.order(by: settings.method)
+        let consensus = figures.order
         let length = max(ballot.count, consensus.count)
         var rows: [[TableCell]] = []
         for position in 0..<length {
@@ -175,7 +175,7 @@ struct PersonalReportBuilder {
         blocks.append(
             .table(
                 TextTable(
-                    header: ["Plaats", "Jouw volgorde", "Groep (\(RankFigures.methodName(settings.method)))"],
+                    header: ["Plaats", "Jouw volgorde", "Groep (\(figures.requestedMethod.dutchName))"],
                     rows: rows,
                     columnWidths: [1, 3, 3])))
         let distance = KendallTau.distance(ballot: ballot, to: figures.consensus)
@@ -189,7 +189,7 @@ struct PersonalReportBuilder {
     private mutating func choices(_ step: Step, _ mine: [InputRecord]) {
         guard let record = mine.last else { return }
         let items = context.state.items(for: step.id)
-        let figures = context.figures.tally[step.id]
+        let results = context.results[step.id]
         func text(_ id: Item.ID) -> String { context.itemText(id, in: step.id) }
         switch record.input {
         case .vote(let chosen):
@@ -199,10 +199,10 @@ struct PersonalReportBuilder {
             let rows: [[TableCell]] = scores.map { score in
                 let index = items.firstIndex { $0.id == score.item }
                 let group: TableCell =
-                    if let index, let figures {
+                    if let index, let results {
                         isRating
-                            ? (figures.ratings?.items[index].mean.map { .decimal($0, decimals: 2) } ?? .text("–"))
-                            : .count(figures.counts[index])
+                            ? (results.rate?.summary.items[index].mean.map { .decimal($0, decimals: 2) } ?? .text("–"))
+                            : .count(results.vote?.counts[index] ?? 0)
                     } else { .text("–") }
                 return [.text(text(score.item)), .count(score.value), group]
             }

@@ -1,3 +1,4 @@
+import NoaberAggregation
 public import NoaberCore
 
 /// The raw data (`gegevens.ods`) for the participation officer: a `Samenvatting` sheet, a `Deelnemers` sheet and
@@ -109,7 +110,7 @@ public enum RawData {
                 common + statements.map { "\($0.id): \($0.text)\($0.reversed ? " (omgekeerd)" : "")" }
                 + settings.themes.map { "Score \($0.title)" }
             widths += statements.map { _ in 2.5 } + settings.themes.map { _ in 2.5 }
-            let figures = context.figures.likert[step.id]
+            let figures = context.results[step.id]?.likert
             var latest: [ParticipantID: InputRecord] = [:]
             for record in inputs { latest[record.participant] = record }
             for participant in context.state.participants.map(\.id) {

@@ -1,4 +1,5 @@
 import Foundation
+import NoaberAggregation
 import NoaberCore
 
 /// What every report reads from a session: names as they may be printed, group names, item texts, dates.
@@ -13,15 +14,15 @@ struct ReportContext {
     /// Real names as whole-word patterns, longest first (so "Anna de Vries" is replaced before "Anna"), with
     /// their display names. Whole words, so that a participant called Jan leaves "januari" alone.
     private let replacements: [(pattern: NSRegularExpression, display: String)]
-    /// Group figures per step, shared by the group report and every personal report.
-    let figures: SessionFigures
+    /// The results of every step, computed once and shared by the group report and every personal report.
+    let results: [Step.ID: StepResults]
 
     init(_ state: SessionState) throws(ExportError) {
         guard let settings = state.settings else { throw ExportError.sessionNotStarted }
         self.state = state
         self.settings = settings
         self.scenario = settings.scenario
-        self.figures = SessionFigures(state, steps: settings.scenario.steps)
+        self.results = StepResults.byStep(in: state)
         if settings.pseudonymous {
             replacements = state.participants
                 .map { ($0.participant.name.trimmingSpaces, state.displayName(of: $0.id)) }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import NoaberConsole
 import NoaberCore
+import NoaberDemo
 import NoaberFormats
+import NoaberSession
 import NoaberStore
 
 /// `noaber demo`: complete example sessions with simulated participants, through the same engine and store as a
@@ -64,7 +67,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     /// The same step summaries and time report the console prints, for a finished session.
     static func summary(of id: SessionID, store: SessionStore, language: Language) async throws -> [String] {
-        let runner = try await SessionRunner.resume(id, store: store, clock: SystemClock.sessionClock)
+        let runner = try await SessionRunner.resume(id, store: store, clock: SystemClock())
         let state = await runner.state
         guard let scenario = state.scenario else { return [] }
         let console = Console(runner: runner, simulatedClock: nil, language: language, output: .terminal)

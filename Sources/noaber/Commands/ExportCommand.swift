@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoaberConsole
 import NoaberCore
 import NoaberStore
 

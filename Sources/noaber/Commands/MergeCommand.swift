@@ -1,5 +1,7 @@
 import ArgumentParser
+import NoaberConsole
 import NoaberCore
+import NoaberSession
 import NoaberStore
 
 /// `noaber merge ID ID… --into NEW`: the tables of one evening (a G1000) become one session.
@@ -35,7 +37,7 @@ struct MergeCommand: AsyncParsableCommand {
             }
             let journals = try sessions.map { id throws in try store.events(of: id) }
             // The latest event of the sources, not the wall clock: merging the same tables twice gives the same journal.
-            let latest = journals.compactMap { $0.last?.time }.max() ?? SystemClock.sessionClock()
+            let latest = journals.compactMap { $0.last?.time }.max() ?? SystemClock().now
             let merged = try SessionMerger.merge(journals, into: into, at: latest)
             try store.importSession(events: merged.events)
             for conflict in merged.conflicts { output.standardError("\(language.warningWord): \(conflict)") }

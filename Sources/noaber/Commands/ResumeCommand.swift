@@ -1,5 +1,7 @@
 import ArgumentParser
+import NoaberConsole
 import NoaberCore
+import NoaberSession
 import NoaberStore
 
 /// `noaber resume ID`: continues a session after a crash or a break, from its journal.
@@ -30,19 +32,15 @@ struct ResumeCommand: AsyncParsableCommand {
                 language == .nl
                     ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
                         + "\(state.lastSequence) gebeurtenissen, "
-                        + ConsoleOutput.counted(participants, "deelnemer", "deelnemers") + ", \(state.inputs.count) inbreng"
+                        + ConsoleOutput.counted(participants, "deelnemer", "deelnemers")
+                        + ", \(state.inputs.count) inbreng"
                     : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): "
                         + "\(state.lastSequence) events, "
                         + ConsoleOutput.counted(participants, "participant", "participants")
                         + ", \(state.inputs.count) inputs")
-            let status = await sessionOptions.drive(
-                runner, scriptLines: lines, simulatedClock: simulated, language: language)
-            // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
-            // room, or --keep-going); the exit status still reports the refusal.
-            // A session that had already ended keeps the exports it got then; `noaber export` writes them anew.
-            if !alreadyEnded {
-                try await sessionOptions.exportIfEnded(runner, store: store, language: language)
-            }
+            let status = try await sessionOptions.drive(
+                runner, scriptLines: lines, simulatedClock: simulated, language: language,
+                exportAfterEnd: !alreadyEnded)
             if status != 0 { throw ExitCode(status) }
         } catch let exit as ExitCode {
             throw exit

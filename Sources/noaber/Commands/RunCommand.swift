@@ -1,5 +1,7 @@
 import ArgumentParser
+import NoaberConsole
 import NoaberCore
+import NoaberSession
 import NoaberStore
 
 /// `noaber run SCENARIO`: starts a session and opens the facilitator console on it.
@@ -33,17 +35,14 @@ struct RunCommand: AsyncParsableCommand {
             let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
-            let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock())
+            let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock.now)
             let settings = SessionSettings(
                 sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator,
                 pseudonymous: pseudonymous)
             let runner = try await SessionRunner.start(settings, store: store, clock: clock)
             ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
-            let status = await sessionOptions.drive(
+            let status = try await sessionOptions.drive(
                 runner, scriptLines: lines, simulatedClock: simulated, language: language)
-            // A session ended with `end` gets its exports even when an earlier line was refused (a typo in the
-            // room, or --keep-going); the exit status still reports the refusal.
-            try await sessionOptions.exportIfEnded(runner, store: store, language: language)
             if status != 0 { throw ExitCode(status) }
         } catch let exit as ExitCode {
             throw exit

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import NoaberConsole
 import NoaberCore
-import NoaberStore
+import NoaberSession
 
 /// What `run` and `resume` share: the clock, the line source and the console loop.
 struct ConsoleSessionOptions: ParsableArguments {
@@ -24,32 +25,13 @@ struct ConsoleSessionOptions: ParsableArguments {
     @Flag(name: .customLong("no-export"), help: "Schrijf geen exports, ook niet als de sessie is afgesloten.")
     var noExport = false
 
-    /// After the console: a session closed with `end` gets its exports (group report, personal reports, data,
-    /// session XML), as `noaber export` would write them; `--no-export` skips this.
-    func exportIfEnded(_ runner: SessionRunner, store: SessionStore, language: Language) async throws {
-        let state = await runner.state
-        guard !noExport, state.isEnded, let id = state.settings?.sessionID else { return }
-        let folder = exportTo ?? "Exports/\(id)"
-        let directory = URL(fileURLWithPath: folder, isDirectory: true)
-        let result = try SessionExport.write(
-            try store.events(of: id), to: directory, formats: SessionExport.defaultFormats, personal: true,
-            language: language)
-        ConsoleOutput.terminal.standardOutput(
-            language == .nl
-                ? "ok export \(folder) (\(result.files.count) bestanden)"
-                : "ok export \(folder) (\(result.files.count) files)")
-        for warning in result.warnings {
-            FileHandle.standardError.write(Data((warning + "\n").utf8))
-        }
-    }
-
-    func makeClock(language: Language) throws -> (SessionClock, SimulatedClock?) {
-        guard let clock else { return (SystemClock.sessionClock, nil) }
+    func makeClock(language: Language) throws -> (any SessionClock, SimulatedClock?) {
+        guard let clock else { return (SystemClock(), nil) }
         guard let start = ClockArgument.parse(clock) else {
             throw ConsoleFailure(ConsoleError.notAClockTime(clock), language: language)
         }
         let simulated = SimulatedClock(start: start)
-        return (simulated.sessionClock, simulated)
+        return (simulated, simulated)
     }
 
     /// The script's lines, or nil without --script. Read before the session starts or resumes, so that a wrong
@@ -67,24 +49,35 @@ struct ConsoleSessionOptions: ParsableArguments {
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// Runs the console over the script's lines (from `scriptLines`) or standard input; returns the exit status.
+    /// Runs the console over the script's lines (from `scriptLines`) or standard input, then writes the exports of
+    /// a session ended with `end` (unless `--no-export`); returns the exit status of the lines.
+    ///
+    /// A session ended with `end` gets its exports even when an earlier line was refused (a typo in the room, or
+    /// --keep-going); the exit status still reports the refusal. `exportAfterEnd` is false for a session that had
+    /// already ended before it was resumed: it keeps the exports it got then (`noaber export` writes them anew).
     func drive(
-        _ runner: SessionRunner, scriptLines lines: [String]?, simulatedClock: SimulatedClock?, language: Language
-    ) async -> Int32 {
+        _ runner: SessionRunner, scriptLines lines: [String]?, simulatedClock: SimulatedClock?, language: Language,
+        exportAfterEnd: Bool = true
+    ) async throws -> Int32 {
         let console = Console(
             runner: runner, simulatedClock: simulatedClock, language: language, output: .terminal)
+        let status: Int32
         if let lines, let script {
-            return await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
+            status = await console.run(lines: lines, scriptName: script, keepGoing: keepGoing)
+        } else {
+            let interactive = isatty(STDIN_FILENO) != 0
+            if interactive {
+                console.output.standardOutput(
+                    language == .nl
+                        ? "  typ 'help' voor de opdrachten; Ctrl-D stopt (de sessie blijft bewaard, 'noaber resume' gaat verder)"
+                        : "  type 'help' for the commands; Ctrl-D stops (the session is kept, 'noaber resume' continues)"
+                )
+            }
+            let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
+            status = await console.run(lines: lines, scriptName: nil, keepGoing: true)
         }
-        let interactive = isatty(STDIN_FILENO) != 0
-        if interactive {
-            console.output.standardOutput(
-                language == .nl
-                    ? "  typ 'help' voor de opdrachten; Ctrl-D stopt (de sessie blijft bewaard, 'noaber resume' gaat verder)"
-                    : "  type 'help' for the commands; Ctrl-D stops (the session is kept, 'noaber resume' continues)")
-        }
-        let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
-        return await console.run(lines: lines, scriptName: nil, keepGoing: true)
+        if exportAfterEnd && !noExport { try await console.exportIfEnded(to: exportTo) }
+        return status
     }
 }
 

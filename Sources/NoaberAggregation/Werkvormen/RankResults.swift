@@ -1,0 +1,68 @@
+public import NoaberCore
+
+/// A ranking step's results: every method's order, agreement and spread (`RankingReport`) over the participants'
+/// ballots, and the one order that counts as the group's.
+public struct RankResults: Sendable {
+    public var items: [Item]
+    /// Ballot owners, in the order of `report.profile.ballots` (order of first input).
+    public var participants: [ParticipantID]
+    public var report: RankingReport
+    /// The method the step names.
+    public var requestedMethod: RankMethod
+    /// The method that gives the group's order: the step's own, or Schulze when the step asks for Kemeny–Young and
+    /// there are more items than it computes exactly. Decided here and nowhere else.
+    public var method: RankMethod
+    /// The group's order by `method`, as tiers of tied items (indices into `items`).
+    public var order: ConsensusOrder
+    /// Whether the items are common to every participant. A step whose items are each participant's own top of an
+    /// earlier ranking has none, and its consensus is not a group result.
+    public var hasCommonItems: Bool
+
+    /// `nil` when the step has no items. A participant's ballot keeps the known items in their order, once each.
+    public init?(settings: RankSettings, items: [Item], inputs: [InputRecord]) {
+        guard !items.isEmpty else { return nil }
+        let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var participants: [ParticipantID] = []
+        var ballots: [[Int]] = []
+        for record in inputs {
+            guard case .rank(let order) = record.input else { continue }
+            var seen = Set<Int>()
+            let ballot = order.compactMap { position[$0] }.filter { seen.insert($0).inserted }
+            if let existing = participants.firstIndex(of: record.participant) {
+                ballots[existing] = ballot
+            } else {
+                participants.append(record.participant)
+                ballots.append(ballot)
+            }
+        }
+        self.items = items
+        self.participants = participants
+        requestedMethod = settings.method
+        report = RankingReport(RankingProfile(candidates: items.map(\.text), ballots: ballots))
+        let exact = items.count <= KemenyYoung.maximumCandidates
+        method = settings.method == .kemenyYoung && !exact ? .schulze : settings.method
+        order = report.order(by: method)
+        if case .topOfRanking = settings.items { hasCommonItems = false } else { hasCommonItems = true }
+    }
+
+    /// Whether the step's own method could not give the order (see `method`).
+    public var fellBack: Bool { method != requestedMethod }
+
+    /// The group's order flattened (ties in item order), for Kendall-tau distances.
+    public var consensus: [Int] { order.flatMap { $0 } }
+
+    /// The participant's ballot (indices into `items`), or `nil` when they did not rank.
+    public func ballot(of participant: ParticipantID) -> [Int]? {
+        participants.firstIndex(of: participant).map { report.profile.ballots[$0] }
+    }
+
+    /// A tie group as text: "Vrijheid = Gelijkheid".
+    public func names(_ group: [Int]) -> String { group.map { items[$0].text }.joined(separator: " = ") }
+}
+
+extension StepResults {
+    /// The ranking results, when the step ranks and has items.
+    public var rank: RankResults? {
+        if case .rank(let results) = aggregate { results } else { nil }
+    }
+}

@@ -1,0 +1,11 @@
+import NoaberCore
+
+/// Actions at the console: `submit P STAP "wat" "trekker" "wanneer"`.
+enum ActionsConsole {
+    static let help = ["actions: \"wat\" \"trekker\" \"wanneer\""]
+
+    static func input(_ settings: ActionsSettings, _ words: ConsoleInputWords) throws(ConsoleError) -> Input {
+        let action = try words.exactly(3, "\"wat\" \"trekker\" \"wanneer\"")
+        return .action(Action(what: action[0], owner: action[1], when: action[2]))
+    }
+}

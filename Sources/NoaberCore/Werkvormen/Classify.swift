@@ -1,0 +1,39 @@
+/// `classify`: place items in categories (for example a participation ladder).
+public struct ClassifySettings: Sendable, Equatable, Hashable, Codable {
+    public var items: ItemSource
+    public var categories: [Item]
+
+    public init(items: ItemSource, categories: [Item]) {
+        self.items = items
+        self.categories = categories
+    }
+
+    /// Ids that must be unique within the step besides its items.
+    var idLists: [[String]] { [categories.map(\.id)] }
+}
+
+/// One item placed in one category.
+public struct Placement: Sendable, Equatable, Hashable, Codable {
+    public var item: Item.ID
+    public var category: Item.ID
+
+    public init(item: Item.ID, category: Item.ID) {
+        self.item = item
+        self.category = category
+    }
+}
+
+extension SessionState {
+    /// Distinct known items, each in a category of the step.
+    func validateClassify(
+        _ placements: [Placement], settings: ClassifySettings, step: Step.ID, participant: ParticipantID
+    ) throws(SessionError) {
+        let known = try knownItems(step: step, participant: participant)
+        guard !placements.isEmpty else { throw .emptyInput(step) }
+        try requireDistinct(placements.map(\.item), known: known, step: step)
+        let categories = Set(settings.categories.map(\.id))
+        for placement in placements where !categories.contains(placement.category) {
+            throw .unknownCategory(step: step, category: placement.category)
+        }
+    }
+}

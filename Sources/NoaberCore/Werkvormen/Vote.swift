@@ -1,0 +1,77 @@
+/// `vote`: single choice, multiple choice or dot-voting.
+public struct VoteSettings: Sendable, Equatable, Hashable, Codable {
+    public enum Mode: Sendable, Equatable, Hashable, Codable {
+        case single
+        /// Choose up to `max` items (`nil`: any number).
+        case multi(max: Int?)
+        /// Spend at most `dots` dots, several on one item allowed.
+        case dots(Int)
+    }
+
+    public var items: ItemSource
+    public var mode: Mode
+
+    public init(items: ItemSource, mode: Mode) {
+        self.items = items
+        self.mode = mode
+    }
+
+    /// The input a step of this mode takes.
+    var inputKind: Input.Kind {
+        if case .dots = mode { .dots } else { .vote }
+    }
+}
+
+extension SessionState {
+    /// Choices: distinct known items, one for `single`, up to `max` for `multi`.
+    func validateVote(
+        _ choices: [Item.ID], settings: VoteSettings, step: Step.ID, participant: ParticipantID
+    ) throws(SessionError) {
+        if case .dots = settings.mode { throw .wrongInputKind(step: step, expected: .dots, got: .vote) }
+        let known = try knownItems(step: step, participant: participant)
+        guard !choices.isEmpty else { throw .emptyInput(step) }
+        switch settings.mode {
+        case .single:
+            guard choices.count == 1 else { throw .singleVoteNeedsOne(step: step, count: choices.count) }
+        case .multi(let max):
+            if let max, choices.count > max { throw .tooManyItems(step: step, count: choices.count, limit: max) }
+        case .dots:
+            break
+        }
+        try requireDistinct(choices, known: known, step: step)
+    }
+
+    /// Dots: distinct known items, at least one dot each, no more dots than the step hands out.
+    func validateDots(
+        _ scores: [ItemScore], settings: VoteSettings, step: Step.ID, participant: ParticipantID
+    ) throws(SessionError) {
+        guard case .dots(let limit) = settings.mode else {
+            throw .wrongInputKind(step: step, expected: .vote, got: .dots)
+        }
+        let known = try knownItems(step: step, participant: participant)
+        guard !scores.isEmpty else { throw .emptyInput(step) }
+        try requireDistinct(scores.map(\.item), known: known, step: step)
+        for score in scores where score.value < 1 { throw .nonPositiveDots(item: score.item, value: score.value) }
+        // Sum saturates so that forged huge counts cannot overflow.
+        let total = scores.reduce(0) { $0.addingReportingOverflow($1.value).overflow ? Int.max : $0 + $1.value }
+        guard total <= limit else { throw .tooManyDots(total: total, limit: limit) }
+    }
+}
+
+extension SessionError {
+    /// The words of the refusals only a vote (or dots) step gives.
+    var voteMessage: (nl: String, en: String)? {
+        switch self {
+        case .singleVoteNeedsOne(let step, let count):
+            ("stap ‘\(step)’ vraagt precies één keuze, niet \(count)", "step ‘\(step)’ takes exactly one choice, not \(count)")
+        case .nonPositiveDots(let item, let value):
+            (
+                "item ‘\(item)’ krijgt \(value) stippen; dat moet minstens 1 zijn",
+                "item ‘\(item)’ gets \(value) dots; it must be at least 1"
+            )
+        case .tooManyDots(let total, let limit):
+            ("\(total) stippen verdeeld, hoogstens \(limit)", "\(total) dots spent, at most \(limit)")
+        default: nil
+        }
+    }
+}
