@@ -36,7 +36,9 @@ public enum SessionExport {
                 state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal))
             files += result.files
             // Not fatal (the other formats are written), so a warning rather than `fout:`.
-            warnings += result.warnings.map { "\(language.warningWord): \($0.message(in: language))" }
+            // Through the privacy filter: a message naming a file must not name a participant.
+            let redact = NameRedaction(state)
+            warnings += result.warnings.map { "\(language.warningWord): \(redact($0.message(in: language)))" }
         }
         if formats.contains(.xml) {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

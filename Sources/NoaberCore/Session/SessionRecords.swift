@@ -3,11 +3,14 @@ public struct ParticipantState: Sendable, Equatable, Hashable {
     public var participant: Participant
     public var joinedAt: Timestamp
     public var leftAt: Timestamp?
+    /// Names the participant had before a `rename`, oldest first (a pseudonymous session must redact them too).
+    public var formerNames: [String]
 
-    public init(participant: Participant, joinedAt: Timestamp, leftAt: Timestamp? = nil) {
+    public init(participant: Participant, joinedAt: Timestamp, leftAt: Timestamp? = nil, formerNames: [String] = []) {
         self.participant = participant
         self.joinedAt = joinedAt
         self.leftAt = leftAt
+        self.formerNames = formerNames
     }
 
     public var id: ParticipantID { participant.id }

@@ -21,6 +21,7 @@ extension SessionState {
         case .participantRenamed(let id, let name):
             guard let index = participantIndex[id] else { return }
             names[Self.normalised(participants[index].participant.name)] = nil
+            participants[index].formerNames.append(participants[index].participant.name)
             participants[index].participant.name = name
             names[Self.normalised(name)] = id
         case .participantLeft(let id):

@@ -114,10 +114,11 @@ public enum SessionExporter {
     }
 
     /// The personal report's file stem per participant, in join order: the display name (the pseudonym in a
-    /// pseudonymous session, never the real name) made safe and unique.
+    /// pseudonymous session, through the privacy filter, never the real name) made safe and unique.
     public static func personalFileStems(_ state: SessionState) -> [(participant: ParticipantID, stem: String)] {
         let ids = state.participants.map(\.id)
-        let stems = SafeFileName.uniqueStems(ids.map { state.displayName(of: $0) })
+        let redact = NameRedaction(state)
+        let stems = SafeFileName.uniqueStems(ids.map { redact(state.displayName(of: $0)) })
         return Array(zip(ids, stems)).map { (participant: $0.0, stem: $0.1) }
     }
 

@@ -173,7 +173,7 @@ extension GroupReportBuilder {
         for (position, group) in consensusOrder.enumerated() {
             for candidate in group {
                 rows.append([
-                    .count(position + 1), .text(figures.items[candidate].text),
+                    .count(position + 1), .text(context.redacted(figures.items[candidate].text)),
                     .decimal(report.borda.scores[candidate]),
                     .decimal(report.meanRank.scores[candidate], decimals: 2),
                 ])
@@ -186,7 +186,7 @@ extension GroupReportBuilder {
                     columnWidths: [1, 4, 2, 2])))
         let methodRows: [[TableCell]] = ([headline] + others).map { method in
             let tiers = method == headline ? figures.order : report.order(by: method)
-            let order = tiers.enumerated().map { "\($0.offset + 1). \(figures.names($0.element))" }
+            let order = tiers.enumerated().map { "\($0.offset + 1). \(context.redacted(figures.names($0.element)))" }
             let name = method.dutchName.capitalisedFirst + (method == headline ? " (gekozen)" : "")
             return [.text(name), .text(order.joined(separator: "  "))]
         }
@@ -204,18 +204,18 @@ extension GroupReportBuilder {
             .chart(
                 BarChart(
                     title: "\(step.title): Borda-punten per item",
-                    categories: order.map { figures.items[$0].text },
+                    categories: order.map { context.redacted(figures.items[$0].text) },
                     series: [.init(name: "Borda-punten", values: order.map { report.borda.scores[$0] })],
                     description: "Staafdiagram van de Borda-punten, in de volgorde van de groep: "
                         + order.map {
-                            "\(figures.items[$0].text) \(DutchNumber.format(report.borda.scores[$0], decimals: 1))"
+                            "\(context.redacted(figures.items[$0].text)) \(DutchNumber.format(report.borda.scores[$0], decimals: 1))"
                         }
                         .joined(separator: ", "))))
         heading("Spreiding per item", 2)
         paragraph("Welke plaatsen de deelnemers elk item gaven: laagste, kwartielen, mediaan en hoogste plaats.")
         let spreadRows: [[TableCell]] = report.spreads.map { spread in
             [
-                .text(figures.items[spread.candidate].text), .decimal(spread.minimum), .decimal(spread.lowerQuartile),
+                .text(context.redacted(figures.items[spread.candidate].text)), .decimal(spread.minimum), .decimal(spread.lowerQuartile),
                 .decimal(spread.median), .decimal(spread.upperQuartile), .decimal(spread.maximum),
             ]
         }

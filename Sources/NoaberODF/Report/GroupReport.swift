@@ -96,7 +96,7 @@ struct GroupReportBuilder {
                 !figures.participants.isEmpty, let first = figures.order.first
             else { continue }
             highlights.append(
-                "\(step.title): bovenaan staat \(figures.names(first)). \(figures.report.agreementSentence())")
+                "\(step.title): bovenaan staat \(context.redacted(figures.names(first))). \(figures.report.agreementSentence())")
         }
         if !highlights.isEmpty { blocks.append(.bulletList(highlights)) }
     }

@@ -167,8 +167,8 @@ struct PersonalReportBuilder {
         var rows: [[TableCell]] = []
         for position in 0..<length {
             rows.append([
-                .count(position + 1), .text(position < ballot.count ? figures.items[ballot[position]].text : ""),
-                .text(position < consensus.count ? figures.names(consensus[position]) : ""),
+                .count(position + 1), .text(position < ballot.count ? context.redacted(figures.items[ballot[position]].text) : ""),
+                .text(position < consensus.count ? context.redacted(figures.names(consensus[position])) : ""),
             ])
         }
         heading("Jouw volgorde en die van de groep", 2)

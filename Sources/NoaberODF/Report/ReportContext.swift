@@ -5,15 +5,14 @@ import NoaberCore
 /// What every report reads from a session: names as they may be printed, group names, item texts, dates.
 ///
 /// In a pseudonymous session every name goes through `displayName`, and every free text a participant typed goes
-/// through `redacted`, which replaces any participant's real name by their pseudonym: a trekker typed as
-/// "Anna de Vries" must not put Anna's name in a pseudonymous report.
+/// through `redacted`, NoaberCore's `NameRedaction`, the one filter every writer shares: a trekker typed as
+/// "A. de Vries" must not put Anna's name in a pseudonymous report.
 struct ReportContext {
     let state: SessionState
     let settings: SessionSettings
     let scenario: Scenario
-    /// Real names as whole-word patterns, longest first (so "Anna de Vries" is replaced before "Anna"), with
-    /// their display names. Whole words, so that a participant called Jan leaves "januari" alone.
-    private let replacements: [(pattern: NSRegularExpression, display: String)]
+    /// The session's privacy filter (changes nothing outside a pseudonymous session).
+    let redaction: NameRedaction
     /// The results of every step, computed once and shared by the group report and every personal report.
     let results: [Step.ID: StepResults]
 
@@ -23,25 +22,7 @@ struct ReportContext {
         self.settings = settings
         self.scenario = settings.scenario
         self.results = StepResults.byStep(in: state)
-        if settings.pseudonymous {
-            replacements = state.participants
-                .map { ($0.participant.name.trimmingSpaces, state.displayName(of: $0.id)) }
-                // A name that is already what is shown (a session read back from a pseudonymous sessie.xml) is
-                // left alone: replacing it case-insensitively would turn "de merel" into "de Merel" and break the
-                // export → import → export byte identity.
-                .filter { !$0.0.isEmpty && $0.0 != $0.1 }
-                .sorted { $0.0.count > $1.0.count }
-                .compactMap { name, display in
-                    let pattern =
-                        "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?![\\p{L}\\p{N}])"
-                    guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
-                        return nil
-                    }
-                    return (regex, NSRegularExpression.escapedTemplate(for: display))
-                }
-        } else {
-            replacements = []
-        }
+        self.redaction = NameRedaction(state)
     }
 
     var pseudonymous: Bool { settings.pseudonymous }
@@ -51,7 +32,9 @@ struct ReportContext {
     /// When it ended, or its last event.
     var end: Timestamp { state.endedAt ?? state.lastTime ?? start }
 
-    func displayName(_ id: ParticipantID) -> String { state.displayName(of: id) }
+    /// The name a report prints for a participant: the pseudonym in a pseudonymous session (through the filter
+    /// too, which leaves shown names alone).
+    func displayName(_ id: ParticipantID) -> String { redacted(state.displayName(of: id)) }
 
     /// The group's name when it is a scenario group id, else the text as given (redacted), else "".
     func groupName(_ participant: Participant) -> String {
@@ -60,16 +43,7 @@ struct ReportContext {
     }
 
     /// Participant text with every real name replaced by its pseudonym (pseudonymous sessions only).
-    func redacted(_ text: String) -> String {
-        guard !replacements.isEmpty else { return text }
-        var result = text
-        for (pattern, display) in replacements {
-            let range = NSRange(result.startIndex..., in: result)
-            guard pattern.firstMatch(in: result, range: range) != nil else { continue }
-            result = pattern.stringByReplacingMatches(in: result, range: range, withTemplate: display)
-        }
-        return result
-    }
+    func redacted(_ text: String) -> String { redaction(text) }
 
     /// Steps in agenda order with their definition.
     var steps: [Step] { scenario.steps }
