@@ -22,24 +22,27 @@ struct SessionXMLMethodsVersionTests {
     func tamperedOrOlder() throws {
         let bytes = try SessionFixturePaths.bytes("refused-tampered-agreement.xml")
         let file = "refused-tampered-agreement.xml"
+        let current = MethodsVersion.current
         let refused = #expect(throws: SessionXMLError.self) {
-            try SessionXMLReader.load(bytes, file: file, methodsVersion: 1)
+            try SessionXMLReader.load(bytes, file: file, methodsVersion: current)
         }
         #expect(
             refused?.rendered()
                 == "\(file):81:5: fout: aggregaat komt niet overeen: ranking[step=waarden]/@kendall-w is '0.9', "
                 + "de gebeurtenissen geven '0.75'")
-        let read = try SessionXMLReader.load(bytes, file: file, methodsVersion: 2)
+        let read = try SessionXMLReader.load(bytes, file: file, methodsVersion: current + 1)
         #expect(read.events == (try Self.klein()))
         #expect(
             read.notes.map { $0.rendered() } == [
-                "\(file):81: noot: de aggregaten zijn berekend met methodeversie 1, deze Noaber heeft versie 2; "
+                "\(file):81: noot: de aggregaten zijn berekend met methodeversie \(current), deze Noaber heeft versie "
+                    + "\(current + 1); "
                     + "opnieuw berekend wijken ze af (ranking[step=waarden]/@kendall-w is '0.9', de gebeurtenissen "
                     + "geven '0.75'); de nieuwe gelden"
             ])
         #expect(
             read.notes.map { $0.rendered(in: .en) } == [
-                "\(file):81: note: the aggregates were computed by methods version 1, this Noaber has version 2; "
+                "\(file):81: note: the aggregates were computed by methods version \(current), this Noaber has "
+                    + "version \(current + 1); "
                     + "recomputed they differ (ranking[step=waarden]/@kendall-w is '0.9', the events give '0.75'); "
                     + "the new ones apply"
             ])
@@ -49,19 +52,20 @@ struct SessionXMLMethodsVersionTests {
     func untouched() throws {
         let bytes = try SessionFixturePaths.bytes("klein.xml")
         #expect(try SessionXMLReader.load(bytes, file: "klein.xml").notes.isEmpty)
-        #expect(try SessionXMLReader.load(bytes, file: "klein.xml", methodsVersion: 2).notes.isEmpty)
+        #expect(
+            try SessionXMLReader.load(bytes, file: "klein.xml", methodsVersion: MethodsVersion.current + 1).notes.isEmpty)
     }
 
     @Test("a file from a newer version of the methods is refused by name")
     func newer() throws {
         let bytes = try SessionFixturePaths.bytes("klein.xml")
         let error = #expect(throws: SessionXMLError.self) {
-            try SessionXMLReader.load(bytes, file: "klein.xml", methodsVersion: 0)
+            try SessionXMLReader.load(bytes, file: "klein.xml", methodsVersion: MethodsVersion.current - 1)
         }
         #expect(
             error?.rendered(in: .en)
-                == "klein.xml:78:3: error: the aggregates were computed by methods version 1, newer than this Noaber "
-                + "(version 0); update Noaber to import this file")
+                == "klein.xml:78:3: error: the aggregates were computed by methods version \(MethodsVersion.current), "
+                + "newer than this Noaber (version \(MethodsVersion.current - 1)); update Noaber to import this file")
     }
 
     @Test("a legacy file (no version) counts as version 1: tampered under 1, a note under 2")

@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 import Testing
 
@@ -8,7 +9,7 @@ struct SessionXMLRefusalTests {
     static let cases: [(String, String)] = [
         (
             "refused-newer-methods.xml",
-            "refused-newer-methods.xml:78:3: fout: de aggregaten zijn berekend met methodeversie 3, nieuwer dan deze Noaber (versie 1); werk Noaber bij om dit bestand in te lezen"
+            "refused-newer-methods.xml:78:3: fout: de aggregaten zijn berekend met methodeversie 99, nieuwer dan deze Noaber (versie \(MethodsVersion.current)); werk Noaber bij om dit bestand in te lezen"
         ),
         ("refused-doctype.xml", "refused-doctype.xml:2:1: fout: een DOCTYPE is niet toegestaan in een sessiebestand"),
         (

@@ -20,7 +20,7 @@ head -n 39 $K > refused-truncated.xml
 # A scenario inside a session file is not checked by the scenario loader: the engine must refuse a duplicate id.
 sed 's/<item id="gelijkheid">Gelijkheid<\/item>/<item id="vrijheid">Gelijkheid<\/item>/' $K > refused-duplicate-item.xml
 # Aggregates from a newer version of the methods than this Noaber has.
-sed 's/<results methods-version="1">/<results methods-version="3">/' $K > refused-newer-methods.xml
+sed 's/<results methods-version="[0-9]*">/<results methods-version="99">/' $K > refused-newer-methods.xml
 for f in refused-*.xml; do
     if cmp -s $K "$f"; then echo "$f did not change" >&2; exit 1; fi
 done
