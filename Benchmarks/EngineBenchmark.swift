@@ -1,5 +1,6 @@
 import Foundation
 import NoaberCore
+import NoaberDemo
 import NoaberSession
 import NoaberStore
 
@@ -49,18 +50,20 @@ enum EngineBenchmark {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...participants {
                 group.addTask {
-                    _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil))
+                    _ = try await runner.perform(
+                        .join(name: SessionState.numberedName(index), group: nil, pseudonym: nil))
                 }
             }
             try await group.waitForAll()
         }
         _ = try await runner.perform(.open("waarden"))
+        let state = await runner.state
+        var random = SeededRandom(seed: 2026)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...participants {
-                let order = rotated(values.map(\.id), by: index)
+                let input = sample("p\(index)", in: state, &random)
                 group.addTask {
-                    _ = try await runner.perform(
-                        .submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
+                    _ = try await runner.perform(.submit(participant: "p\(index)", step: "waarden", input: input))
                 }
             }
             try await group.waitForAll()
@@ -101,18 +104,21 @@ enum EngineBenchmark {
             batch.append(event)
         }
         try record(.start(settings("herhaling")))
-        for index in 1...participants { try record(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+        for index in 1...participants {
+            try record(.join(name: SessionState.numberedName(index), group: nil, pseudonym: nil))
+        }
         try record(.open("waarden"))
         var inputs: [InputID] = []
         var round = 0
+        var random = SeededRandom(seed: 2026)
         while state.lastSequence < count {
             let participant = round % participants + 1
-            let order = rotated(values.map(\.id), by: round)
+            let input = sample("p\(participant)", in: state, &random)
             if inputs.count < participants {
-                try record(.submit(participant: "p\(participant)", step: "waarden", input: .rank(order)))
+                try record(.submit(participant: "p\(participant)", step: "waarden", input: input))
                 inputs.append("i\(state.lastSequence)")
             } else {
-                try record(.revise(inputs[round % participants], .rank(order)))
+                try record(.revise(inputs[round % participants], input))
             }
             round += 1
             if batch.count >= 10_000 {
@@ -157,7 +163,7 @@ enum EngineBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("sessie.script")
-        var lines = (1...60).map { "join \"Deelnemer \($0)\"" }
+        var lines = (1...60).map { "join \"\(SessionState.numberedName($0))\"" }
         lines.append("open waarden")
         for participant in 1...60 {
             lines.append(
@@ -214,6 +220,17 @@ enum EngineBenchmark {
                 + "\(trials) keer SIGKILL (\(midway) midden in de sessie), \(acknowledged) bevestigde invoer, "
                 + "\(missing) ontbrekend na herstart")
         precondition(missing == 0, "acknowledged input lost")
+    }
+
+    /// NoaberDemo's sample input of the benchmark's one step for a participant.
+    static func sample(_ participant: ParticipantID, in state: SessionState, _ random: inout SeededRandom) -> Input {
+        guard let step = state.scenario?.steps.first,
+            let input = step.activity.sampleInputs(
+                SampleContext(step: step, state: state, participant: participant, everyoneAnswers: true),
+                using: &random
+            ).first
+        else { preconditionFailure("the benchmark step takes input") }
+        return input
     }
 
     private static func rotated(_ items: [Item.ID], by offset: Int) -> [Item.ID] {

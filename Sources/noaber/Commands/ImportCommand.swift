@@ -32,7 +32,11 @@ struct Import: ParsableCommand {
     func run() throws {
         let language = lang
         do {
-            var events = try SessionXMLReader.read(contentsOf: file)
+            let read = try SessionXMLReader.load(contentsOf: file)
+            for note in read.notes {
+                FileHandle.standardError.write(Data((note.rendered(in: language) + "\n").utf8))
+            }
+            var events = read.events
             if let sessionID {
                 events = try Self.renamed(events, to: sessionID)
             }
@@ -43,7 +47,9 @@ struct Import: ParsableCommand {
             case .en: print("ok session \(id) (\(events.count) events)")
             }
         } catch let error as any UserFacingError {
-            var text = error.rendered(in: language) + "\n"
+            // Errors of the store and the engine carry no place; the file is what the user has to look at.
+            let unplaced = error is StoreError || error is SessionError
+            var text = (unplaced ? "\(file): " : "") + error.rendered(in: language) + "\n"
             if case .sessionExists? = error as? StoreError {
                 text +=
                     language == .nl
