@@ -13,11 +13,14 @@ public enum ConsoleLineError: UserFacingError, Equatable {
     case refused(SessionError)
     /// The journal could not be written.
     case storage(StoreError)
+    /// The console's runner was closed (its session is no longer open for writing here).
+    case closed(SessionID)
 
     init(_ error: CommandError) {
         switch error {
         case .refused(let refusal): self = .refused(refusal)
         case .storage(let failure): self = .storage(failure)
+        case .closed(let session): self = .closed(session)
         }
     }
 
@@ -26,6 +29,7 @@ public enum ConsoleLineError: UserFacingError, Equatable {
         case .notUnderstood(let error): error.message(in: language)
         case .refused(let error): error.message(in: language)
         case .storage(let error): error.message(in: language)
+        case .closed(let session): CommandError.closed(session).message(in: language)
         }
     }
 
@@ -34,6 +38,7 @@ public enum ConsoleLineError: UserFacingError, Equatable {
         case .notUnderstood(let error): error.location
         case .refused(let error): error.location
         case .storage(let error): error.location
+        case .closed: nil
         }
     }
 }

@@ -26,6 +26,8 @@ public enum DemoSimulation {
             let runner = try await SessionRunner.start(settings, store: store, clock: clock)
             var simulation = DemoSession(runner: runner, clock: clock, scenario: scenario, random: random)
             try await simulation.play()
+            // Releases the session's writer lock, so that the demo's summary can open the session again.
+            await runner.close()
             random = simulation.random
             ids.append(id)
             start.millisecondsSince1970 += 24 * 60 * 60_000

@@ -34,6 +34,8 @@ import Testing
         #expect(live.lastSequence == 7)
         #expect(anna.payload == .participantJoined(Participant(id: "p1", name: "Anna de Vries", group: "Fractie A")))
         #expect(submitted.sequence == 5)
+        // One writer per session: the first runner lets go before another takes the session up.
+        await runner.close()
         let resumed = try await SessionRunner.resume("test-1", store: store, clock: clock)
         #expect(await resumed.state == live)
     }
@@ -103,6 +105,7 @@ import Testing
             try await SessionStore(path: path).database.read { db in
                 try Int.fetchOne(db, sql: "PRAGMA page_count")
             } ?? 0
+        await runner.close()
         let limited = try SessionStore(path: path, readOnly: false, maximumPageCount: pages)
         let resumed = try await SessionRunner.resume("test-1", store: limited, clock: clock)
         let before = await resumed.state

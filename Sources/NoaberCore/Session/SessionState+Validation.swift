@@ -198,7 +198,7 @@ extension SessionState {
     /// The id names the export folder (`Exports/<id>/`) and travels in session XML that may be imported
     /// elsewhere, so it may not hold a path separator, `..`, white space or control characters: letters, digits,
     /// `-`, `_` and `.`, starting with a letter or digit.
-    static func isSafeSessionID(_ id: String) -> Bool {
+    public static func isSafeSessionID(_ id: String) -> Bool {
         guard let first = id.first, first.isLetter || first.isNumber else { return false }
         return id.allSatisfy { character in
             character == "-" || character == "_" || character == "." || character.isLetter || character.isNumber

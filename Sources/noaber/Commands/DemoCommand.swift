@@ -84,6 +84,7 @@ struct DemoCommand: AsyncParsableCommand {
             lines += summary.map { "  " + $0 }
         }
         lines += console.timeReport(in: state, at: end)
+        await runner.close()
         return lines
     }
 }

@@ -29,6 +29,9 @@ struct MergeCommand: AsyncParsableCommand {
                     language: language)
             }
             let store = try storeOptions.open()
+            // One writer per session: a live `run`/`resume` of NEW (or another merge into it) is refused at once.
+            let lock = try SessionWriterLock.acquire(into, store: store)
+            defer { lock.release() }
             if try store.contains(into) { throw StoreError.sessionExists(into) }
             // A session named twice would count every input of it twice in the merged aggregate.
             var seen: Set<String> = []

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoaberConsole
 import NoaberCore
+import NoaberSession
 import NoaberStore
 
 /// `noaber purge ID`: deletes a session and everything its participants put in (AVG, the right to be forgotten).
@@ -23,6 +24,9 @@ struct PurgeCommand: AsyncParsableCommand {
         do {
             let store = try storeOptions.open()
             let summary = try store.summary(of: sessionID)
+            // One writer per session: a session that a live `run`/`resume` holds is not purged under its feet.
+            let lock = try SessionWriterLock.acquire(sessionID, store: store)
+            defer { lock.release() }
             // Without --yes the answer is always asked, also when standard input is a pipe or a file: a purge
             // cannot be undone, so only an explicit yes deletes (`echo nee | noaber purge ID` deletes nothing).
             // The question goes to stderr so that stdout keeps only the `ok` line.

@@ -50,7 +50,7 @@ struct ConsoleSessionOptions: ParsableArguments {
     }
 
     /// Runs the console over the script's lines (from `scriptLines`) or standard input, then writes the exports of
-    /// a session ended with `end` (unless `--no-export`); returns the exit status of the lines.
+    /// a session ended with `end` (unless `--no-export`) and closes the runner; returns the exit status of the lines.
     ///
     /// A session ended with `end` gets its exports even when an earlier line was refused (a typo in the room, or
     /// --keep-going); the exit status still reports the refusal. `exportAfterEnd` is false for a session that had
@@ -77,6 +77,8 @@ struct ConsoleSessionOptions: ParsableArguments {
             status = await console.run(lines: lines, scriptName: nil, keepGoing: true)
         }
         if exportAfterEnd && !noExport { try await console.exportIfEnded(to: exportTo) }
+        // Releases the session's writer lock (and removes its lock file); a crash releases it too.
+        await runner.close()
         return status
     }
 }
