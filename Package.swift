@@ -43,10 +43,11 @@ let package = Package(
         // The session engine: SessionRunner (decide, commit, acknowledge), the clocks, the hub of open sessions and
         // the one-writer lock. Any front end (console, room) drives sessions through it.
         .target(name: "NoaberSession", dependencies: ["NoaberCore", "NoaberStore"], swiftSettings: strictSettings),
-        // The demo's simulated sessions, played through the real runner and store.
+        // Simulated participants: one input generator per werkvorm, and the demo session driver on the real runner
+        // and store. Shared by `noaber demo`, the test support and the benchmarks.
         .target(
             name: "NoaberDemo",
-            dependencies: ["NoaberCore", "NoaberStore", "NoaberSession"],
+            dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore", "NoaberSession"],
             swiftSettings: strictSettings
         ),
         // ODT / ODS / FODT documents: group report, personal reports, raw data.
@@ -77,7 +78,7 @@ let package = Package(
             name: "NoaberBenchmarks",
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
-                "NoaberXML",
+                "NoaberXML", "NoaberDemo",
             ],
             path: "Benchmarks",
             exclude: ["odfpy_spreadsheet.py"],
@@ -101,6 +102,10 @@ let package = Package(
         .testTarget(
             name: "NoaberConsoleTests",
             dependencies: ["NoaberConsole", "NoaberSession", "NoaberTestSupport"]
+        ),
+        .testTarget(
+            name: "NoaberDemoTests",
+            dependencies: ["NoaberDemo", "NoaberAggregation", "NoaberTestSupport"]
         ),
         .testTarget(
             name: "NoaberODFTests",

@@ -1,5 +1,6 @@
 import Foundation
 import NoaberCore
+import NoaberDemo
 import NoaberSession
 import NoaberStore
 
@@ -55,12 +56,13 @@ enum EngineBenchmark {
             try await group.waitForAll()
         }
         _ = try await runner.perform(.open("waarden"))
+        let state = await runner.state
+        var random = SeededRandom(seed: 2026)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...participants {
-                let order = rotated(values.map(\.id), by: index)
+                let input = sample("p\(index)", in: state, &random)
                 group.addTask {
-                    _ = try await runner.perform(
-                        .submit(participant: "p\(index)", step: "waarden", input: .rank(order)))
+                    _ = try await runner.perform(.submit(participant: "p\(index)", step: "waarden", input: input))
                 }
             }
             try await group.waitForAll()
@@ -105,14 +107,15 @@ enum EngineBenchmark {
         try record(.open("waarden"))
         var inputs: [InputID] = []
         var round = 0
+        var random = SeededRandom(seed: 2026)
         while state.lastSequence < count {
             let participant = round % participants + 1
-            let order = rotated(values.map(\.id), by: round)
+            let input = sample("p\(participant)", in: state, &random)
             if inputs.count < participants {
-                try record(.submit(participant: "p\(participant)", step: "waarden", input: .rank(order)))
+                try record(.submit(participant: "p\(participant)", step: "waarden", input: input))
                 inputs.append("i\(state.lastSequence)")
             } else {
-                try record(.revise(inputs[round % participants], .rank(order)))
+                try record(.revise(inputs[round % participants], input))
             }
             round += 1
             if batch.count >= 10_000 {
@@ -214,6 +217,17 @@ enum EngineBenchmark {
                 + "\(trials) keer SIGKILL (\(midway) midden in de sessie), \(acknowledged) bevestigde invoer, "
                 + "\(missing) ontbrekend na herstart")
         precondition(missing == 0, "acknowledged input lost")
+    }
+
+    /// NoaberDemo's sample input of the benchmark's one step for a participant.
+    static func sample(_ participant: ParticipantID, in state: SessionState, _ random: inout SeededRandom) -> Input {
+        guard let step = state.scenario?.steps.first,
+            let input = step.activity.sampleInputs(
+                SampleContext(step: step, state: state, participant: participant, everyoneAnswers: true),
+                using: &random
+            ).first
+        else { preconditionFailure("the benchmark step takes input") }
+        return input
     }
 
     private static func rotated(_ items: [Item.ID], by offset: Int) -> [Item.ID] {

@@ -1,5 +1,6 @@
 import Foundation
 import NoaberCore
+import NoaberDemo
 import NoaberFormats
 import NoaberODF
 
@@ -80,73 +81,25 @@ enum ExportBenchmark {
         return base
     }
 
-    /// Every participant answers every step; inputs are drawn from a fixed seed.
+    /// Every participant answers every step with NoaberDemo's sample inputs, drawn from a fixed seed.
     static func session(participants count: Int) throws -> SessionState {
         let scenario = try scenario()
-        var random = ExportRandom(seed: 42)
-        var state = SessionState()
-        var now: Int64 = 1_795_600_800_000
-        func run(_ command: SessionCommand) throws {
-            now += 1000
-            _ = try state.execute(command, at: Timestamp(millisecondsSince1970: now))
-        }
-        try run(
+        var random = SeededRandom(seed: 42)
+        var room = SimulatedRoom(start: Timestamp(millisecondsSince1970: 1_795_600_800_000))
+        try room.run(
             .start(
                 SessionSettings(
                     sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Trainer",
                     pseudonymous: false)))
-        for index in 0..<count { try run(.join(name: "Deelnemer \(index + 1)", group: nil, pseudonym: nil)) }
-        let people = state.participants.map(\.id)
-        for step in scenario.steps {
-            try run(.open(step.id))
-            for participant in people {
-                let items = state.items(for: step.id, participant: participant)
-                var inputs: [Input] = []
-                switch step.activity {
-                case .brainstorm: inputs = [.brainstorm(text: "Rol \(random.next(below: 40))")]
-                case .open(let settings):
-                    inputs =
-                        settings.items == nil
-                        ? [.open(item: nil, text: "Een antwoord van een paar zinnen over wat ik heb geleerd.")]
-                        : items.map {
-                            .open(item: $0.id, text: "Mijn plan voor \($0.text.lowercased()): oefenen met collega's.")
-                        }
-                case .likert(let settings):
-                    inputs = [
-                        .likert(
-                            settings.statements.map {
-                                LikertAnswer(
-                                    statement: $0.id,
-                                    value: settings.scale.min
-                                        + random.next(below: settings.scale.max - settings.scale.min + 1))
-                            })
-                    ]
-                case .rank:
-                    var order = items.map(\.id)
-                    for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, random.next(below: i + 1)) }
-                    inputs = [.rank(order)]
-                case .actions:
-                    inputs = [.action(Action(what: "Collega's meenemen", owner: "Deelnemer 1", when: "voor de zomer"))]
-                default: inputs = []
-                }
-                for input in inputs { try run(.submit(participant: participant, step: step.id, input: input)) }
-            }
-            try run(.close(step.id))
+        for index in 0..<count {
+            try room.join(name: "Deelnemer \(index + 1)", leaning: random.unit() * 2 - 1)
         }
-        try run(.end)
-        return state
-    }
-}
-
-/// A small seeded generator (SplitMix64) so the benchmark session is the same every run.
-struct ExportRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
+        for step in scenario.steps {
+            try room.run(.open(step.id))
+            try room.fill(step, random: &random, after: 1)
+            try room.run(.close(step.id))
+        }
+        try room.run(.end)
+        return room.state
     }
 }

@@ -1,4 +1,5 @@
 import NoaberCore
+import NoaberDemo
 
 /// The session engine in memory, without the store: how fast commands are decided and applied, and how fast a
 /// long journal replays. The durable figures (through SQLite) are the store's benchmark.
@@ -19,31 +20,24 @@ enum SessionBenchmark {
         try run(.start(settings))
         for index in 1...participants { try run(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
         var random = SeededRandom(seed: 2026)
-        let items = (1...16).map { "w\($0)" }
 
         // 1000 participants each submitting a 16-item ranking, decided and applied one by one.
         try run(.open("rangorde"))
+        let rangorde = try input(step: 0, for: 1...participants, in: state, &random)
         let clock = ContinuousClock()
         let rankStart = clock.now
         for index in 1...participants {
-            try run(.submit(participant: "p\(index)", step: "rangorde", input: .rank(items.shuffled(using: &random))))
+            try run(.submit(participant: "p\(index)", step: "rangorde", input: rangorde[index - 1]))
         }
         let rankTime = clock.now - rankStart
         try run(.close("rangorde"))
 
-        // Grow the journal past 100,000 events with notes, ideas and likert answers.
+        // Grow the journal past 100,000 events with role-play notes, round after round of the room.
         try run(.open("rollenspel"))
-        var round = 0
         while events.count < 100_000 {
-            round += 1
+            let notes = try input(step: 1, for: 1...participants, in: state, &random)
             for index in 1...participants where events.count < 100_000 {
-                let role = items[(index + round) % items.count]
-                try run(
-                    .submit(
-                        participant: "p\(index)", step: "rollenspel",
-                        input: .roleplay(role: role, round: 1, text: "Notitie \(round) van deelnemer \(index)")
-                    )
-                )
+                try run(.submit(participant: "p\(index)", step: "rollenspel", input: notes[index - 1]))
             }
         }
         try run(.close("rollenspel"))
@@ -59,6 +53,23 @@ enum SessionBenchmark {
         print(
             "replay: \(events.count) events in \(format(replayTime)) (\(perSecond(events.count, replayTime)) events/s)")
     }
+
+    /// NoaberDemo's sample input of a step of the benchmark scenario for each participant, drawn before the clock
+    /// starts so that only the engine is measured.
+    static func input(
+        step index: Int, for participants: ClosedRange<Int>, in state: SessionState, _ random: inout SeededRandom
+    ) throws -> [Input] {
+        guard let step = state.scenario?.steps[index] else { throw BenchmarkFailure.noInput }
+        return try participants.map { number in
+            let context = SampleContext(step: step, state: state, participant: "p\(number)", everyoneAnswers: true)
+            guard let input = step.activity.sampleInputs(context, using: &random).first else {
+                throw BenchmarkFailure.noInput
+            }
+            return input
+        }
+    }
+
+    enum BenchmarkFailure: Error { case noInput }
 
     static func format(_ duration: Duration) -> String {
         let milliseconds =

@@ -1,5 +1,6 @@
 import Foundation
 import NoaberCore
+import NoaberDemo
 import NoaberFormats
 
 /// Figures for session XML (`sessie.xml`): a session of N participants (default 1000) on the shipped scenarios
@@ -29,76 +30,28 @@ enum SessionXMLBenchmark {
 
     enum BenchmarkFailure: Error { case roundTrip(String) }
 
-    /// Every participant joins and answers every step that takes input; inputs vary with the participant.
+    /// Every participant joins and answers every step that takes input, with NoaberDemo's sample inputs.
     static func session(_ scenario: Scenario, participants: Int) throws -> [SessionEvent] {
-        var state = SessionState()
-        var events: [SessionEvent] = []
-        var millis: Int64 = 1_795_633_200_000
-        func run(_ command: SessionCommand) {
-            millis += 250
-            // Commands the engine refuses (a werkvorm this generator does not fill in well) are left out.
-            if let event = try? state.execute(command, at: Timestamp(millisecondsSince1970: millis)) {
-                events.append(event)
-            }
-        }
-        run(
+        var random = SeededRandom(seed: 2026)
+        var room = SimulatedRoom(start: Timestamp(millisecondsSince1970: 1_795_633_200_000))
+        try room.run(
             .start(
                 SessionSettings(
                     sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Griffier",
-                    pseudonymous: false)))
+                    pseudonymous: false)),
+            after: 0.25)
         for number in 1...participants {
-            run(.join(name: "Deelnemer \(number)", group: number % 3 == 0 ? "vvd" : "cda", pseudonym: nil))
+            try room.join(
+                name: "Deelnemer \(number)", group: number % 3 == 0 ? "vvd" : "cda", leaning: random.unit() * 2 - 1,
+                after: 0.25)
         }
         for step in scenario.steps {
-            run(.open(step.id))
-            for number in 1...participants {
-                let participant = "p\(number)"
-                if let input = input(for: step, participant: participant, number: number, state: state) {
-                    run(.submit(participant: participant, step: step.id, input: input))
-                }
-            }
-            run(.close(step.id))
+            try room.run(.open(step.id), after: 0.25)
+            try room.fill(step, random: &random, after: 0.25)
+            try room.run(.close(step.id), after: 0.25)
         }
-        run(.end)
-        return events
-    }
-
-    private static func input(for step: Step, participant: ParticipantID, number: Int, state: SessionState) -> Input? {
-        let items = state.items(for: step.id, participant: participant).map(\.id)
-        switch step.activity {
-        case .brainstorm:
-            return number % 10 == 0 ? .brainstorm(text: "Idee \(number): meer groen & speelruimte") : nil
-        case .open(let settings):
-            return settings.items == nil ? .open(item: nil, text: "Antwoord van deelnemer \(number)") : nil
-        case .roleplay:
-            return items.first.map { .roleplay(role: $0, round: 1, text: "Inbreng \(number)") }
-        case .likert(let settings):
-            let span = settings.scale.max - settings.scale.min + 1
-            return .likert(
-                settings.statements.enumerated().map { index, statement in
-                    LikertAnswer(statement: statement.id, value: settings.scale.min + (number * 7 + index * 3) % span)
-                })
-        case .rank(let settings):
-            var order = items
-            for index in order.indices.reversed() where index > 0 {
-                order.swapAt(index, (number * 31 + index * 17) % (index + 1))
-            }
-            return .rank(settings.top.map { Array(order.prefix($0)) } ?? order)
-        case .vote(let settings):
-            guard let first = items.isEmpty ? nil : items[number % items.count] else { return nil }
-            if case .dots = settings.mode { return .dots([ItemScore(item: first, value: 1)]) }
-            return .vote([first])
-        case .rate(let settings):
-            return .rate(items.map { ItemScore(item: $0, value: settings.scale.min) })
-        case .classify(let settings):
-            guard let category = settings.categories.first else { return nil }
-            return .classify(items.map { Placement(item: $0, category: category.id) })
-        case .actions:
-            return number % 5 == 0
-                ? .action(Action(what: "Actie \(number)", owner: "Deelnemer \(number)", when: "2027")) : nil
-        case .info:
-            return nil
-        }
+        try room.run(.end, after: 0.25)
+        return room.events
     }
 
     private static func milliseconds(_ duration: Duration) -> Int {

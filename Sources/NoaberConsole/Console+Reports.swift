@@ -59,7 +59,7 @@ extension Console {
     }
 }
 
-/// The `help` text: one line per command, as in COMMANDS.md; the words after `submit P STAP` come from the
+/// The `help` text: one line per command, as in the README; the words after `submit P STAP` come from the
 /// werkvormen, wrapped at 100 columns.
 enum ConsoleHelp {
     static let lines =

@@ -1,7 +1,7 @@
 public import NoaberCore
 
-/// One line of the console language (see COMMANDS.md), parsed but not yet resolved against the session:
-/// participant references are still as typed (`p1` or a name), werkvorm arguments still words.
+/// One line of the console language (README, "The console language"), parsed but not yet resolved against the
+/// session: participant references are still as typed (`p1` or a name), werkvorm arguments still words.
 public enum ConsoleCommand: Equatable, Sendable {
     case join(name: String, group: String?, pseudonym: String?)
     case rename(participant: String, name: String)

@@ -1,4 +1,5 @@
 public import NoaberCore
+import NoaberFormats
 import NoaberSession
 public import NoaberStore
 
@@ -6,15 +7,26 @@ public import NoaberStore
 /// a real session, on a simulated clock. Deterministic from the seed, so the demo's exports and the ODF golden
 /// tests are the same on every run.
 public enum DemoSimulation {
+    /// The scenarios the demo plays, in order; ones not embedded in this build are skipped.
+    public static let scenarioIDs = ["grasveldje", "democratische-waarden", "zelfanalyse"]
+
+    /// The embedded scenarios of `scenarioIDs`, in that order.
+    public static func scenarios() throws -> [Scenario] {
+        let embedded = try ScenarioCatalog.embedded().map(\.scenario)
+        return scenarioIDs.compactMap { id in embedded.first { $0.id == id } }
+    }
+
     /// Runs one session per scenario, in order, and returns their ids.
     ///
-    /// The first session starts on 2026-11-25 at 19:30 Dutch time, each next one at the same time a day later. Participants, groups and answers are invented; rankings are drawn around a hidden consensus so that
-    /// the agreement (Kendall's W) means something.
+    /// The first session starts on 2026-11-25 at 19:30 Dutch time, each next one at the same time a day later.
+    /// Participants, groups and answers are invented; rankings are drawn around a hidden consensus so that the
+    /// agreement (Kendall's W) means something.
     public static func run(
         scenarios: [Scenario], seed: UInt64, store: SessionStore, place: String = "Raadzaal, Hellendoorn",
         facilitator: String = "Griffier M. Jansen"
     ) async throws -> [SessionID] {
-        var random = DemoRandom(seed: seed &+ 0x5EED)
+        // Offset so that the demo's seed 1 is not the tests' seed 1.
+        var random = SeededRandom(seed: seed &+ 0x5EED)
         // 2026-11-25T19:30+01:00
         var start = Timestamp(millisecondsSince1970: 1_795_631_400_000)
         var ids: [SessionID] = []
@@ -34,16 +46,10 @@ public enum DemoSimulation {
         }
         return ids
     }
-}
 
-/// The demo's generator: NoaberCore's `SeededRandom`, offset so that the demo's seed 1 is not the tests' seed 1.
-typealias DemoRandom = SeededRandom
-
-extension SeededRandom {
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-
-    mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    /// The demo's sessions played into `store`, as their journals in `scenarioIDs` order.
+    public static func journals(seed: UInt64, store: SessionStore) async throws -> [[SessionEvent]] {
+        let ids = try await run(scenarios: scenarios(), seed: seed, store: store)
+        return try ids.map { id throws in try store.events(of: id) }
+    }
 }

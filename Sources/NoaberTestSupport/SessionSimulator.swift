@@ -1,4 +1,5 @@
 public import NoaberCore
+import NoaberDemo
 
 /// The seeded generator of NoaberCore, under the name the tests have used from the start.
 public typealias SessionRandom = SeededRandom
@@ -57,12 +58,15 @@ public struct SessionSimulator: Sendable {
         case 22..<70:
             guard let open = state.openStep, let step = state.step(open) else { return .open("rollen") }
             let participant = present.randomElement(using: &random) ?? "p1"
-            return .submit(participant: participant, step: open, input: randomInput(step, participant))
+            guard let input = randomInput(step, participant) else { return .note(step: open, text: "Niets \(roll)") }
+            return .submit(participant: participant, step: open, input: input)
         case 70..<80:
-            guard let record = state.inputs.randomElement(using: &random), let step = state.step(record.step) else {
+            guard let record = state.inputs.randomElement(using: &random), let step = state.step(record.step),
+                let input = randomInput(step, record.participant)
+            else {
                 return .withdraw("i0")
             }
-            return .revise(record.id, randomInput(step, record.participant))
+            return .revise(record.id, input)
         case 80..<85:
             return .withdraw(state.inputs.randomElement(using: &random)?.id ?? "i0")
         case 85..<90:
@@ -78,38 +82,20 @@ public struct SessionSimulator: Sendable {
         }
     }
 
-    /// A plausible input for the step; about one in eight is spoiled so that validation gets exercised.
-    public mutating func randomInput(_ step: Step, _ participant: ParticipantID) -> Input {
-        let items = harness.state.items(for: step.id, participant: participant).map(\.id)
+    /// A plausible input for the step (NoaberDemo's sample); about one in eight is spoiled so that validation gets
+    /// exercised: it is a sample meant for another step (another werkvorm, other items, another round count).
+    /// `nil` when no step yields an input for this participant now.
+    public mutating func randomInput(_ step: Step, _ participant: ParticipantID) -> Input? {
+        let state = harness.state
         let spoil = Int.random(in: 0..<8, using: &random) == 0
-        let shuffled = items.shuffled(using: &random) + (spoil ? ["onbekend"] : [])
-        let value = Int.random(in: (spoil ? 0 : 1)...5, using: &random)
-        switch step.activity {
-        case .info, .brainstorm:
-            return .brainstorm(text: spoil ? " " : "Idee \(Int.random(in: 0..<1000, using: &random))")
-        case .open(let settings):
-            return .open(item: settings.items == nil ? nil : shuffled.first, text: spoil ? "" : "Antwoord")
-        case .roleplay:
-            return .roleplay(role: shuffled.first ?? "x", round: Int.random(in: 1...2, using: &random), text: "Inbreng")
-        case .likert(let settings):
-            let statements = settings.statements.map(\.id).shuffled(using: &random)
-            let count = Int.random(in: 1...statements.count, using: &random)
-            return .likert(statements.prefix(count).map { LikertAnswer(statement: $0, value: value) })
-        case .rank(let settings):
-            return .rank(Array(shuffled.prefix(settings.top ?? shuffled.count)))
-        case .rate:
-            return .rate(shuffled.prefix(3).map { ItemScore(item: $0, value: value) })
-        case .vote(let settings):
-            switch settings.mode {
-            case .single: return .vote(Array(shuffled.prefix(1)))
-            case .multi: return .vote(Array(shuffled.prefix(Int.random(in: 1...3, using: &random))))
-            case .dots: return .dots(shuffled.prefix(2).map { ItemScore(item: $0, value: value) })
-            }
-        case .classify(let settings):
-            let category = settings.categories.randomElement(using: &random)?.id ?? "x"
-            return .classify(shuffled.prefix(2).map { Placement(item: $0, category: category) })
-        case .actions:
-            return .action(Action(what: "Actie", owner: spoil ? "" : "Anna", when: "voor de zomer"))
+        let others = (state.scenario?.steps ?? []).shuffled(using: &random)
+        for source in (spoil ? others : [step] + others) {
+            let context = SampleContext(
+                step: source, state: state, participant: participant,
+                round: Int.random(in: 1...source.activity.sampleRounds, using: &random),
+                leaning: Double.random(in: -1...1, using: &random), everyoneAnswers: true)
+            if let input = source.activity.sampleInputs(context, using: &random).first { return input }
         }
+        return nil
     }
 }

@@ -17,7 +17,7 @@ import Testing
     /// Writes what `noaber demo` writes for each session: the documents with personal reports, and `sessie.xml`.
     static func writeExports(to folder: URL) async throws -> [URL] {
         var files: [URL] = []
-        for events in try await ODFDemoSessions.events() {
+        for events in try await DemoSessions.journals() {
             let state = try SessionState.replay(events)
             let directory = folder.appendingPathComponent(try #require(state.settings?.sessionID), isDirectory: true)
             files += try SessionExporter.export(state, to: directory, options: ExportOptions(personal: true)).files
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func demoReportsMatchTheirGoldenContent() async throws {
-        for events in try await ODFDemoSessions.events() {
+        for events in try await DemoSessions.journals() {
             let state = try SessionState.replay(events)
             let name = "demo-\(try #require(state.scenario?.id))"
             try GoldenTests.compare(

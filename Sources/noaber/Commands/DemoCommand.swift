@@ -16,9 +16,6 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Speel voorbeeldsessies (grasveldje, democratische waarden, zelfanalyse) met gesimuleerde deelnemers."
     )
 
-    /// The scenarios the demo plays, in order; ones not embedded in this build are skipped.
-    static let scenarioIDs = ["grasveldje", "democratische-waarden", "zelfanalyse"]
-
     @Option(help: "Startwaarde van de toevalsgenerator; dezelfde waarde geeft dezelfde sessies.")
     var seed: UInt64 = 1
 
@@ -41,9 +38,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             let path = store ?? temporary?.appendingPathComponent("noaber.sqlite").path ?? SessionStore.defaultPath()
             let journal = try SessionStore(path: path)
-            let embedded = try ScenarioCatalog.embedded().map(\.scenario)
-            let scenarios = Self.scenarioIDs.compactMap { id in embedded.first { $0.id == id } }
-            let ids = try await DemoSimulation.run(scenarios: scenarios, seed: seed, store: journal)
+            let ids = try await DemoSimulation.run(scenarios: DemoSimulation.scenarios(), seed: seed, store: journal)
             for id in ids {
                 for line in try await Self.summary(of: id, store: journal, language: language) {
                     output.standardOutput(line)

@@ -1,21 +1,21 @@
 import NoaberAggregation
 import NoaberCore
-import NoaberStore
+import NoaberDemo
 import NoaberTestSupport
 import Testing
 
 @Suite struct DemoSimulationTests {
     @Test func theSameSeedGivesTheSameSessionsAndAnotherSeedOthers() async throws {
-        let first = try await StoreDemoSessions.journals(seed: 1)
-        let again = try await StoreDemoSessions.journals(seed: 1)
-        let other = try await StoreDemoSessions.journals(seed: 2)
+        let first = try await DemoSessions.journals(seed: 1)
+        let again = try await DemoSessions.journals(seed: 1)
+        let other = try await DemoSessions.journals(seed: 2)
         #expect(first.count == 3)
         #expect(first == again)
         #expect(first != other)
     }
 
     @Test func demoSessionsAreCompleteAndTheirRankingsAgreeModerately() async throws {
-        let journals = try await StoreDemoSessions.journals(seed: 1)
+        let journals = try await DemoSessions.journals(seed: 1)
         let states = try journals.map { try SessionState.replay($0) }
         #expect(
             states.map { $0.settings?.sessionID } == [

@@ -1,0 +1,19 @@
+public import NoaberCore
+
+extension ActionsSettings {
+    public static let sampleWhat = [
+        "Wijkavond over het grasveldje organiseren", "Jongeren uitnodigen voor de commissievergadering",
+        "Voorstel voor een buurtbudget schrijven", "Spreekuur in het dorpshuis houden",
+        "Terugkoppeling aan de bewoners sturen",
+    ]
+    public static let sampleWhen = ["voor de zomer", "binnen een maand", "voor de begrotingsraad", "2027-03-01"]
+
+    /// Six in ten commit to one action with themselves as trekker, named as the griffier would type it: by the
+    /// real name, which a pseudonymous session's exports must then redact.
+    func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {
+        guard context.takesPart(outOfTen: 6, &random) else { return [] }
+        let owner = context.state.participant(context.participant)?.participant.name ?? context.participant
+        let what = random.pick(Self.sampleWhat)
+        return [.action(Action(what: what, owner: owner, when: random.pick(Self.sampleWhen)))]
+    }
+}

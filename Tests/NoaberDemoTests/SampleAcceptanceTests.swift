@@ -1,0 +1,65 @@
+import NoaberCore
+import NoaberDemo
+import NoaberTestSupport
+import Testing
+
+/// Every werkvorm's sample input is accepted by the engine, for every step of every shipped scenario and of the
+/// sample scenario with every werkvorm, over many seeds, whether everyone answers or only some.
+@Suite struct SampleAcceptanceTests {
+    static func scenarios() throws -> [Scenario] { try SessionScenarios.embedded() + [SessionSamples.scenario] }
+
+    /// A whole session in memory; a refused sample throws out of `fill` and fails the test with the engine's reason.
+    static func play(_ scenario: Scenario, seed: UInt64, everyoneAnswers: Bool) throws -> SimulatedRoom {
+        var random = SeededRandom(seed: seed)
+        var room = SimulatedRoom(start: SessionSamples.start)
+        try room.run(
+            .start(
+                SessionSettings(
+                    sessionID: "s\(seed)", scenario: scenario, place: "Raadzaal", facilitatorName: "Griffier",
+                    pseudonymous: seed % 2 == 0)))
+        for number in 1...(3 + random.below(9)) {
+            try room.join(name: "Deelnemer \(number)", leaning: random.unit() * 2 - 1)
+        }
+        for step in scenario.steps {
+            try room.run(.open(step.id))
+            try room.fill(step, everyoneAnswers: everyoneAnswers, random: &random)
+            try room.run(.close(step.id))
+        }
+        try room.run(.end)
+        return room
+    }
+
+    @Test(arguments: [true, false])
+    func everySampleIsAcceptedForEveryShippedStep(everyoneAnswers: Bool) throws {
+        for scenario in try Self.scenarios() {
+            var answered: Set<Step.ID> = []
+            for seed in 1...40 as ClosedRange<UInt64> {
+                let room = try Self.play(scenario, seed: seed, everyoneAnswers: everyoneAnswers)
+                #expect(room.state.isEnded)
+                for step in scenario.steps where !room.state.inputs(for: step.id).isEmpty { answered.insert(step.id) }
+            }
+            // Over forty seeds every step that takes input got some.
+            for step in scenario.steps where step.activity.kind != .info {
+                #expect(answered.contains(step.id), "\(scenario.id): \(step.id) never answered")
+            }
+        }
+    }
+
+    @Test func whenEveryoneAnswersEveryParticipantAnswersEveryStep() throws {
+        for scenario in try Self.scenarios() {
+            let room = try Self.play(scenario, seed: 11, everyoneAnswers: true)
+            for step in scenario.steps where step.activity.kind != .info {
+                let who = Set(room.state.inputs(for: step.id).map(\.participant))
+                #expect(who.count == room.participants.count, "\(scenario.id): \(step.id)")
+            }
+        }
+    }
+
+    @Test func theSameSeedGivesTheSameSessionAndAnotherSeedAnother() throws {
+        for scenario in try Self.scenarios() {
+            let first = try Self.play(scenario, seed: 5, everyoneAnswers: false).events
+            #expect(try Self.play(scenario, seed: 5, everyoneAnswers: false).events == first)
+            #expect(try Self.play(scenario, seed: 6, everyoneAnswers: false).events != first)
+        }
+    }
+}
