@@ -50,7 +50,8 @@ enum EngineBenchmark {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 1...participants {
                 group.addTask {
-                    _ = try await runner.perform(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil))
+                    _ = try await runner.perform(
+                        .join(name: SessionState.numberedName(index), group: nil, pseudonym: nil))
                 }
             }
             try await group.waitForAll()
@@ -103,7 +104,9 @@ enum EngineBenchmark {
             batch.append(event)
         }
         try record(.start(settings("herhaling")))
-        for index in 1...participants { try record(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+        for index in 1...participants {
+            try record(.join(name: SessionState.numberedName(index), group: nil, pseudonym: nil))
+        }
         try record(.open("waarden"))
         var inputs: [InputID] = []
         var round = 0
@@ -160,7 +163,7 @@ enum EngineBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("sessie.script")
-        var lines = (1...60).map { "join \"Deelnemer \($0)\"" }
+        var lines = (1...60).map { "join \"\(SessionState.numberedName($0))\"" }
         lines.append("open waarden")
         for participant in 1...60 {
             lines.append(

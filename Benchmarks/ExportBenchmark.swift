@@ -91,9 +91,7 @@ enum ExportBenchmark {
                 SessionSettings(
                     sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Trainer",
                     pseudonymous: false)))
-        for index in 0..<count {
-            try room.join(name: "Deelnemer \(index + 1)", leaning: random.unit() * 2 - 1)
-        }
+        try room.joinNumbered(count, random: &random)
         for step in scenario.steps {
             try room.run(.open(step.id))
             try room.fill(step, random: &random, after: 1)

@@ -18,7 +18,9 @@ enum SessionBenchmark {
             events.append(try state.execute(command, at: Timestamp(millisecondsSince1970: now)))
         }
         try run(.start(settings))
-        for index in 1...participants { try run(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+        for index in 1...participants {
+            try run(.join(name: SessionState.numberedName(index), group: nil, pseudonym: nil))
+        }
         var random = SeededRandom(seed: 2026)
 
         // 1000 participants each submitting a 16-item ranking, decided and applied one by one.

@@ -40,11 +40,7 @@ enum SessionXMLBenchmark {
                     sessionID: "bench", scenario: scenario, place: "Raadzaal", facilitatorName: "Griffier",
                     pseudonymous: false)),
             after: 0.25)
-        for number in 1...participants {
-            try room.join(
-                name: "Deelnemer \(number)", group: number % 3 == 0 ? "vvd" : "cda", leaning: random.unit() * 2 - 1,
-                after: 0.25)
-        }
+        try room.joinNumbered(participants, group: { $0 % 3 == 0 ? "vvd" : "cda" }, random: &random, after: 0.25)
         for step in scenario.steps {
             try room.run(.open(step.id), after: 0.25)
             try room.fill(step, random: &random, after: 0.25)

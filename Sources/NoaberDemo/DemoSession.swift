@@ -42,7 +42,8 @@ struct DemoSession {
             let last = surnames.remove(at: random.below(surnames.count))
             let event = try await runner.perform(
                 .join(
-                    name: "\(first) \(last)", group: groups[index % groups.count], pseudonym: "Deelnemer \(index + 1)"))
+                    name: "\(first) \(last)", group: groups[index % groups.count],
+                    pseudonym: SessionState.numberedName(index + 1)))
             if case .participantJoined(let participant) = event.payload {
                 // A leaning in [-1, 1]: one person's scale answers lean the same way.
                 participants.append(SimulatedParticipant(id: participant.id, leaning: random.unit() * 2 - 1))

@@ -30,6 +30,17 @@ public struct SimulatedRoom: Sendable {
         }
     }
 
+    /// `count` participants named "Deelnemer 1", "Deelnemer 2" …, each with a leaning drawn from `random`.
+    public mutating func joinNumbered(
+        _ count: Int, group: (Int) -> String? = { _ in nil }, random: inout SeededRandom, after seconds: Double = 1
+    ) throws(SessionError) {
+        for number in 0..<count {
+            try join(
+                name: SessionState.numberedName(number + 1), group: group(number + 1), leaning: random.unit() * 2 - 1,
+                after: seconds)
+        }
+    }
+
     /// Round by round, every participant's sample inputs for the open step, each `seconds` after the previous
     /// command; then the facilitator's follow-up.
     public mutating func fill(

@@ -17,9 +17,8 @@ import Testing
                 SessionSettings(
                     sessionID: "s\(seed)", scenario: scenario, place: "Raadzaal", facilitatorName: "Griffier",
                     pseudonymous: seed % 2 == 0)))
-        for number in 1...(3 + random.below(9)) {
-            try room.join(name: "Deelnemer \(number)", leaning: random.unit() * 2 - 1)
-        }
+        let count = 3 + random.below(9)
+        try room.joinNumbered(count, random: &random)
         for step in scenario.steps {
             try room.run(.open(step.id))
             try room.fill(step, everyoneAnswers: everyoneAnswers, random: &random)

@@ -100,8 +100,12 @@ public struct SessionState: Sendable, Equatable {
         guard let index = participantIndex[id] else { return id }
         let participant = participants[index].participant
         guard settings?.pseudonymous == true else { return participant.name }
-        return participant.pseudonym ?? "Deelnemer \(index + 1)"
+        return participant.pseudonym ?? Self.numberedName(index + 1)
     }
+
+    /// "Deelnemer N": how a participant without a pseudonym is shown in a pseudonymous session (N in join order,
+    /// from 1), and the name simulated participants get.
+    public static func numberedName(_ number: Int) -> String { "Deelnemer \(number)" }
 
     /// Items of a step as they stand now.
     ///
