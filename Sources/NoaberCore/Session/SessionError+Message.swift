@@ -44,6 +44,10 @@ extension SessionError {
         case .duplicatePseudonym(let pseudonym, let existing):
             "pseudoniem ‘\(pseudonym)’ is al in gebruik (\(existing))"
         case .emptyField(let field): "\(field.word(in: .nl)) is leeg"
+        case .forbiddenCharacter(let field, let character):
+            "\(field.word(in: .nl)) bevat \(character.description(in: .nl)); dat teken is niet toegestaan"
+        case .timeOutOfRange(let time):
+            "tijdstip in het jaar \(time.year) kan niet: Noaber bewaart alleen tijden van 1970 tot en met 9999"
         case .fieldTooLong(let field, let length, let limit):
             "\(field.word(in: .nl)) is te lang: \(length) tekens, hoogstens \(limit)"
         case .unknownInput(let id): "onbekende of ingetrokken inbreng ‘\(id)’"
@@ -134,6 +138,10 @@ extension SessionError {
         case .duplicatePseudonym(let pseudonym, let existing):
             "pseudonym ‘\(pseudonym)’ is already in use (\(existing))"
         case .emptyField(let field): "\(field.word(in: .en)) is empty"
+        case .forbiddenCharacter(let field, let character):
+            "\(field.word(in: .en)) contains \(character.description(in: .en)); that character is not allowed"
+        case .timeOutOfRange(let time):
+            "a time in the year \(time.year) is not possible: Noaber keeps only times from 1970 through 9999"
         case .fieldTooLong(let field, let length, let limit):
             "\(field.word(in: .en)) is too long: \(length) characters, at most \(limit)"
         case .unknownInput(let id): "unknown or withdrawn input ‘\(id)’"
