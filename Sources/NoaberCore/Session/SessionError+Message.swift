@@ -25,6 +25,9 @@ extension SessionError {
         case .scenarioNumberOutOfRange(let step, let name, let value):
             "\(step.map { "stap ‘\($0)’ van het scenario" } ?? "het scenario"): \(name) moet tussen "
                 + "-\(SessionState.largestScenarioNumber) en \(SessionState.largestScenarioNumber) liggen (nu \(value))"
+        case .scenarioTooLarge(let step, let excess):
+            "\(step.map { "stap ‘\($0)’ van het scenario" } ?? "het scenario") heeft \(excess.count) "
+                + "\(excess.part.word(in: .nl)); hoogstens \(excess.part.limit)"
         case .unknownStep(let step): "onbekende stap ‘\(step)’"
         case .stepNotOpen(let step): "stap ‘\(step)’ is niet open"
         case .stepAlreadyOpen(let step): "stap ‘\(step)’ is al open"
@@ -119,6 +122,9 @@ extension SessionError {
         case .scenarioNumberOutOfRange(let step, let name, let value):
             "\(step.map { "step ‘\($0)’ of the scenario" } ?? "the scenario"): \(name) must lie between "
                 + "-\(SessionState.largestScenarioNumber) and \(SessionState.largestScenarioNumber) (is \(value))"
+        case .scenarioTooLarge(let step, let excess):
+            "\(step.map { "step ‘\($0)’ of the scenario" } ?? "the scenario") has \(excess.count) "
+                + "\(excess.part.word(in: .en)); at most \(excess.part.limit)"
         case .unknownStep(let step): "unknown step ‘\(step)’"
         case .stepNotOpen(let step): "step ‘\(step)’ is not open"
         case .stepAlreadyOpen(let step): "step ‘\(step)’ is already open"

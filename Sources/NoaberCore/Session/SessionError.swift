@@ -22,6 +22,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case reservedItemID(step: Step.ID, item: Item.ID)
     case duplicateIDInStep(step: Step.ID, id: String)
     case scenarioNumberOutOfRange(step: Step.ID?, name: String, value: Int)
+    case scenarioTooLarge(step: Step.ID?, ScenarioLimits.Excess)
 
     // Steps.
     case unknownStep(Step.ID)
