@@ -23,11 +23,18 @@ public final class Console {
 
     /// Runs lines until they run out. In a script (`scriptName` set) a refused line stops the run unless
     /// `keepGoing`; the result is the exit status: 0, or 1 when any line was refused.
-    public func run(lines: some Sequence<String>, scriptName: String?, keepGoing: Bool) async -> Int32 {
+    public func run(
+        lines: some Sequence<Result<String, ConsoleError>>, scriptName: String?, keepGoing: Bool
+    ) async -> Int32 {
         var status: Int32 = 0
         for (offset, line) in lines.enumerated() {
             do throws(ConsoleLineError) {
-                for printed in try await execute(line: line) { output.standardOutput(printed) }
+                let text: String
+                switch line {
+                case .success(let read): text = read
+                case .failure(let unreadable): throw .notUnderstood(unreadable)
+                }
+                for printed in try await execute(line: text) { output.standardOutput(printed) }
                 await warnAboutOverrun()
             } catch {
                 output.standardError(render(error, scriptName: scriptName, line: offset + 1))
@@ -36,6 +43,11 @@ public final class Console {
             }
         }
         return status
+    }
+
+    /// Runs lines that were read without fault (a script checked whole, a test's lines).
+    public func run(lines: some Sequence<String>, scriptName: String?, keepGoing: Bool) async -> Int32 {
+        await run(lines: lines.lazy.map { .success($0) }, scriptName: scriptName, keepGoing: keepGoing)
     }
 
     /// `SCRIPT:LINE: fout: …` in a script, `fout: …` at the prompt.
@@ -131,6 +143,9 @@ public final class Console {
             return ["ok \(items.count) items"] + items.map { "  \($0.id)  \($0.text)" }
         case .wait(let minutes):
             guard let simulatedClock else { throw .notUnderstood(.waitNeedsSimulatedClock) }
+            var later = simulatedClock.now
+            later.millisecondsSince1970 += Int64((minutes * 60_000).rounded())
+            guard later.isSupported else { throw .refused(.timeOutOfRange(later)) }
             simulatedClock.advance(minutes: minutes)
             return ["ok \(word("tijd", "time")) \(ConsoleTime.clock(simulatedClock.now.millisecondsSince1970))"]
         case .help:

@@ -19,6 +19,10 @@ public enum ConsoleError: UserFacingError, Equatable {
     case notAClockTime(String)
     case unreadableScript(String)
     case sessionNamedTwice(command: String, session: String)
+    case clockOutOfRange(String)
+    case invalidUTF8(column: Int)
+    case lineTooLong(bytes: Int, limit: Int)
+    case scriptTooLarge(bytes: Int, limit: Int)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -62,6 +66,16 @@ public enum ConsoleError: UserFacingError, Equatable {
             "\(command): sessie '\(session)' staat er meer dan eens in"
         case (.sessionNamedTwice(let command, let session), .en):
             "\(command): session '\(session)' is named more than once"
+        case (.clockOutOfRange(let text), .nl):
+            "'\(text)' ligt buiten de jaren 1970 tot en met 9999, de tijden die Noaber kan bewaren"
+        case (.clockOutOfRange(let text), .en): "'\(text)' lies outside the years 1970 through 9999 that Noaber can keep"
+        case (.invalidUTF8(let column), .nl):
+            "ongeldige UTF-8 bij teken \(column); bewaar het bestand als UTF-8 (Unicode)"
+        case (.invalidUTF8(let column), .en): "invalid UTF-8 at character \(column); save the file as UTF-8 (Unicode)"
+        case (.lineTooLong(let bytes, let limit), .nl): "regel is te lang: \(bytes) bytes, hoogstens \(limit)"
+        case (.lineTooLong(let bytes, let limit), .en): "line is too long: \(bytes) bytes, at most \(limit)"
+        case (.scriptTooLarge(let bytes, let limit), .nl): "script is te groot: \(bytes) bytes, hoogstens \(limit)"
+        case (.scriptTooLarge(let bytes, let limit), .en): "script is too large: \(bytes) bytes, at most \(limit)"
         }
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import NoaberCore
 
 /// Where the console writes. Every line goes straight to the file descriptor (no stdio buffer), so an `ok` line
 /// that a reader has seen was really printed after its commit and is never lost in a buffer at a crash.
@@ -22,19 +23,14 @@ public struct ConsoleOutput: Sendable {
         "\(count) \(count == 1 ? singular : plural)"
     }
 
-    /// Names and texts typed in the room are echoed; a control character in them (an escape sequence, a bell)
-    /// must not steer the griffier's terminal, so it is shown as U+FFFD. Tabs and line breaks stay.
+    /// Names and texts typed in the room are echoed; a control character in them (an escape sequence, a bell, a
+    /// carriage return) or a bidirectional override must not steer the griffier's terminal, so each is shown by
+    /// its code point (`<U+202E>`). Tabs and line breaks stay.
     public static func printable(_ line: String) -> String {
-        guard line.unicodeScalars.contains(where: isSteering) else { return line }
-        var scalars = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars {
-            scalars.append(isSteering(scalar) ? "\u{FFFD}" : scalar)
-        }
-        return String(scalars)
-    }
-
-    private static func isSteering(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n" && scalar != "\r"
+        line.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { TextPolicy.visible(String($0)) } }
+            .map { $0.joined(separator: "\t") }
+            .joined(separator: "\n")
     }
 }
 

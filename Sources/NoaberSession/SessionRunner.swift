@@ -153,7 +153,8 @@ public actor SessionRunner {
             var events: [SessionEvent] = []
             var accepted: [(CheckedContinuation<Result<SessionEvent, CommandError>, Never>, SessionEvent)] = []
             // The engine refuses time going backwards; a wall clock stepped back by NTP must not refuse input.
-            let now = max(clock.now, scratch.lastTime ?? Timestamp(millisecondsSince1970: 0))
+            // The first event keeps the clock's own time, so that a clock before 1970 is refused, not stored as 1970.
+            let now = scratch.lastTime.map { max(clock.now, $0) } ?? clock.now
             for item in batch {
                 do throws(SessionError) {
                     let payload = try scratch.decide(item.command)

@@ -5,6 +5,9 @@ public struct SessionHarness: Sendable {
     public var state = SessionState()
     public var events: [SessionEvent] = []
     public var clock: FixedClock
+    /// `.legacy` builds sessions with text that today's engine refuses (control characters, overrides), as a
+    /// journal written by an older version may hold: the exports must still handle it.
+    public var text: TextCheck = .enforced
 
     public init(clock: FixedClock = FixedClock()) { self.clock = clock }
 
@@ -12,7 +15,7 @@ public struct SessionHarness: Sendable {
     @discardableResult
     public mutating func run(_ command: SessionCommand, after seconds: Int64 = 0) throws(SessionError) -> SessionEvent {
         clock.advance(seconds: seconds)
-        let event = try state.execute(command, at: clock.now)
+        let event = try state.execute(command, at: clock.now, text: text)
         events.append(event)
         return event
     }

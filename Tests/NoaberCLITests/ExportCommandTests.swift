@@ -128,7 +128,13 @@ import Testing
         let imported = try NoaberProcess.run(
             ["import", "a/sessie.xml", "--as", "../buiten", "--store", store], in: directory.url)
         #expect(imported.status != 0)
-        #expect(imported.standardError == "fout: \(message)\n")
+        #expect(imported.standardError == "a/sessie.xml: fout: \(message)\n")
+        // The same file again under its own id: the store already has it, and the message names the file.
+        let again = try NoaberProcess.run(["import", "a/sessie.xml", "--store", store], in: directory.url)
+        #expect(again.status == 2)
+        #expect(again.outputLines.isEmpty)
+        #expect(again.standardError.hasPrefix("a/sessie.xml: fout: "))
+        #expect(again.standardError.contains("--as"))
         let listed = try NoaberProcess.run(["sessions", "--store", store], in: directory.url)
         #expect(listed.outputLines.count == 2)
         #expect(listed.outputLines.last?.hasPrefix("g ") == true)

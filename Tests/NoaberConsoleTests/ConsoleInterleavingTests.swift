@@ -19,10 +19,12 @@ import Testing
         #expect(try await setup.execute(line: "join Bram") == ["ok p2 Bram"])
         #expect(try await setup.execute(line: "open rollen") == ["ok rollen geopend"])
         let rounds = 8
+        let start = StartLine(runners: 2)
         let replies = try await withThrowingTaskGroup(of: [(String, String)].self) { group in
             for participant in ["p1", "p2"] {
                 group.addTask {
                     let console = Console(runner: runner, simulatedClock: clock, language: .nl, output: .silent)
+                    await start.ready()
                     var replies: [(String, String)] = []
                     for round in 1...rounds {
                         let text = "idee \(round) van \(participant)"
@@ -86,6 +88,24 @@ import Testing
                 "                     dots: item=2 …; classify: item=categorie …; actions: \"wat\" \"trekker\" \"wanneer\")",
             ])
         #expect(ConsoleHelp.lines.count == 10)
+    }
+}
+
+/// Lets concurrent tasks start together: `ready` returns once all of them have called it.
+actor StartLine {
+    private var waiting: Int
+    private var continuations: [CheckedContinuation<Void, Never>] = []
+
+    init(runners: Int) { waiting = runners }
+
+    func ready() async {
+        waiting -= 1
+        if waiting == 0 {
+            for continuation in continuations { continuation.resume() }
+            continuations = []
+            return
+        }
+        await withCheckedContinuation { continuations.append($0) }
     }
 }
 

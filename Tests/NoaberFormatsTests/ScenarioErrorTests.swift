@@ -143,6 +143,9 @@ import Testing
                 "top-exceeds-items.xml:28:46: fout: count is 5, maar stap 'rangschikken' rangschikt er maar 4",
             ]),
         Case(
+            fixture: "too-many-items.xml",
+            expected: ["too-many-items.xml:17:7: fout: te veel items: 250; hoogstens 200"]),
+        Case(
             fixture: "agenda-too-long.xml",
             expected: [
                 "agenda-too-long.xml:8:5: fout: de stappen duren samen 75 minuten, langer dan de totale duur van 60 "

@@ -151,7 +151,7 @@ enum SessionTestSessions {
         var minute = 0
         func run(_ command: SessionCommand) throws -> SessionEvent {
             minute += 1
-            let event = try state.execute(command, at: time(minute))
+            let event = try state.execute(command, at: time(minute), text: .legacy)
             events.append(event)
             return event
         }
@@ -260,7 +260,7 @@ enum SessionTestSessions {
         var minute = 0
         func run(_ command: SessionCommand) throws {
             minute += 1
-            events.append(try state.execute(command, at: time(minute)))
+            events.append(try state.execute(command, at: time(minute), text: .legacy))
         }
         let steps = scenario.steps.filter { ["waarden", "keuze"].contains($0.id) }
         var small = scenario

@@ -6,6 +6,7 @@ enum ODFSessionFixtures {
     /// The sample scenario (every werkvorm) with Anna, Bram and Carla answering everything.
     static func complete(pseudonymous: Bool = false, hostile: Bool = false) throws -> SessionState {
         var h = try SessionHarness.started(pseudonymous: pseudonymous)
+        if hostile { h.text = .legacy }
         let anna = "p1"
         let bram = "p2"
         let carla = "p3"

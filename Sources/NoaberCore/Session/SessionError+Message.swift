@@ -25,6 +25,9 @@ extension SessionError {
         case .scenarioNumberOutOfRange(let step, let name, let value):
             "\(step.map { "stap ‘\($0)’ van het scenario" } ?? "het scenario"): \(name) moet tussen "
                 + "-\(SessionState.largestScenarioNumber) en \(SessionState.largestScenarioNumber) liggen (nu \(value))"
+        case .scenarioTooLarge(let step, let excess):
+            "\(step.map { "stap ‘\($0)’ van het scenario" } ?? "het scenario") heeft \(excess.count) "
+                + "\(excess.part.word(in: .nl)); hoogstens \(excess.part.limit)"
         case .unknownStep(let step): "onbekende stap ‘\(step)’"
         case .stepNotOpen(let step): "stap ‘\(step)’ is niet open"
         case .stepAlreadyOpen(let step): "stap ‘\(step)’ is al open"
@@ -44,6 +47,10 @@ extension SessionError {
         case .duplicatePseudonym(let pseudonym, let existing):
             "pseudoniem ‘\(pseudonym)’ is al in gebruik (\(existing))"
         case .emptyField(let field): "\(field.word(in: .nl)) is leeg"
+        case .forbiddenCharacter(let field, let character):
+            "\(field.word(in: .nl)) bevat \(character.description(in: .nl)); dat teken is niet toegestaan"
+        case .timeOutOfRange(let time):
+            "tijdstip in het jaar \(time.year) kan niet: Noaber bewaart alleen tijden van 1970 tot en met 9999"
         case .fieldTooLong(let field, let length, let limit):
             "\(field.word(in: .nl)) is te lang: \(length) tekens, hoogstens \(limit)"
         case .unknownInput(let id): "onbekende of ingetrokken inbreng ‘\(id)’"
@@ -115,6 +122,9 @@ extension SessionError {
         case .scenarioNumberOutOfRange(let step, let name, let value):
             "\(step.map { "step ‘\($0)’ of the scenario" } ?? "the scenario"): \(name) must lie between "
                 + "-\(SessionState.largestScenarioNumber) and \(SessionState.largestScenarioNumber) (is \(value))"
+        case .scenarioTooLarge(let step, let excess):
+            "\(step.map { "step ‘\($0)’ of the scenario" } ?? "the scenario") has \(excess.count) "
+                + "\(excess.part.word(in: .en)); at most \(excess.part.limit)"
         case .unknownStep(let step): "unknown step ‘\(step)’"
         case .stepNotOpen(let step): "step ‘\(step)’ is not open"
         case .stepAlreadyOpen(let step): "step ‘\(step)’ is already open"
@@ -134,6 +144,10 @@ extension SessionError {
         case .duplicatePseudonym(let pseudonym, let existing):
             "pseudonym ‘\(pseudonym)’ is already in use (\(existing))"
         case .emptyField(let field): "\(field.word(in: .en)) is empty"
+        case .forbiddenCharacter(let field, let character):
+            "\(field.word(in: .en)) contains \(character.description(in: .en)); that character is not allowed"
+        case .timeOutOfRange(let time):
+            "a time in the year \(time.year) is not possible: Noaber keeps only times from 1970 through 9999"
         case .fieldTooLong(let field, let length, let limit):
             "\(field.word(in: .en)) is too long: \(length) characters, at most \(limit)"
         case .unknownInput(let id): "unknown or withdrawn input ‘\(id)’"

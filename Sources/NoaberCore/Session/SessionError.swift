@@ -9,6 +9,8 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case sessionEnded
     case outOfSequence(expected: Int, got: Int)
     case timeWentBack(last: Timestamp, got: Timestamp)
+    /// A clock time outside `Timestamp.supportedRange` (1970–9999).
+    case timeOutOfRange(Timestamp)
     case stepStillOpenAtEnd(Step.ID)
 
     // The scenario copied into the session settings.
@@ -20,6 +22,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case reservedItemID(step: Step.ID, item: Item.ID)
     case duplicateIDInStep(step: Step.ID, id: String)
     case scenarioNumberOutOfRange(step: Step.ID?, name: String, value: Int)
+    case scenarioTooLarge(step: Step.ID?, ScenarioLimits.Excess)
 
     // Steps.
     case unknownStep(Step.ID)
@@ -42,6 +45,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     // Text fields.
     case emptyField(TextField)
     case fieldTooLong(TextField, length: Int, limit: Int)
+    case forbiddenCharacter(TextField, ForbiddenCharacter)
 
     // Inputs in general.
     case unknownInput(InputID)

@@ -2,7 +2,8 @@ extension SessionState {
     /// Validates a command against the state and returns the payload to append. Ids are assigned
     /// deterministically: participants `p1`, `p2`…, inputs `i<sequence>`; an input that adds an item becomes item
     /// `b<sequence>`. Names, groups and pseudonyms are trimmed. The state is unchanged.
-    public func decide(_ command: SessionCommand) throws(SessionError) -> EventPayload {
+    public func decide(_ command: SessionCommand, text: TextCheck = .enforced) throws(SessionError) -> EventPayload {
+        if text == .enforced { try command.checkCharacters() }
         let sequence = lastSequence + 1
         let payload: EventPayload
         switch command {
@@ -43,6 +44,7 @@ extension SessionState {
             throw .outOfSequence(expected: lastSequence + 1, got: event.sequence)
         }
         if let lastTime, event.time < lastTime { throw .timeWentBack(last: lastTime, got: event.time) }
+        guard event.time.isSupported else { throw .timeOutOfRange(event.time) }
         try validate(event.payload, sequence: event.sequence)
         record(event)
     }
@@ -50,8 +52,11 @@ extension SessionState {
     /// Decides and applies in one go, for a live session: returns the event to journal. A clock that stepped back
     /// (NTP) is held at the previous event's time so that the journal stays ordered.
     @discardableResult
-    public mutating func execute(_ command: SessionCommand, at time: Timestamp) throws(SessionError) -> SessionEvent {
-        let payload = try decide(command)
+    public mutating func execute(
+        _ command: SessionCommand, at time: Timestamp, text: TextCheck = .enforced
+    ) throws(SessionError) -> SessionEvent {
+        guard time.isSupported else { throw .timeOutOfRange(time) }
+        let payload = try decide(command, text: text)
         let event = SessionEvent(sequence: lastSequence + 1, time: Swift.max(time, lastTime ?? time), payload: payload)
         record(event)
         return event

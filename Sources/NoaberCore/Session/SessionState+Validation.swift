@@ -97,6 +97,10 @@ extension SessionState {
         try checkLength(settings.place, .place)
         try checkLength(settings.facilitatorName, .facilitatorName)
         try checkRange(settings.scenario.minutes, "minutes", step: nil)
+        let steps = settings.scenario.steps.count
+        guard steps <= ScenarioLimits.steps else {
+            throw .scenarioTooLarge(step: nil, ScenarioLimits.Excess(part: .steps, count: steps))
+        }
         var seen: [Step.ID: Step] = [:]
         for step in settings.scenario.steps {
             try checkRange(step.minutes, "minutes", step: step.id)
@@ -104,6 +108,7 @@ extension SessionState {
                 try checkRange(scale.min, "min", step: step.id)
                 try checkRange(scale.max, "max", step: step.id)
             }
+            if let excess = ScenarioLimits.excesses(in: step).first { throw .scenarioTooLarge(step: step.id, excess) }
             guard seen[step.id] == nil else { throw .duplicateStepID(step.id) }
             if let referenced = step.activity.itemSource?.referencedStep {
                 guard seen[referenced] != nil else {

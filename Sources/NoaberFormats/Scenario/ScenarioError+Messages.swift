@@ -94,6 +94,8 @@ extension ScenarioError.Problem {
             "count is \(count), maar stap '\(step)' rangschikt er maar \(ranked)"
         case .bandReversed(let from, let to):
             "de interpretatie loopt van \(decimal(from, .nl)) tot \(decimal(to, .nl)); from mag niet groter zijn dan to"
+        case .tooMany(let excess):
+            "te veel \(excess.part.word(in: .nl)): \(excess.count); hoogstens \(excess.part.limit)"
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             "de stappen duren samen \(stepMinutes) minuten, langer dan de totale duur van \(totalMinutes) minuten"
         }
@@ -143,6 +145,8 @@ extension ScenarioError.Problem {
             "count is \(count), but step '\(step)' ranks only \(ranked)"
         case .bandReversed(let from, let to):
             "the interpretation runs from \(decimal(from, .en)) to \(decimal(to, .en)); from must not exceed to"
+        case .tooMany(let excess):
+            "too many \(excess.part.word(in: .en)): \(excess.count); at most \(excess.part.limit)"
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             "the steps take \(stepMinutes) minutes together, longer than the total duration of \(totalMinutes) minutes"
         }

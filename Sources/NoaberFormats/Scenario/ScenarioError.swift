@@ -65,6 +65,7 @@ public struct ScenarioError: UserFacingError, Equatable, Hashable {
         case countExceedsRanking(count: Int, step: String, ranked: Int)
         case bandReversed(from: Double, to: Double)
         case agendaTooLong(stepMinutes: Int, totalMinutes: Int)
+        case tooMany(ScenarioLimits.Excess)
     }
 }
 

@@ -29,7 +29,11 @@ struct ScenarioReader {
 
         let minutesElement = meta?.element(named: "minutes")
         let minutes = positive(minutesElement.map { $0.text } ?? "", name: "minutes", at: minutesElement)
-        for step in agenda?.elements(named: "step") ?? [] {
+        let stepElements = agenda?.elements(named: "step") ?? []
+        if stepElements.count > ScenarioLimits.steps {
+            report(.tooMany(ScenarioLimits.Excess(part: .steps, count: stepElements.count)), at: agenda)
+        }
+        for step in stepElements {
             readStep(step)
         }
         let stepMinutes = steps.reduce(0) { $0 + $1.minutes }
@@ -84,13 +88,13 @@ struct ScenarioReader {
         let activity = activity(activityElement)
         // A duplicate keeps the first step's place, so references resolve to the step the author saw first.
         if stepLines[id] == nil { stepLines[id] = element.line }
-        steps.append(
-            Step(
-                id: id, title: text(element.element(named: "title")), minutes: minutes ?? 0,
-                instructions: text(element.element(named: "instructions")),
-                prompt: text(element.element(named: "prompt")), activity: activity
-            )
+        let step = Step(
+            id: id, title: text(element.element(named: "title")), minutes: minutes ?? 0,
+            instructions: text(element.element(named: "instructions")),
+            prompt: text(element.element(named: "prompt")), activity: activity
         )
+        for excess in ScenarioLimits.excesses(in: step) { report(.tooMany(excess), at: activityElement) }
+        steps.append(step)
     }
 
     // MARK: Reporting and small readers

@@ -43,7 +43,9 @@ struct Import: ParsableCommand {
             case .en: print("ok session \(id) (\(events.count) events)")
             }
         } catch let error as any UserFacingError {
-            var text = error.rendered(in: language) + "\n"
+            // Errors of the store and the engine carry no place; the file is what the user has to look at.
+            let unplaced = error is StoreError || error is SessionError
+            var text = (unplaced ? "\(file): " : "") + error.rendered(in: language) + "\n"
             if case .sessionExists? = error as? StoreError {
                 text +=
                     language == .nl

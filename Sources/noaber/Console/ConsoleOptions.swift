@@ -47,27 +47,30 @@ struct ConsoleFailure: Error, CustomStringConvertible {
 
 /// Parses `--clock 2026-11-25T19:30:00+01:00` (or `…Z`, or without zone: Dutch local time).
 enum ClockArgument {
-    static func parse(_ text: String) -> Timestamp? {
+    static func parse(_ text: String) -> Timestamp? { try? timestamp(from: text) }
+
+    /// The time `text` names; refused when it names none, or one outside `Timestamp.supportedRange` (1970–9999:
+    /// before 1970 the journal cannot order it, and session XML carries four-digit years).
+    static func timestamp(from text: String) throws(ConsoleError) -> Timestamp {
+        guard let date = date(from: text) else { throw .notAClockTime(text) }
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+        guard abs(milliseconds) < 1e17 else { throw .clockOutOfRange(text) }
+        let time = Timestamp(millisecondsSince1970: Int64(milliseconds))
+        guard time.isSupported else { throw .clockOutOfRange(text) }
+        return time
+    }
+
+    private static func date(from text: String) -> Date? {
         let withZone = ISO8601DateFormatter()
         withZone.formatOptions = [.withInternetDateTime]
-        if let date = withZone.date(from: text) { return timestamp(date) }
+        if let date = withZone.date(from: text) { return date }
         let local = DateFormatter()
         local.locale = Locale(identifier: "en_US_POSIX")
         local.timeZone = ConsoleTime.zone
         for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm"] {
             local.dateFormat = format
-            if let date = local.date(from: text) { return timestamp(date) }
+            if let date = local.date(from: text) { return date }
         }
         return nil
-    }
-
-    /// Years 1000 to 9999: session XML carries four-digit years, so a typo such as `20266-11-25T19:30` would
-    /// otherwise start a session that no export can ever write.
-    private static let years =
-        Date(timeIntervalSince1970: -30_610_224_000)..<Date(timeIntervalSince1970: 253_402_300_800)
-
-    private static func timestamp(_ date: Date) -> Timestamp? {
-        guard years.contains(date) else { return nil }
-        return Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
     }
 }

@@ -27,8 +27,11 @@ struct ConsoleSessionOptions: ParsableArguments {
 
     func makeClock(language: Language) throws -> (any SessionClock, SimulatedClock?) {
         guard let clock else { return (SystemClock(), nil) }
-        guard let start = ClockArgument.parse(clock) else {
-            throw ConsoleFailure(ConsoleError.notAClockTime(clock), language: language)
+        let start: Timestamp
+        do {
+            start = try ClockArgument.timestamp(from: clock)
+        } catch {
+            throw ConsoleFailure(error, language: language)
         }
         let simulated = SimulatedClock(start: start)
         return (simulated, simulated)
@@ -41,12 +44,11 @@ struct ConsoleSessionOptions: ParsableArguments {
         guard let data = FileManager.default.contents(atPath: script) else {
             throw ConsoleFailure(ConsoleError.unreadableScript(script), language: language)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        // Editors on Windows may save "UTF-8 with BOM"; the mark would glue itself to the first command.
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // "\r\n" is one Character in Swift, so splitting on "\n" alone left a CRLF script as a single line.
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        do {
+            return try ConsoleLines.script(data, path: script)
+        } catch {
+            throw ConsoleFailure(error.error, language: language, location: error.location)
+        }
     }
 
     /// Runs the console over the script's lines (from `scriptLines`) or standard input, then writes the exports of
@@ -80,17 +82,5 @@ struct ConsoleSessionOptions: ParsableArguments {
         // Releases the session's writer lock (and removes its lock file); a crash releases it too.
         await runner.close()
         return status
-    }
-}
-
-/// Lines from standard input, with a prompt on a terminal.
-struct StandardInputLines: Sequence, IteratorProtocol {
-    let prompt: String?
-
-    mutating func next() -> String? {
-        if let prompt {
-            FileHandle.standardOutput.write(Data(prompt.utf8))
-        }
-        return readLine(strippingNewline: true)
     }
 }
