@@ -55,7 +55,7 @@ struct RankingReportJSONTests {
     }
 
     @Test func refusedKemenyIsNull() throws {
-        let names = (1...17).map { "W\($0)" }
+        let names = (1...(KemenyYoung.maximumCandidates + 1)).map { "W\($0)" }
         let text = RankingReport(RankingProfile(candidates: names, ballots: [[0]])).jsonText
         #expect(text.contains("\"kemeny_young\": null"))
         #expect(text.contains("\"ballot_distances_to_kemeny\": null"))
@@ -91,12 +91,12 @@ struct RankingReportJSONTests {
     }
 
     @Test func tableInEnglishNamesTheRefusalForTooManyItems() {
-        let names = (1...17).map { "W\($0)" }
+        let names = (1...21).map { "W\($0)" }
         let table = RankingReport(RankingProfile(candidates: names, ballots: [[16], []])).table(in: .en)
         let lines = table.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "Ranking of 17 candidates on 2 ballots")
+        #expect(lines.first == "Ranking of 21 candidates on 2 ballots")
         #expect(!table.contains("Kemeny-Young  "))
-        #expect(table.contains("\nKemeny-Young is computed exactly for at most 16 candidates; there are 17 here.\n"))
+        #expect(table.contains("\nKemeny-Young is computed exactly for at most 20 candidates; there are 21 here.\n"))
         #expect(table.contains("\nW17        "))
         #expect(!table.contains("Distance of each ballot"))
     }
