@@ -20,7 +20,8 @@ struct ScenarioWriterTests {
 
     @Test("the fixture with every werkvorm and item source round-trips")
     func everyWerkvorm() throws {
-        let scenario = try ScenarioLoader.load(try ScenarioFixturePaths.fixture("alle-werkvormen.xml"), file: "alle-werkvormen.xml")
+        let scenario = try ScenarioLoader.load(
+            try ScenarioFixturePaths.fixture("alle-werkvormen.xml"), file: "alle-werkvormen.xml")
         let kinds = Set(scenario.steps.map(\.activity.kind))
         #expect(kinds == Set(Activity.Kind.allCases))
         let bytes = try ScenarioWriter.write(scenario)

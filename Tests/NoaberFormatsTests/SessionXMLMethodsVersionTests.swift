@@ -53,7 +53,8 @@ struct SessionXMLMethodsVersionTests {
         let bytes = try SessionFixturePaths.bytes("klein.xml")
         #expect(try SessionXMLReader.load(bytes, file: "klein.xml").notes.isEmpty)
         #expect(
-            try SessionXMLReader.load(bytes, file: "klein.xml", methodsVersion: MethodsVersion.current + 1).notes.isEmpty)
+            try SessionXMLReader.load(bytes, file: "klein.xml", methodsVersion: MethodsVersion.current + 1).notes
+                .isEmpty)
     }
 
     @Test("a file from a newer version of the methods is refused by name")
@@ -72,7 +73,9 @@ struct SessionXMLMethodsVersionTests {
     func legacyVersion() throws {
         let legacy = try SessionXMLLegacyTests.text("klein")
         let tampered = Array(legacy.replacingOccurrences(of: "kendall-w=\"0.75\"", with: "kendall-w=\"0.9\"").utf8)
-        #expect(throws: SessionXMLError.self) { try SessionXMLReader.load(tampered, file: "oud.xml", methodsVersion: 1) }
+        #expect(throws: SessionXMLError.self) {
+            try SessionXMLReader.load(tampered, file: "oud.xml", methodsVersion: 1)
+        }
         let read = try SessionXMLReader.load(tampered, file: "oud.xml", methodsVersion: 2)
         #expect(read.notes.count == 1)
         #expect(read.events == (try Self.klein()))

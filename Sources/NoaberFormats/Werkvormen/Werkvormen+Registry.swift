@@ -68,7 +68,8 @@ extension SessionXMLWriter {
         switch input {
         case .brainstorm(let text): try writeBrainstorm(text, to: writer)
         case .open(let item, let text): try writeOpen(item: item, text: text, to: writer)
-        case .roleplay(let role, let round, let text): try writeRoleplay(role: role, round: round, text: text, to: writer)
+        case .roleplay(let role, let round, let text):
+            try writeRoleplay(role: role, round: round, text: text, to: writer)
         case .likert(let answers): try writeLikert(answers, to: writer)
         case .rank(let items): try writeRank(items, to: writer)
         case .rate(let scores): try writeRate(scores, to: writer)
