@@ -15,13 +15,18 @@ struct ReportContext {
     let redaction: NameRedaction
     /// The results of every step, computed once and shared by the group report and every personal report.
     let results: [Step.ID: StepResults]
+    /// Per step, each participant's inputs in order: indexed once, so that every personal report finds its own
+    /// inputs without filtering the whole step again (linear in participants).
+    let inputsByParticipant: [Step.ID: [ParticipantID: [InputRecord]]]
 
     init(_ state: SessionState) throws(ExportError) {
         guard let settings = state.settings else { throw ExportError.sessionNotStarted }
         self.state = state
         self.settings = settings
         self.scenario = settings.scenario
-        self.results = StepResults.byStep(in: state)
+        let results = StepResults.byStep(in: state)
+        self.results = results
+        inputsByParticipant = results.mapValues { Dictionary(grouping: $0.inputs, by: \.participant) }
         self.redaction = NameRedaction(state)
     }
 
@@ -64,22 +69,6 @@ struct ReportContext {
         ODFMetadata(
             title: title, subject: subject, keywords: [scenario.title, scenario.id],
             language: "nl-NL", created: start, modified: end, generator: generator)
-    }
-
-    /// "Kendall's W" sentences and the like need the werkvorm in Dutch.
-    static func activityName(_ kind: Activity.Kind) -> String {
-        switch kind {
-        case .info: "informatie"
-        case .brainstorm: "brainstorm"
-        case .open: "open vraag"
-        case .roleplay: "rollenspel"
-        case .likert: "vragenlijst"
-        case .rank: "rangschikken"
-        case .rate: "beoordelen"
-        case .vote: "stemmen"
-        case .classify: "indelen"
-        case .actions: "acties"
-        }
     }
 }
 
