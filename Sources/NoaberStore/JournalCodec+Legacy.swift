@@ -60,7 +60,8 @@ private struct LegacyEvent: Decodable {
             payload = .itemsMerged(
                 step: try string("step"), items: try fields.decode([String].self, forKey: "items"),
                 into: try string("into"), text: try optional("text"))
-        case "itemRenamed": payload = .itemRenamed(step: try string("step"), item: try string("item"), text: try string("text"))
+        case "itemRenamed":
+            payload = .itemRenamed(step: try string("step"), item: try string("item"), text: try string("text"))
         case "noteAdded": payload = .noteAdded(step: try optional("step"), text: try string("text"))
         case "timerPaused": payload = .timerPaused
         case "timerResumed": payload = .timerResumed
@@ -83,7 +84,8 @@ struct LegacyScore: Decodable {
 
     init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: LegacyKey.self)
-        score = ItemScore(item: try fields.decode(String.self, forKey: "item"), value: try fields.decode(Int.self, forKey: "value"))
+        score = ItemScore(
+            item: try fields.decode(String.self, forKey: "item"), value: try fields.decode(Int.self, forKey: "value"))
     }
 }
 

@@ -62,7 +62,8 @@ enum StoreSchema {
         let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         for migration in migrations where !applied.contains(migration.identifier) {
             try migration.migrate(db)
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            try db.execute(
+                sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
         }
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         return .complete

@@ -82,7 +82,8 @@ import Testing
         let store = try SessionStore(path: directory.path("noaber.sqlite"))
         try store.append(StoreTestScenario.events(), to: "test-1")
         let types = try store.database.read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT typeof(payload) || ':' || hex(substr(payload, 1, 1)) FROM events")
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT typeof(payload) || ':' || hex(substr(payload, 1, 1)) FROM events")
         }
         #expect(types == ["blob:02"])
     }

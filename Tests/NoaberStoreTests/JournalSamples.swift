@@ -22,7 +22,8 @@ enum JournalSamples {
     static let payloads: [EventPayload] =
         [
             .sessionStarted(StoreTestScenario.settings(id: "gouden")),
-            .participantJoined(Participant(id: "p1", name: "Anna de Vries", group: "Fractie A", pseudonym: "Deelnemer 1")),
+            .participantJoined(
+                Participant(id: "p1", name: "Anna de Vries", group: "Fractie A", pseudonym: "Deelnemer 1")),
             .participantJoined(Participant(id: "p2", name: "Bram 🚲 Bos")),
             .participantRenamed("p2", name: "Bram Bos"),
             .participantLeft("p2"),
