@@ -79,7 +79,7 @@ public final class SessionWriterLock: @unchecked Sendable {
         let count = pread(descriptor, &buffer, buffer.count, 0)
         guard count > 0 else { return nil }
         let text = String(decoding: buffer[0..<count], as: UTF8.self)
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(text.trimmedWhitespace)
     }
 
     /// Whether the file locked through `descriptor` is still the one at `path` (not removed or replaced meanwhile).

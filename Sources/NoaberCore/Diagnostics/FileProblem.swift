@@ -33,20 +33,19 @@ public enum FileProblem: Sendable, Equatable, Hashable {
     }
 
     public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.notFound, .nl): "het bestand of de map bestaat niet"
-        case (.notFound, .en): "the file or folder does not exist"
-        case (.notADirectory, .nl): "een deel van het pad is een bestand en geen map"
-        case (.notADirectory, .en): "part of the path is a file, not a folder"
-        case (.noPermission, .nl): "geen toestemming (bestandsrechten)"
-        case (.noPermission, .en): "permission denied"
-        case (.isDirectory, .nl): "dit is een map, geen bestand"
-        case (.isDirectory, .en): "this is a folder, not a file"
-        case (.diskFull, .nl): "de schijf is vol"
-        case (.diskFull, .en): "the disk is full"
-        case (.readOnlyFileSystem, .nl): "het bestandssysteem is alleen-lezen"
-        case (.readOnlyFileSystem, .en): "the file system is read-only"
-        case (.other(let text), _): text
+        language.pick(wording)
+    }
+
+    private var wording: Wording {
+        switch self {
+        case .notFound: ("het bestand of de map bestaat niet", "the file or folder does not exist")
+        case .notADirectory:
+            ("een deel van het pad is een bestand en geen map", "part of the path is a file, not a folder")
+        case .noPermission: ("geen toestemming (bestandsrechten)", "permission denied")
+        case .isDirectory: ("dit is een map, geen bestand", "this is a folder, not a file")
+        case .diskFull: ("de schijf is vol", "the disk is full")
+        case .readOnlyFileSystem: ("het bestandssysteem is alleen-lezen", "the file system is read-only")
+        case .other(let text): (text, text)
         }
     }
 }

@@ -16,14 +16,9 @@ struct SessionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = storeOptions.language
-        let summaries: [SessionSummary]
-        do {
-            summaries = try storeOptions.open(readOnly: FileManager.default.fileExists(atPath: storeOptions.path))
+        let summaries = try await ConsoleFailure.reporting(in: language) {
+            try storeOptions.open(readOnly: FileManager.default.fileExists(atPath: storeOptions.path))
                 .sessionSummaries()
-        } catch let failure as ConsoleFailure {
-            failure.exit()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
         }
         let output = ConsoleOutput.terminal
         if json {
