@@ -5,5 +5,7 @@
 /// computed by older methods (a note) from a tampered one (refused).
 public enum MethodsVersion {
     /// Version 1: the methods as first released (exact Kemeny–Young up to 16 items).
-    public static let current = 1
+    /// Version 2: exact Kemeny–Young up to 20 items (`KemenyYoung.maximumCandidates`); 17–20-item rankings
+    /// that version 1 ordered by Schulze are now ordered by Kemeny–Young.
+    public static let current = 2
 }

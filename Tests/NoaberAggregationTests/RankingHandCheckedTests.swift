@@ -145,15 +145,15 @@ struct RankingHandCheckedTests {
                 == "De mate van overeenstemming is niet te bepalen: er is maar één item of niemand heeft gerangschikt.")
     }
 
-    @Test func kemenyRefusesMoreThanSixteenCandidatesButTheReportGoesOn() {
-        let names = (1...17).map { "W\($0)" }
-        let report = RankingReport(RankingProfile(candidates: names, ballots: [Array(0..<17)]))
+    @Test func kemenyRefusesMoreThanTwentyCandidatesButTheReportGoesOn() {
+        let names = (1...21).map { "W\($0)" }
+        let report = RankingReport(RankingProfile(candidates: names, ballots: [Array(0..<21)]))
         #expect(report.kemenyYoung == nil)
         #expect(report.distancesToKemeny == nil)
         #expect(
             report.kemenyRefusal?.rendered()
-                == "fout: Kemeny-Young wordt exact berekend voor hoogstens 16 kandidaten; hier zijn het er 17")
-        #expect(report.schulze.order == (0..<17).map { [$0] })
+                == "fout: Kemeny-Young wordt exact berekend voor hoogstens 20 kandidaten; hier zijn het er 21")
+        #expect(report.schulze.order == (0..<21).map { [$0] })
         #expect(report.order(by: .kemenyYoung) == report.schulze.order)
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import NoaberCore
+import NoaberStore
 import NoaberTestSupport
 import Testing
 
@@ -76,9 +78,13 @@ import noaber
         let path = try script("zoe.txt", Array("join \"Zoe\u{308}\"\njoin \"Zoë\"\n".utf8))
         let result = try NoaberProcess.run(
             ["run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--script", path, "--keep-going",
-             "--no-export"], in: directory.url)
+             "--no-export", "--session-id", "zoe"], in: directory.url)
         #expect(result.standardOutput.contains("ok p1 Zoë"))
         #expect(result.standardError.contains("fout: er is al een deelnemer ‘Zoë’ (p1)"))
+        // Stored composed (NFC): three scalars, not "Zoe" and a combining diaeresis.
+        let events = try SessionStore(path: store, readOnly: true).events(of: "zoe")
+        let state = try SessionState.replay(events)
+        #expect(state.participants.first?.participant.name.unicodeScalars.count == 3)
     }
 
     @Test func aRightToLeftOverrideInANameIsRefusedAndNotEchoedRaw() throws {

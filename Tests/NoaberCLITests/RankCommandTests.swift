@@ -70,7 +70,8 @@ import Testing
     }
 }
 
-/// `noaber rank` refuses sizes above its documented limits before any ranking work, with exit 2.
+/// `noaber rank` refuses sizes above its documented limits at the line that passes them, before any ranking work,
+/// with exit 2.
 @Suite struct RankLimitTests {
     @Test func moreCandidatesThanTheLimitAreRefused() throws {
         let directory = try TemporaryDirectory(prefix: "noaber-rank-limit")
@@ -79,7 +80,7 @@ import Testing
         try Data("\(names)\n".utf8).write(to: URL(fileURLWithPath: path))
         let result = try NoaberProcess.run(["rank", path])
         #expect(result.status == 2)
-        #expect(result.standardError == "\(path): fout: te veel kandidaten: 1001; noaber rank rangschikt er hoogstens 1000\n")
+        #expect(result.standardError == "\(path):1: fout: te veel kandidaten: noaber rank rangschikt er hoogstens 1000\n")
         #expect(result.standardOutput.isEmpty)
     }
 
@@ -89,7 +90,7 @@ import Testing
         try Data(String(repeating: "A,B\n", count: 100_001).utf8).write(to: URL(fileURLWithPath: path))
         let result = try NoaberProcess.run(["rank", path, "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.standardError == "\(path): error: too many ballots: 100001; noaber rank counts at most 100000\n")
+        #expect(result.standardError == "\(path):100001: error: too many ballots: noaber rank counts at most 100000\n")
     }
 
     @Test func moreNamesThanTheLimitAreRefused() throws {
@@ -101,6 +102,74 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.standardError
-                == "\(path): fout: te veel namen op de stembiljetten samen: 2100000; noaber rank leest er hoogstens 2000000\n")
+                == "\(path):95239: fout: te veel namen op de stembiljetten samen: noaber rank leest er hoogstens 2000000\n")
+    }
+}
+
+/// Input that is not a file, or never ends, is refused by name and in bounded memory.
+@Suite struct RankStreamTests {
+    /// Runs a shell pipeline with `NOABER` set to the binary under test; standard error is all it returns.
+    private func shell(_ command: String) throws -> (status: Int32, standardError: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.environment = ["NOABER": NoaberProcess.executable.path, "PATH": "/usr/bin:/bin"]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func aDeviceIsNotARegularFile() throws {
+        let result = try NoaberProcess.run(["rank", "/dev/zero"])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "/dev/zero: fout: het bestand kan niet gelezen worden: dit is geen gewoon bestand maar een apparaat, "
+                + "pijp of socket (lees zo'n stroom met - van de standaardinvoer)\n")
+    }
+
+    @Test func aFileOverTheByteLimitIsRefusedBeforeReading() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-groot")
+        let path = directory.path("groot.csv")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("A,B\n".utf8)))
+        // Sparse: the size passes the limit without 64 MiB on disk.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(64 << 20) + 1)
+        try handle.close()
+        let result = try NoaberProcess.run(["rank", path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "\(path): error: the file is too large: noaber rank reads at most 64 MiB (67108864 bytes)\n")
+    }
+
+    @Test func endlessBallotsOnStandardInputStopAtTheBallotLimit() throws {
+        let result = try shell("yes a,b,c | \"$NOABER\" rank -")
+        #expect(result.status == 2)
+        #expect(
+            result.standardError == "<stdin>:100001: fout: te veel stembiljetten: noaber rank telt er hoogstens 100000\n")
+    }
+
+    @Test func anEndlessNameOnStandardInputStopsAtTheByteLimit() throws {
+        let result = try shell("yes abcdefgh | tr -d '\\n' | \"$NOABER\" rank -")
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "<stdin>: fout: het bestand is te groot: noaber rank leest hoogstens 64 MiB (67108864 bytes)\n")
+    }
+
+    @Test func aNulInANameIsRefusedWithRowAndColumn() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-nul")
+        let path = directory.path("nul.csv")
+        try Data("A,B\nB,A\u{0}\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try NoaberProcess.run(["rank", path])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "\(path):2: fout: stembiljet 2, kolom 2: een naam mag geen stuurteken bevatten (U+0000)\n")
     }
 }

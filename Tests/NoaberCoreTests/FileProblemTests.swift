@@ -13,7 +13,11 @@ import Testing
         (28, .diskFull, "de schijf is vol", "the disk is full"),
         (122, .diskFull, "de schijf is vol", "the disk is full"),
         (30, .readOnlyFileSystem, "het bestandssysteem is alleen-lezen", "the file system is read-only"),
-        (5, .other("Input/output error"), "Input/output error", "Input/output error"),
+        (5, .inputOutput, "de schijf of het apparaat gaf een lees- of schrijffout",
+         "the disk or device reported a read or write error"),
+        (36, .nameTooLong, "de bestandsnaam of het pad is te lang", "the file name or path is too long"),
+        (71, .other("Input/output error"), "onverwachte systeemfout (Input/output error)",
+         "unexpected system error (Input/output error)"),
     ])
     func errnoBecomesAReason(code: Int32, problem: FileProblem, dutch: String, english: String) {
         let mapped = FileProblem(errno: code, systemText: "Input/output error")

@@ -32,7 +32,10 @@ struct SessionXMLResultsTests {
 
     @Test(
         "the ranking names the method that gave the order; Kemeny–Young beyond its limit falls back to Schulze",
-        arguments: [(3, RankMethod.kemenyYoung, "kemeny-young"), (17, .kemenyYoung, "schulze"), (17, .borda, "borda")]
+        arguments: [
+            (3, RankMethod.kemenyYoung, "kemeny-young"), (20, .kemenyYoung, "kemeny-young"), (21, .kemenyYoung, "schulze"),
+            (21, .borda, "borda"),
+        ]
     )
     func methodNamed(_ count: Int, _ method: RankMethod, _ written: String) throws {
         let events = try Self.ranking(items: count, method: method)

@@ -30,6 +30,11 @@ extension FileProblem {
         case .fileReadNoPermission, .fileWriteNoPermission: self = .noPermission
         case .fileWriteOutOfSpace: self = .diskFull
         case .fileWriteVolumeReadOnly: self = .readOnlyFileSystem
+        case .fileWriteFileExists: self = .exists
+        case .fileReadTooLarge: self = .tooLarge
+        case .fileReadCorruptFile, .fileReadUnknownStringEncoding, .fileReadInapplicableStringEncoding,
+            .fileWriteInapplicableStringEncoding:
+            self = .unreadableContent
         default: self = .other(text)
         }
     }

@@ -14,50 +14,14 @@ public struct RankingProfile: Sendable, Equatable {
     /// `init(candidates:namedBallots:)`.
     public init(candidates: [String], ballots: [[Int]]) {
         precondition(!candidates.isEmpty, "a ranking needs at least one candidate")
-        for ballot in ballots {
-            precondition(ballot.allSatisfy { $0 >= 0 && $0 < candidates.count }, "ballot index out of range")
-            precondition(Set(ballot).count == ballot.count, "candidate listed twice on a ballot")
-        }
-        self.candidates = candidates
-        self.ballots = ballots
-    }
-
-    /// A profile from names, compared exactly. Refuses an empty or duplicated candidate list, unknown names and a
-    /// name listed twice on one ballot; the error names the ballot (1-based).
-    public init(candidates: [String], namedBallots: [[String]]) throws(RankingInputError) {
-        try self.init(candidates: candidates, namedBallots: namedBallots, locations: nil)
-    }
-
-    /// As `init(candidates:namedBallots:)`, with the place in a file of every ballot (one per ballot) so that an
-    /// error points at its line.
-    public init(
-        candidates: [String], namedBallots: [[String]], locations: [SourceLocation]?
-    ) throws(RankingInputError) {
-        guard !candidates.isEmpty else { throw RankingInputError(.emptyCandidates) }
-        // Keyed by UTF-8 bytes: Swift's `String ==` treats canonically equivalent texts (é precomposed or not)
-        // as equal, but names must compare exactly, as other tools compare them.
-        var index: [[UInt8]: Int] = [:]
-        for (position, name) in candidates.enumerated() {
-            guard index[Array(name.utf8)] == nil else { throw RankingInputError(.duplicateCandidate(name)) }
-            index[Array(name.utf8)] = position
-        }
-        var ballots: [[Int]] = []
-        ballots.reserveCapacity(namedBallots.count)
-        for (number, names) in namedBallots.enumerated() {
-            let location = locations?[number]
-            var seen = Set<Int>()
-            var ballot: [Int] = []
-            ballot.reserveCapacity(names.count)
-            for name in names {
-                guard let candidate = index[Array(name.utf8)] else {
-                    throw RankingInputError(.unknownName(ballot: number + 1, name: name), at: location)
-                }
-                guard seen.insert(candidate).inserted else {
-                    throw RankingInputError(.repeatedName(ballot: number + 1, name: name), at: location)
-                }
-                ballot.append(candidate)
+        // The ballot each candidate was last seen on: one pass over all names, no set per ballot.
+        var seenOn = [Int](repeating: -1, count: candidates.count)
+        for (number, ballot) in ballots.enumerated() {
+            for candidate in ballot {
+                precondition(candidate >= 0 && candidate < candidates.count, "ballot index out of range")
+                precondition(seenOn[candidate] != number, "candidate listed twice on a ballot")
+                seenOn[candidate] = number
             }
-            ballots.append(ballot)
         }
         self.candidates = candidates
         self.ballots = ballots

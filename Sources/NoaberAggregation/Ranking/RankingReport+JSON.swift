@@ -1,7 +1,8 @@
 extension RankingReport {
     /// The `noaber rank --json` document, in exactly the shape of the issue: key order fixed, names inside groups
     /// and winner lists in candidate order, integral numbers as integers, `W` null when undefined. When
-    /// Kemeny–Young is refused (more than 16 candidates) `kemeny_young` and `ballot_distances_to_kemeny` are null.
+    /// Kemeny–Young is refused (more than `KemenyYoung.maximumCandidates` candidates) `kemeny_young` and
+    /// `ballot_distances_to_kemeny` are null.
     public var json: JSONText {
         .object([
             ("candidates", .array(profile.candidates.map(JSONText.string))),

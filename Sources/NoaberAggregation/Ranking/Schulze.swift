@@ -25,8 +25,8 @@ public enum Schulze {
         for a in 0..<n {
             for b in 0..<n where a != b && matrix[a, b] > matrix[b, a] { p[a * n + b] = matrix[a, b] }
         }
-        // Floyd–Warshall is the one cubic step (10⁹ at `RankingInput.maximumCandidates`); the buffer skips the
-        // bounds checks of the innermost loop.
+        // Floyd–Warshall is the one cubic step (10⁹ at the 1,000 candidates `noaber rank` reads at most); the
+        // buffer skips the bounds checks of the innermost loop.
         p.withUnsafeMutableBufferPointer { p in
             for i in 0..<n {
                 for j in 0..<n where j != i {

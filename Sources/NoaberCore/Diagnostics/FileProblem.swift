@@ -15,7 +15,20 @@ public enum FileProblem: Sendable, Equatable, Hashable {
     case diskFull
     /// EROFS.
     case readOnlyFileSystem
-    /// Anything else, in the system's own words.
+    /// EIO: the disk or the device failed.
+    case inputOutput
+    /// ENAMETOOLONG.
+    case nameTooLong
+    /// EFBIG, or larger than a reader accepts.
+    case tooLarge
+    /// EMFILE / ENFILE.
+    case tooManyOpenFiles
+    /// EEXIST.
+    case exists
+    /// The file is there but its content cannot be read as expected (Foundation's "corrupt file", bad encoding).
+    case unreadableContent
+    /// Anything else: the system's own words, shown after a Dutch (or English) lead so that no message is English
+    /// alone.
     case other(String)
 
     /// Maps a POSIX error number. NoaberCore imports no system module, so the numbers are spelled out; they are
@@ -28,6 +41,11 @@ public enum FileProblem: Sendable, Equatable, Hashable {
         case 21: self = .isDirectory
         case 28, 122, 69: self = .diskFull
         case 30: self = .readOnlyFileSystem
+        case 5: self = .inputOutput
+        case 36, 63: self = .nameTooLong
+        case 27: self = .tooLarge
+        case 23, 24: self = .tooManyOpenFiles
+        case 17: self = .exists
         default: self = .other(systemText())
         }
     }
@@ -45,7 +63,18 @@ public enum FileProblem: Sendable, Equatable, Hashable {
         case .isDirectory: ("dit is een map, geen bestand", "this is a folder, not a file")
         case .diskFull: ("de schijf is vol", "the disk is full")
         case .readOnlyFileSystem: ("het bestandssysteem is alleen-lezen", "the file system is read-only")
-        case .other(let text): (text, text)
+        case .inputOutput:
+            (
+                "de schijf of het apparaat gaf een lees- of schrijffout",
+                "the disk or device reported a read or write error"
+            )
+        case .nameTooLong: ("de bestandsnaam of het pad is te lang", "the file name or path is too long")
+        case .tooLarge: ("het bestand is te groot", "the file is too large")
+        case .tooManyOpenFiles: ("er zijn te veel bestanden tegelijk open", "too many files are open at once")
+        case .exists: ("het bestand bestaat al", "the file already exists")
+        case .unreadableContent:
+            ("de inhoud van het bestand is onleesbaar of beschadigd", "the file's content is unreadable or damaged")
+        case .other(let text): ("onverwachte systeemfout (\(text))", "unexpected system error (\(text))")
         }
     }
 }
