@@ -105,23 +105,34 @@ public enum SessionLockError: UserFacingError, Equatable {
     case invalidSessionID(SessionID)
 
     public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.held(let session, let pid?), .nl):
-            "sessie \(session) is al geopend door proces \(pid); stop dat proces eerst (Ctrl-D in die console, of "
-                + "kill \(pid)) en probeer het dan opnieuw"
-        case (.held(let session, let pid?), .en):
-            "session \(session) is already open in process \(pid); stop that process first (Ctrl-D in its console, or "
-                + "kill \(pid)) and then try again"
-        case (.held(let session, nil), .nl):
-            "sessie \(session) is al geopend door een ander proces; stop dat proces eerst en probeer het dan opnieuw"
-        case (.held(let session, nil), .en):
-            "session \(session) is already open in another process; stop that process first and then try again"
-        case (.cannotLock(let file, let problem), .nl):
-            "kan het slot \(file) niet maken: \(problem.message(in: .nl))"
-        case (.cannotLock(let file, let problem), .en):
-            "cannot create the lock \(file): \(problem.message(in: .en))"
-        case (.invalidSessionID(let session), _):
-            SessionError.invalidSessionID(session).message(in: language)
+        language.pick(wording)
+    }
+
+    private var wording: Wording {
+        switch self {
+        case .held(let session, let pid?):
+            (
+                "sessie \(session) is al geopend door proces \(pid); stop dat proces eerst "
+                    + "(Ctrl-D in die console, of kill \(pid)) en probeer het dan opnieuw",
+                "session \(session) is already open in process \(pid); stop that process first "
+                    + "(Ctrl-D in its console, or kill \(pid)) and then try again"
+            )
+        case .held(let session, nil):
+            (
+                "sessie \(session) is al geopend door een ander proces; stop dat proces eerst en probeer het "
+                    + "dan opnieuw",
+                "session \(session) is already open in another process; stop that process first and then try again"
+            )
+        case .cannotLock(let file, let problem):
+            (
+                "kan het slot \(file) niet maken: \(problem.message(in: .nl))",
+                "cannot create the lock \(file): \(problem.message(in: .en))"
+            )
+        case .invalidSessionID(let session):
+            (
+                SessionError.invalidSessionID(session).message(in: .nl),
+                SessionError.invalidSessionID(session).message(in: .en)
+            )
         }
     }
 }

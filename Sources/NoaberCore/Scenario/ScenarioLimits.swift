@@ -22,15 +22,16 @@ public enum ScenarioLimits {
         }
 
         public func word(in language: Language) -> String {
-            switch (self, language) {
-            case (.steps, .nl): "stappen"
-            case (.steps, .en): "steps"
-            case (.items, .nl): "items"
-            case (.items, .en): "items"
-            case (.ids, .nl): "stellingen, thema's of categorieën in één lijst"
-            case (.ids, .en): "statements, themes or categories in one list"
-            case (.scaleValues, .nl): "waarden op de schaal"
-            case (.scaleValues, .en): "values on the scale"
+            language.pick(wording)
+        }
+
+        private var wording: Wording {
+            switch self {
+            case .steps: ("stappen", "steps")
+            case .items: ("items", "items")
+            case .ids:
+                ("stellingen, thema's of categorieën in één lijst", "statements, themes or categories in one list")
+            case .scaleValues: ("waarden op de schaal", "values on the scale")
             }
         }
     }

@@ -52,11 +52,16 @@ public enum SessionWarning: Sendable, Equatable, Hashable {
     case stepOverrun(step: Step.ID, title: String, plannedMinutes: Int, actualMinutes: Int)
 
     public func message(in language: Language = .nl) -> String {
-        switch (self, language) {
-        case (.stepOverrun(let step, let title, let planned, let actual), .nl):
-            "stap ‘\(step)’ (\(title)) loopt uit: \(actual) minuten, gepland \(planned)"
-        case (.stepOverrun(let step, let title, let planned, let actual), .en):
-            "step ‘\(step)’ (\(title)) is running over: \(actual) minutes, planned \(planned)"
+        language.pick(wording)
+    }
+
+    private var wording: Wording {
+        switch self {
+        case .stepOverrun(let step, let title, let planned, let actual):
+            (
+                "stap ‘\(step)’ (\(title)) loopt uit: \(actual) minuten, gepland \(planned)",
+                "step ‘\(step)’ (\(title)) is running over: \(actual) minutes, planned \(planned)"
+            )
         }
     }
 

@@ -6,9 +6,16 @@ public enum ExportError: UserFacingError, Equatable {
     case sessionNotStarted
 
     public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.sessionNotStarted, .nl): "de sessie is nog niet gestart; er is niets om te exporteren"
-        case (.sessionNotStarted, .en): "the session has not started; there is nothing to export"
+        language.pick(wording)
+    }
+
+    private var wording: Wording {
+        switch self {
+        case .sessionNotStarted:
+            (
+                "de sessie is nog niet gestart; er is niets om te exporteren",
+                "the session has not started; there is nothing to export"
+            )
         }
     }
 }
