@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 import Testing
 
@@ -6,6 +7,10 @@ import Testing
 @Suite("Session XML refusals")
 struct SessionXMLRefusalTests {
     static let cases: [(String, String)] = [
+        (
+            "refused-newer-methods.xml",
+            "refused-newer-methods.xml:78:3: fout: de aggregaten zijn berekend met methodeversie 99, nieuwer dan deze Noaber (versie \(MethodsVersion.current)); werk Noaber bij om dit bestand in te lezen"
+        ),
         ("refused-doctype.xml", "refused-doctype.xml:2:1: fout: een DOCTYPE is niet toegestaan in een sessiebestand"),
         (
             "refused-duplicate-item.xml",
@@ -13,7 +18,7 @@ struct SessionXMLRefusalTests {
         ),
         (
             "refused-impossible-date.xml",
-            "refused-impossible-date.xml:50:5: fout: ongeldige waarde '2026-02-30T19:06:00.000Z' voor 'time'"
+            "refused-impossible-date.xml:56:5: fout: ongeldige waarde '2026-02-30T19:06:00.000Z' voor 'time'"
         ),
         (
             "refused-scenario-version.xml",
@@ -21,36 +26,36 @@ struct SessionXMLRefusalTests {
         ),
         (
             "refused-schema.xml",
-            "refused-schema.xml:57:5: fout: voldoet niet aan het sessieschema: Did not expect element step-shut there"
+            "refused-schema.xml:63:5: fout: voldoet niet aan het sessieschema: Did not expect element step-shut there"
         ),
-        ("refused-sequence-gap.xml", "refused-sequence-gap.xml:57:5: fout: volgnummer 8 gevonden, 7 verwacht"),
+        ("refused-sequence-gap.xml", "refused-sequence-gap.xml:63:5: fout: volgnummer 8 gevonden, 7 verwacht"),
         (
             "refused-tampered-result.xml",
-            "refused-tampered-result.xml:73:5: fout: aggregaat komt niet overeen: participant[participant=p1]/@present is 'false', de gebeurtenissen geven 'true'"
+            "refused-tampered-result.xml:79:5: fout: aggregaat komt niet overeen: participant[participant=p1]/@present is 'false', de gebeurtenissen geven 'true'"
         ),
         (
             "refused-tampered-agreement.xml",
-            "refused-tampered-agreement.xml:75:5: fout: aggregaat komt niet overeen: ranking[step=waarden]/@kendall-w is '0.9', de gebeurtenissen geven '0.75'"
+            "refused-tampered-agreement.xml:81:5: fout: aggregaat komt niet overeen: ranking[step=waarden]/@kendall-w is '0.9', de gebeurtenissen geven '0.75'"
         ),
         (
             "refused-tampered-order.xml",
-            "refused-tampered-order.xml:77:9: fout: aggregaat komt niet overeen: ranking[step=waarden]/tier[place=1]/item/@ref is 'gelijkheid', de gebeurtenissen geven 'vrijheid'"
+            "refused-tampered-order.xml:83:9: fout: aggregaat komt niet overeen: ranking[step=waarden]/tier[place=1]/item/@ref is 'gelijkheid', de gebeurtenissen geven 'vrijheid'"
         ),
         (
             "refused-tampered-tally.xml",
-            "refused-tampered-tally.xml:85:7: fout: aggregaat komt niet overeen: tally[step=keuze]/count[item=vrijheid]/@votes is '3', de gebeurtenissen geven '2'"
+            "refused-tampered-tally.xml:91:7: fout: aggregaat komt niet overeen: tally[step=keuze]/count[item=vrijheid]/@votes is '3', de gebeurtenissen geven '2'"
         ),
         (
             "refused-time-back.xml",
-            "refused-time-back.xml:50:5: fout: de tijd van gebeurtenis 6 ligt vóór die van de vorige"
+            "refused-time-back.xml:56:5: fout: de tijd van gebeurtenis 6 ligt vóór die van de vorige"
         ),
         (
             "refused-truncated.xml",
-            "refused-truncated.xml:35:1: fout: geen geldige XML: Premature end of data in tag vote line 34"
+            "refused-truncated.xml:40:1: fout: geen geldige XML: Premature end of data in tag vote line 39"
         ),
         (
             "refused-unknown-participant.xml",
-            "refused-unknown-participant.xml:59:5: fout: gebeurtenis 9 wordt geweigerd: onbekende deelnemer ‘p9’"
+            "refused-unknown-participant.xml:65:5: fout: gebeurtenis 9 wordt geweigerd: onbekende deelnemer ‘p9’"
         ),
     ]
 
@@ -66,14 +71,14 @@ struct SessionXMLRefusalTests {
         let file = "refused-unknown-participant.xml"
         let bytes = try SessionFixturePaths.bytes(file)
         let error = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(bytes, file: file) }
-        #expect(error?.rendered(in: .en) == "\(file):59:5: error: event 9 is refused: unknown participant ‘p9’")
+        #expect(error?.rendered(in: .en) == "\(file):65:5: error: event 9 is refused: unknown participant ‘p9’")
     }
 
     @Test("reading from a path names the path and places the column")
     func fromPath() throws {
         let path = SessionFixturePaths.bundled + "/refused-sequence-gap.xml"
         let error = #expect(throws: SessionXMLError.self) { try SessionXMLReader.read(contentsOf: path) }
-        #expect(error?.rendered() == "\(path):57:5: fout: volgnummer 8 gevonden, 7 verwacht")
+        #expect(error?.rendered() == "\(path):63:5: fout: volgnummer 8 gevonden, 7 verwacht")
     }
 
     @Test("a missing file or a folder is refused with a Dutch reason")

@@ -1,6 +1,6 @@
 /// How large a scenario may be (issue 10, item 4; README "Limits"). Checked by `noaber validate` with the place in
 /// the file, and again by the engine for a scenario that arrives inside an imported session file. The numbers are
-/// far above any evening's agenda and far below what makes a ranking, a report or a console hang.
+/// far above any evening's agenda and far below what makes an aggregation, a report or a console hang.
 public enum ScenarioLimits {
     /// Steps in one agenda.
     public static let steps = 100

@@ -163,7 +163,9 @@ private struct MergeBuilder {
             } catch {
                 throw .mergeInputRejected(session: sessionID(source), input: record.id, reason: error)
             }
-            if record.input.collectedItemText != nil { itemMap[source]["b\(record.sequence)"] = "b\(state.lastSequence)" }
+            if record.input.collectedItemText != nil {
+                itemMap[source]["b\(record.sequence)"] = "b\(state.lastSequence)"
+            }
             latest = Swift.max(latest, record.revisedAt ?? record.submittedAt)
         }
         try replayEdits(of: step.id)

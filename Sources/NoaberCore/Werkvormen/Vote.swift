@@ -63,7 +63,10 @@ extension SessionError {
     var voteMessage: (nl: String, en: String)? {
         switch self {
         case .singleVoteNeedsOne(let step, let count):
-            ("stap ‘\(step)’ vraagt precies één keuze, niet \(count)", "step ‘\(step)’ takes exactly one choice, not \(count)")
+            (
+                "stap ‘\(step)’ vraagt precies één keuze, niet \(count)",
+                "step ‘\(step)’ takes exactly one choice, not \(count)"
+            )
         case .nonPositiveDots(let item, let value):
             (
                 "item ‘\(item)’ krijgt \(value) stippen; dat moet minstens 1 zijn",

@@ -45,13 +45,15 @@ public enum EmbeddedScenarios {
       <element name="audience"><ref name="text"/></element>
       <element name="language"><data type="language"/></element>
       <element name="minutes"><data type="integer"/></element>
-      <oneOrMore>
+      <!-- At least one in an authored scenario (the loader says so); a scenario inside a session file may have
+           none. -->
+      <zeroOrMore>
         <element name="source">
           <attribute name="file"><data type="token"/></attribute>
           <optional><attribute name="section"><ref name="text"/></attribute></optional>
           <ref name="text"/>
         </element>
-      </oneOrMore>
+      </zeroOrMore>
     </element>
   </define>
 

@@ -34,7 +34,7 @@ extension ScenarioError.IDKind {
     }
 }
 
-/// The werkvorm names as a list: "info, brainstorm, … of actions".
+/// The werkvorm names as a list: "a, b, … of z".
 private func activityList(conjunction: String) -> String {
     let names = Activity.Kind.allCases.map(\.rawValue)
     return names.dropLast().joined(separator: ", ") + " \(conjunction) " + (names.last ?? "")
@@ -78,8 +78,6 @@ extension ScenarioError.Problem {
             "stap '\(id)' komt niet vóór deze stap; items kunnen alleen uit een eerdere stap komen"
         case .noItemsToTake(let step, let kind):
             "from wijst naar stap '\(step)', maar een \(kind.rawValue)-stap heeft geen items om over te nemen"
-        case .notARanking(let step, let kind):
-            "top-of-ranking moet naar een rank-stap wijzen, maar '\(step)' is een \(kind.rawValue)-stap"
         case .scaleBounds(let min, let max):
             "de schaal loopt van \(min) tot \(max); min moet kleiner zijn dan max"
         case .scaleLabelOutOfRange(let value, let min, let max):
@@ -87,17 +85,15 @@ extension ScenarioError.Problem {
         case .scaleLabelDuplicate(let value): "waarde \(value) heeft al een label"
         case .scaleLabelMissing(let value): "de schaal heeft geen label voor waarde \(value)"
         case .noItems(let kind): "een \(kind.rawValue)-stap heeft ten minste één item nodig"
-        case .noCategories: "een classify-stap heeft ten minste één categorie nodig"
         case .topExceedsItems(let top, let items): "top is \(top), maar er zijn maar \(items) items"
         case .maxExceedsItems(let max, let items): "max is \(max), maar er zijn maar \(items) items"
-        case .countExceedsRanking(let count, let step, let ranked):
-            "count is \(count), maar stap '\(step)' rangschikt er maar \(ranked)"
         case .bandReversed(let from, let to):
             "de interpretatie loopt van \(decimal(from, .nl)) tot \(decimal(to, .nl)); from mag niet groter zijn dan to"
         case .tooMany(let excess):
             "te veel \(excess.part.word(in: .nl)): \(excess.count); hoogstens \(excess.part.limit)"
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             "de stappen duren samen \(stepMinutes) minuten, langer dan de totale duur van \(totalMinutes) minuten"
+        default: werkvormMessage?.nl ?? ""
         }
     }
 
@@ -130,25 +126,21 @@ extension ScenarioError.Problem {
         case .laterStep(let id): "step '\(id)' does not come before this step; items can only come from an earlier step"
         case .noItemsToTake(let step, let kind):
             "from points at step '\(step)', but a \(kind.rawValue) step has no items to take"
-        case .notARanking(let step, let kind):
-            "top-of-ranking must point at a rank step, but '\(step)' is a \(kind.rawValue) step"
         case .scaleBounds(let min, let max): "the scale runs from \(min) to \(max); min must be less than max"
         case .scaleLabelOutOfRange(let value, let min, let max):
             "the label for value \(value) lies outside the scale \(min)–\(max)"
         case .scaleLabelDuplicate(let value): "value \(value) already has a label"
         case .scaleLabelMissing(let value): "the scale has no label for value \(value)"
         case .noItems(let kind): "a \(kind.rawValue) step needs at least one item"
-        case .noCategories: "a classify step needs at least one category"
         case .topExceedsItems(let top, let items): "top is \(top), but there are only \(items) items"
         case .maxExceedsItems(let max, let items): "max is \(max), but there are only \(items) items"
-        case .countExceedsRanking(let count, let step, let ranked):
-            "count is \(count), but step '\(step)' ranks only \(ranked)"
         case .bandReversed(let from, let to):
             "the interpretation runs from \(decimal(from, .en)) to \(decimal(to, .en)); from must not exceed to"
         case .tooMany(let excess):
             "too many \(excess.part.word(in: .en)): \(excess.count); at most \(excess.part.limit)"
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             "the steps take \(stepMinutes) minutes together, longer than the total duration of \(totalMinutes) minutes"
+        default: werkvormMessage?.en ?? ""
         }
     }
 }

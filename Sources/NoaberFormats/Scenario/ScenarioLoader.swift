@@ -41,6 +41,19 @@ public enum ScenarioLoader {
         try load(Array(text.utf8), file: file)
     }
 
+    /// Reads a scenario as `ScenarioWriter` writes it (and a session file embeds it): schema-checked, texts as
+    /// written, settings not judged (the engine judges them when a session starts).
+    static func loadVerbatim(_ bytes: [UInt8], file: String) throws(ScenarioLoadError) -> Scenario {
+        let document: XMLDocument
+        do {
+            document = try XMLParser.parse(bytes, file: file, schema: try schema())
+        } catch {
+            throw ScenarioLoadError(file: file, errors: errors(for: error, file: file, bytes: bytes))
+        }
+        var reader = ScenarioReader(verbatim: true)
+        return reader.read(document.root)
+    }
+
     // MARK: Internals
 
     /// The compiled schema, built once: compiling costs more than validating a scenario.

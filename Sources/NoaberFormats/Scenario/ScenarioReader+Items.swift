@@ -10,7 +10,7 @@ extension ScenarioReader {
         elements.map { element in
             let id = element.attribute("id") ?? ""
             checkUnique(id, kind: kind, in: &seen, at: element)
-            let detail = element.attribute("detail").map(normalized)
+            let detail = element.attribute("detail").map { value($0) }
             return Item(id: id, text: text(element), detail: detail?.isEmpty == false ? detail : nil)
         }
     }
@@ -24,7 +24,7 @@ extension ScenarioReader {
         return itemSource(items, for: kind)
     }
 
-    /// `<items from="…"/>`, `<items top-of-ranking="…" count="…"/>` or a list of `<item>`s (at least one).
+    /// `<items from="…"/>`, a top of an earlier step (`topSource`) or a list of `<item>`s (at least one).
     mutating func itemSource(_ element: XMLElement, for kind: Activity.Kind) -> ItemSource {
         if let from = element.attribute("from") {
             if let step = earlierStep(from, at: element, attribute: "from"), !providesItems(step.activity) {
@@ -32,26 +32,7 @@ extension ScenarioReader {
             }
             return .fromStep(from)
         }
-        if let ranking = element.attribute("top-of-ranking") {
-            let count = positive(element.attribute("count") ?? "", name: "count", at: element, attribute: "count")
-            if let step = earlierStep(ranking, at: element, attribute: "top-of-ranking") {
-                if case .rank(let settings) = step.activity {
-                    // How many each participant ranks, when the scenario says so.
-                    let listed = settings.items.listedItems.count
-                    let ranked = settings.top ?? (listed > 0 ? listed : nil)
-                    if let count, let ranked, count > ranked {
-                        report(
-                            .countExceedsRanking(count: count, step: ranking, ranked: ranked), at: element,
-                            attribute: "count")
-                    }
-                } else {
-                    report(
-                        .notARanking(step: ranking, kind: step.activity.kind), at: element,
-                        attribute: "top-of-ranking")
-                }
-            }
-            return .topOfRanking(ranking, count: count ?? 1)
-        }
+        if let source = topSource(element) { return source }
         var seen: [String: Int] = [:]
         let listed = items(element.elements(named: "item"), seen: &seen)
         if listed.isEmpty { report(.noItems(kind), at: element) }
@@ -60,18 +41,9 @@ extension ScenarioReader {
 
     /// The step `id` if it comes earlier in the agenda; otherwise reports whether it is later (or this very step)
     /// or does not exist.
-    private mutating func earlierStep(_ id: Step.ID, at element: XMLElement, attribute: String) -> Step? {
+    mutating func earlierStep(_ id: Step.ID, at element: XMLElement, attribute: String) -> Step? {
         if let step = steps.first(where: { $0.id == id }) { return step }
         report(allStepIDs.contains(id) ? .laterStep(id) : .unknownStep(id), at: element, attribute: attribute)
         return nil
-    }
-
-    /// Whether a step has items another step can take over.
-    private func providesItems(_ activity: Activity) -> Bool {
-        switch activity {
-        case .info, .likert, .actions: false
-        case .open(let settings): settings.items != nil
-        case .brainstorm, .roleplay, .rank, .rate, .vote, .classify: true
-        }
     }
 }

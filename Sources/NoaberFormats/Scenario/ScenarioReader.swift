@@ -14,12 +14,17 @@ struct PendingProblem: Sendable, Equatable {
 /// The schema has already fixed the structure, so a missing element only yields an empty value here; every
 /// semantic problem is collected, not only the first, and reading goes on so that one run reports them all.
 struct ScenarioReader {
+    /// Texts as written, no settings checked for sense: the scenario inside a session file, which holds the value
+    /// that was run (the engine checks it on import). Otherwise texts are normalised (`normalized`).
+    var verbatim = false
     private(set) var problems: [PendingProblem] = []
     /// Steps read so far, the only ones a later step may take items from.
     private(set) var steps: [Step] = []
     private var stepLines: [Step.ID: Int] = [:]
     /// Every step id of the agenda, to tell a reference to a later step from one to a step that does not exist.
     private(set) var allStepIDs: Set<Step.ID> = []
+
+    init(verbatim: Bool = false) { self.verbatim = verbatim }
 
     mutating func read(_ root: XMLElement) -> Scenario {
         let meta = root.element(named: "meta")
@@ -36,13 +41,17 @@ struct ScenarioReader {
         for step in stepElements {
             readStep(step)
         }
+        // The schema lets a scenario inside a session file do without sources; an authored one names its source.
+        if !verbatim, let meta, meta.element(named: "source") == nil {
+            report(.missingElement("source", parent: "meta"), at: meta)
+        }
         let stepMinutes = steps.reduce(0) { $0 + $1.minutes }
         if let minutes, stepMinutes > minutes {
             report(.agendaTooLong(stepMinutes: stepMinutes, totalMinutes: minutes), at: minutesElement)
         }
         return Scenario(
             id: root.attribute("id") ?? "",
-            version: normalized(root.attribute("version")),
+            version: value(root.attribute("version")),
             title: text(meta?.element(named: "title")),
             summary: text(meta?.element(named: "summary")),
             audience: text(meta?.element(named: "audience")),
@@ -50,7 +59,7 @@ struct ScenarioReader {
             minutes: minutes ?? 0,
             sources: meta?.elements(named: "source").map {
                 SourceReference(
-                    file: normalized($0.attribute("file")), section: $0.attribute("section").map(normalized),
+                    file: value($0.attribute("file")), section: $0.attribute("section").map { value($0) },
                     citation: text($0))
             } ?? [],
             facilitator: facilitator(roles?.element(named: "facilitator")),
@@ -62,7 +71,7 @@ struct ScenarioReader {
     private func facilitator(_ element: XMLElement?) -> FacilitatorRole {
         let description = text(element)
         return FacilitatorRole(
-            title: normalized(element?.attribute("title")),
+            title: value(element?.attribute("title")),
             description: description.isEmpty ? nil : description)
     }
 
@@ -138,7 +147,7 @@ struct ScenarioReader {
     /// A whole number greater than zero, or nil after reporting why not.
     mutating func positive(_ raw: String, name: String, at element: XMLElement?, attribute: String? = nil) -> Int? {
         guard let value = integer(raw, name: name, at: element, attribute: attribute) else { return nil }
-        guard value > 0 else {
+        guard value > 0 || verbatim else {
             report(.notPositive(name: name, value: value), at: element, attribute: attribute)
             return nil
         }
@@ -151,7 +160,10 @@ struct ScenarioReader {
         return positive(raw, name: attribute, at: element, attribute: attribute)
     }
 
-    func text(_ element: XMLElement?) -> String { normalized(element?.text) }
+    func text(_ element: XMLElement?) -> String { value(element?.text) }
+
+    /// A text as written (`verbatim`) or normalised.
+    func value(_ raw: String?) -> String { verbatim ? raw ?? "" : normalized(raw) }
 }
 
 /// Collapses runs of white space to one space and trims the ends, so that texts can be wrapped in the file.

@@ -28,22 +28,22 @@ struct SchemaViolations {
         self.entries = entries
     }
 
-    /// Attributes the schema requires, per element.
-    static let requiredAttributes: [String: [String]] = [
-        "scenario": ["id", "version"], "source": ["file"], "facilitator": ["title"], "group": ["id"],
-        "step": ["id", "minutes"], "item": ["id"], "scale": ["min", "max"], "label": ["value"],
-        "roleplay": ["assignment", "rounds"], "case": ["title"], "theme": ["id", "title"], "statement": ["id"],
-        "vote": ["mode"],
-    ]
+    /// Attributes the schema requires, per element: the common ones and each werkvorm's.
+    static let requiredAttributes: [String: [String]] = werkvormRequirements.reduce(
+        [
+            "scenario": ["id", "version"], "source": ["file"], "facilitator": ["title"], "group": ["id"],
+            "step": ["id", "minutes"], "item": ["id"], "scale": ["min", "max"], "label": ["value"],
+        ]
+    ) { $0.merging($1.attributes) { first, _ in first } }
 
-    /// Child elements the schema requires, per element, in document order.
-    static let requiredChildren: [String: [String]] = [
-        "scenario": ["meta", "roles", "agenda"],
-        "meta": ["title", "summary", "audience", "language", "minutes", "source"],
-        "roles": ["facilitator"], "agenda": ["step"], "step": ["title"], "info": ["paragraph"],
-        "roleplay": ["roles", "case"], "likert": ["scale", "theme"], "theme": ["statement"], "scale": ["label"],
-        "rank": ["items"], "rate": ["scale", "items"], "vote": ["items"], "classify": ["items", "categories"],
-    ]
+    /// Child elements the schema requires, per element, in document order: the common ones and each werkvorm's.
+    static let requiredChildren: [String: [String]] = werkvormRequirements.reduce(
+        [
+            "scenario": ["meta", "roles", "agenda"],
+            "meta": ["title", "summary", "audience", "language", "minutes", "source"],
+            "roles": ["facilitator"], "agenda": ["step"], "step": ["title"], "scale": ["label"],
+        ]
+    ) { $0.merging($1.children) { first, _ in first } }
 
     /// Children of a step that are not its werkvorm.
     private static let stepTexts: Set<String> = ["title", "instructions", "prompt"]
@@ -91,10 +91,7 @@ struct SchemaViolations {
         {
             let attribute = String(rest[..<range.lowerBound])
             let element = String(rest[range.upperBound...])
-            // libxml2 blames `top-of-ranking` when the `count` that must go with it is missing.
-            if attribute == "top-of-ranking", let items = entry(named: element, line: line)?.element,
-                items.attribute("count") == nil
-            {
+            if Self.missingTopCount(attribute, on: entry(named: element, line: line)?.element) {
                 return [error(.missingAttribute("count", element: element), line: line, element: element)]
             }
             return [
@@ -148,6 +145,14 @@ struct SchemaViolations {
         let column = columns.column(line: line, element: element, attribute: attribute)
         return ScenarioError(problem, at: SourceLocation(file: file, line: line, column: column))
     }
+}
+
+/// What the schema requires inside one werkvorm's elements, for the translation of its messages.
+struct SchemaRequirements: Sendable {
+    /// Required attributes per element.
+    var attributes: [String: [String]] = [:]
+    /// Required child elements per element, in document order.
+    var children: [String: [String]] = [:]
 }
 
 extension String {

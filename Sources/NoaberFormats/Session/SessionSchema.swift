@@ -1,8 +1,9 @@
 import NoaberXML
 
-/// The session schema (`Exports/session.rng`), embedded so that import needs no file beside the binary.
+/// The session schema (`Exports/session.rng`, with the scenario grammar `Scenarios/scenario.rng` inlined where it
+/// refers to it), embedded so that import needs no file beside the binary.
 public enum SessionSchema {
-    /// The schema's text, exactly as `Exports/session.rng` (without its final newline).
+    /// The schema's text: `Exports/session.rng` with `Scenarios/scenario.rng` inlined (without its final newline).
     public static var source: String { text }
 
     /// The compiled schema, compiled once. A failure here is a defect of the shipped schema, which a test catches.

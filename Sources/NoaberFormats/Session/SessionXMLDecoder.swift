@@ -139,47 +139,7 @@ struct SessionXMLDecoder {
         return refs
     }
 
-    private func input(_ event: XMLElement) throws(SessionXMLError) -> Input {
-        guard let element = event.elements.first else {
-            throw .schema(location(event), detail: "missing input in '\(event.name)'")
-        }
-        switch element.name {
-        case "brainstorm":
-            return .brainstorm(text: element.text)
-        case "open":
-            return .open(item: element.attribute("item"), text: element.text)
-        case "roleplay":
-            return .roleplay(role: try string(element, "role"), round: try int(element, "round"), text: element.text)
-        case "likert":
-            var answers: [LikertAnswer] = []
-            for answer in element.elements(named: "answer") {
-                answers.append(
-                    LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value")))
-            }
-            return .likert(answers)
-        case "rank":
-            return .rank(try itemRefs(element))
-        case "rate":
-            return .rate(try scores(element))
-        case "vote":
-            return .vote(try itemRefs(element))
-        case "dots":
-            return .dots(try scores(element))
-        case "classify":
-            var placements: [Placement] = []
-            for place in element.elements(named: "place") {
-                placements.append(Placement(item: try string(place, "item"), category: try string(place, "category")))
-            }
-            return .classify(placements)
-        case "action":
-            return .action(
-                Action(what: element.text, owner: try string(element, "owner"), when: try string(element, "when")))
-        default:
-            throw .schema(location(element), detail: "unknown input '\(element.name)'")
-        }
-    }
-
-    private func scores(_ element: XMLElement) throws(SessionXMLError) -> [ItemScore] {
+    func scores(_ element: XMLElement) throws(SessionXMLError) -> [ItemScore] {
         var scores: [ItemScore] = []
         for score in element.elements(named: "score") {
             scores.append(ItemScore(item: try string(score, "item"), value: try int(score, "value")))

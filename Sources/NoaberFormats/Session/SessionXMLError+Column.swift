@@ -44,6 +44,7 @@ extension SessionXMLError {
         case .timeWentBack(_, let sequence): .timeWentBack(location, sequence: sequence)
         case .eventRefused(_, let sequence, let reason): .eventRefused(location, sequence: sequence, reason: reason)
         case .resultMismatch(_, let difference): .resultMismatch(location, difference)
+        case .newerMethods(_, let version, let current): .newerMethods(location, version: version, current: current)
         }
     }
 

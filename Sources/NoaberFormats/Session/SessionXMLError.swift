@@ -28,8 +28,10 @@ public enum SessionXMLError: UserFacingError {
     case timeWentBack(SourceLocation, sequence: Int)
     /// The session state machine refuses the event (unknown participant, step not open, …).
     case eventRefused(SourceLocation, sequence: Int, reason: any UserFacingError)
-    /// A derived figure in `results` differs from what the events give.
+    /// A derived figure in `results` differs from what the events give, by the same methods version.
     case resultMismatch(SourceLocation, ResultDifference)
+    /// The file's aggregates come from a newer version of the methods than this Noaber has.
+    case newerMethods(SourceLocation, version: Int, current: Int)
 
     public var location: SourceLocation? {
         switch self {
@@ -38,7 +40,7 @@ public enum SessionXMLError: UserFacingError {
         case .doctype(let location), .tooDeep(let location, _), .malformed(let location, _),
             .schema(let location, _), .badValue(let location, _, _), .scenarioReference(let location, _, _, _),
             .sequence(let location, _, _), .timeWentBack(let location, _), .eventRefused(let location, _, _),
-            .resultMismatch(let location, _):
+            .resultMismatch(let location, _), .newerMethods(let location, _, _):
             location
         }
     }
@@ -101,6 +103,12 @@ public enum SessionXMLError: UserFacingError {
             return "aggregaat komt niet overeen: \(difference.message(in: language))"
         case (.resultMismatch(_, let difference), .en):
             return "aggregate does not match: \(difference.message(in: language))"
+        case (.newerMethods(_, let version, let current), .nl):
+            return "de aggregaten zijn berekend met methodeversie \(version), nieuwer dan deze Noaber (versie "
+                + "\(current)); werk Noaber bij om dit bestand in te lezen"
+        case (.newerMethods(_, let version, let current), .en):
+            return "the aggregates were computed by methods version \(version), newer than this Noaber (version "
+                + "\(current)); update Noaber to import this file"
         }
     }
 }

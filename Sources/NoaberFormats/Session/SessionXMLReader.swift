@@ -1,3 +1,4 @@
+public import NoaberAggregation
 public import NoaberCore
 import NoaberXML
 
@@ -8,6 +9,10 @@ import NoaberXML
 /// the root's scenario reference equals the embedded scenario; every event accepted by the session state machine
 /// (`SessionState.apply`); the `results` equal to what the events give. The first problem is reported with the
 /// line of the offending element.
+///
+/// The `results` say which version of the aggregation methods computed them (`methods-version`; a file without
+/// one was computed by version 1). A difference is refused when that version is the current one (tampering),
+/// and reported as a note when it is older (the methods improved since); a file from a newer version is refused.
 public enum SessionXMLReader {
     /// Larger files are refused before parsing. A session of a thousand participants stays well below it.
     public static let defaultMaxBytes = 64 * 1024 * 1024
@@ -17,12 +22,7 @@ public enum SessionXMLReader {
         contentsOf path: String,
         maxBytes: Int = defaultMaxBytes
     ) throws(SessionXMLError) -> [SessionEvent] {
-        do {
-            let document = try parse { try XMLParser.parse(contentsOf: path, options: options(maxBytes), schema: $0) }
-            return try events(of: document)
-        } catch {
-            throw error.withColumn { SessionXMLError.source(at: path) }
-        }
+        try load(contentsOf: path, maxBytes: maxBytes).events
     }
 
     /// Reads session XML from memory; `file` names it in messages.
@@ -31,9 +31,34 @@ public enum SessionXMLReader {
         file: String,
         maxBytes: Int = defaultMaxBytes
     ) throws(SessionXMLError) -> [SessionEvent] {
+        try load(bytes, file: file, maxBytes: maxBytes).events
+    }
+
+    /// Reads the session file at `path` with the notes about it; `methodsVersion` is the version of the
+    /// aggregation methods that recompute its results.
+    public static func load(
+        contentsOf path: String,
+        maxBytes: Int = defaultMaxBytes,
+        methodsVersion: Int = MethodsVersion.current
+    ) throws(SessionXMLError) -> SessionXMLImport {
+        do {
+            let document = try parse { try XMLParser.parse(contentsOf: path, options: options(maxBytes), schema: $0) }
+            return try events(of: document, methodsVersion: methodsVersion)
+        } catch {
+            throw error.withColumn { SessionXMLError.source(at: path) }
+        }
+    }
+
+    /// Reads session XML from memory with the notes about it; `file` names it in messages.
+    public static func load(
+        _ bytes: [UInt8],
+        file: String,
+        maxBytes: Int = defaultMaxBytes,
+        methodsVersion: Int = MethodsVersion.current
+    ) throws(SessionXMLError) -> SessionXMLImport {
         do {
             let document = try parse { try XMLParser.parse(bytes, file: file, options: options(maxBytes), schema: $0) }
-            return try events(of: document)
+            return try events(of: document, methodsVersion: methodsVersion)
         } catch {
             throw error.withColumn { bytes }
         }
@@ -55,7 +80,9 @@ public enum SessionXMLReader {
         }
     }
 
-    private static func events(of document: XMLDocument) throws(SessionXMLError) -> [SessionEvent] {
+    private static func events(
+        of document: XMLDocument, methodsVersion: Int
+    ) throws(SessionXMLError) -> SessionXMLImport {
         let decoder = SessionXMLDecoder(file: document.file)
         let root = document.root
         let sessionID = try decoder.string(root, "id")
@@ -72,9 +99,24 @@ public enum SessionXMLReader {
             }
             events.append(event)
         }
+        let results = try decoder.child(root, "results")
+        // Files written before the version was recorded were computed by the first version of the methods.
+        let version = try decoder.optionalInt(results, "methods-version") ?? 1
+        guard version <= methodsVersion else {
+            throw .newerMethods(decoder.location(results), version: version, current: methodsVersion)
+        }
         let expected = SessionResults.element(for: state)
-        try SessionResults.compare(expected: expected, found: try decoder.child(root, "results"), decoder: decoder)
-        return events
+        do {
+            try SessionResults.compare(expected: expected, found: results, decoder: decoder)
+        } catch {
+            guard version < methodsVersion, case .resultMismatch(let location, let difference) = error else {
+                throw error
+            }
+            let note = SessionXMLNote.olderMethods(
+                location, version: version, current: methodsVersion, difference: difference)
+            return SessionXMLImport(events: events, notes: [note])
+        }
+        return SessionXMLImport(events: events)
     }
 
     /// The checks that name the file's own attributes, before the state machine sees the event.

@@ -1,3 +1,4 @@
+import NoaberAggregation
 public import NoaberCore
 import NoaberXML
 
@@ -29,9 +30,19 @@ public enum SessionXMLWriter {
             try write(event, to: writer)
         }
         try writer.endElement()
-        try write(results, to: writer)
+        try writeResults(results, to: writer)
         try writer.endElement()
         return try writer.finish()
+    }
+
+    /// The `results` element, saying which version of the aggregation methods computed it.
+    private static func writeResults(_ results: XMLElement, to writer: XMLWriter) throws {
+        try writer.startElement(results.name)
+        try writer.attribute("methods-version", String(MethodsVersion.current))
+        for child in results.elements {
+            try write(child, to: writer)
+        }
+        try writer.endElement()
     }
 
     /// Opens the element of one event with its `seq` and `time`.
@@ -51,7 +62,7 @@ public enum SessionXMLWriter {
             try writer.attribute("place", settings.place)
             try writer.attribute("facilitator", settings.facilitatorName)
             try writer.attribute("pseudonymous", settings.pseudonymous ? "true" : "false")
-            try write(settings.scenario, to: writer)
+            try ScenarioWriter.write(settings.scenario, to: writer)
         case .participantJoined(let participant):
             try startEvent("participant-joined", event, writer)
             try writeFields(of: participant, to: writer)
@@ -119,43 +130,6 @@ public enum SessionXMLWriter {
         if let pseudonym = participant.pseudonym { try writer.attribute("pseudonym", pseudonym) }
     }
 
-    private static func write(_ input: Input, to writer: XMLWriter) throws {
-        switch input {
-        case .brainstorm(let text):
-            try writer.element("brainstorm", text: text)
-        case .open(let item, let text):
-            try writer.startElement("open")
-            if let item { try writer.attribute("item", item) }
-            try writer.text(text)
-            try writer.endElement()
-        case .roleplay(let role, let round, let text):
-            try writer.element("roleplay", attributes: ["role": role, "round": String(round)], text: text)
-        case .likert(let answers):
-            try writer.startElement("likert")
-            for answer in answers {
-                try writer.element(
-                    "answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
-            }
-            try writer.endElement()
-        case .rank(let items):
-            try writeItemRefs("rank", items, writer)
-        case .rate(let scores):
-            try writeScores("rate", scores, writer)
-        case .vote(let items):
-            try writeItemRefs("vote", items, writer)
-        case .dots(let scores):
-            try writeScores("dots", scores, writer)
-        case .classify(let placements):
-            try writer.startElement("classify")
-            for placement in placements {
-                try writer.element("place", attributes: ["item": placement.item, "category": placement.category])
-            }
-            try writer.endElement()
-        case .action(let action):
-            try writer.element("action", attributes: ["owner": action.owner, "when": action.when], text: action.what)
-        }
-    }
-
     static func writeItemRefs(_ name: String, _ items: [Item.ID], _ writer: XMLWriter) throws {
         try writer.startElement(name)
         for item in items {
@@ -164,7 +138,7 @@ public enum SessionXMLWriter {
         try writer.endElement()
     }
 
-    private static func writeScores(_ name: String, _ scores: [ItemScore], _ writer: XMLWriter) throws {
+    static func writeScores(_ name: String, _ scores: [ItemScore], _ writer: XMLWriter) throws {
         try writer.startElement(name)
         for score in scores {
             try writer.element("score", attributes: ["item": score.item, "value": String(score.value)])

@@ -32,7 +32,11 @@ struct Import: ParsableCommand {
     func run() throws {
         let language = lang
         do {
-            var events = try SessionXMLReader.read(contentsOf: file)
+            let read = try SessionXMLReader.load(contentsOf: file)
+            for note in read.notes {
+                FileHandle.standardError.write(Data((note.rendered(in: language) + "\n").utf8))
+            }
+            var events = read.events
             if let sessionID {
                 events = try Self.renamed(events, to: sessionID)
             }

@@ -16,9 +16,11 @@ sed 's/seq="6" time="2026-11-25T19:06:00.000Z"/seq="6" time="2026-11-25T19:04:30
 sed 's/seq="6" time="2026-11-25T19:06:00.000Z"/seq="6" time="2026-02-30T19:06:00.000Z"/' $K > refused-impossible-date.xml
 sed '1,2s/scenario-version="1.2">/scenario-version="2.0">/' $K > refused-scenario-version.xml
 sed '1a <!DOCTYPE session [<!ENTITY lol "lol">]>' $K > refused-doctype.xml
-head -n 34 $K > refused-truncated.xml
+head -n 39 $K > refused-truncated.xml
 # A scenario inside a session file is not checked by the scenario loader: the engine must refuse a duplicate id.
-sed 's/<item id="gelijkheid" text="Gelijkheid"\/>/<item id="vrijheid" text="Gelijkheid"\/>/' $K > refused-duplicate-item.xml
+sed 's/<item id="gelijkheid">Gelijkheid<\/item>/<item id="vrijheid">Gelijkheid<\/item>/' $K > refused-duplicate-item.xml
+# Aggregates from a newer version of the methods than this Noaber has.
+sed 's/<results methods-version="[0-9]*">/<results methods-version="99">/' $K > refused-newer-methods.xml
 for f in refused-*.xml; do
     if cmp -s $K "$f"; then echo "$f did not change" >&2; exit 1; fi
 done

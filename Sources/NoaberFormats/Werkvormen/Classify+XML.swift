@@ -1,0 +1,63 @@
+import NoaberCore
+import NoaberXML
+
+// `<classify>`: items placed in categories.
+extension ScenarioReader {
+    mutating func readClassify(_ element: XMLElement) -> Activity {
+        let items = requiredItems(element, for: .classify)
+        var seen: [String: Int] = [:]
+        let categoriesElement = element.element(named: "categories")
+        let categories = self.items(categoriesElement?.elements(named: "item") ?? [], seen: &seen, kind: .category)
+        if categories.isEmpty { report(.noCategories, at: categoriesElement ?? element) }
+        return .classify(ClassifySettings(items: items, categories: categories))
+    }
+}
+
+extension ScenarioWriter {
+    static func writeClassify(_ settings: ClassifySettings, to writer: XMLWriter) throws {
+        try write(settings.items, as: "items", to: writer)
+        try write(settings.categories, as: "categories", to: writer)
+    }
+}
+
+extension SchemaViolations {
+    static let classifyRequirements = SchemaRequirements(children: ["classify": ["items", "categories"]])
+}
+
+extension ScenarioError.Problem {
+    var classifyMessage: (nl: String, en: String)? {
+        switch self {
+        case .noCategories:
+            ("een classify-stap heeft ten minste één categorie nodig", "a classify step needs at least one category")
+        default: nil
+        }
+    }
+}
+
+extension SessionXMLWriter {
+    static func writeClassify(_ placements: [Placement], to writer: XMLWriter) throws {
+        try writer.startElement("classify")
+        for placement in placements {
+            try writer.element("place", attributes: ["item": placement.item, "category": placement.category])
+        }
+        try writer.endElement()
+    }
+}
+
+extension SessionXMLDecoder {
+    func classifyInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
+        var placements: [Placement] = []
+        for place in element.elements(named: "place") {
+            placements.append(Placement(item: try string(place, "item"), category: try string(place, "category")))
+        }
+        return .classify(placements)
+    }
+
+    func legacyClassify(_ element: XMLElement) throws(SessionXMLError) -> Activity {
+        .classify(
+            ClassifySettings(
+                items: try legacyItemSource(element), categories: try legacyItems(element.elements(named: "category"))
+            )
+        )
+    }
+}

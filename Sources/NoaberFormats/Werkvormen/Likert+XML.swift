@@ -1,0 +1,118 @@
+import NoaberCore
+import NoaberXML
+
+// `<likert>`: a scale, themes of statements (some reversed), and the source's interpretation bands.
+extension ScenarioReader {
+    mutating func readLikert(_ element: XMLElement) -> Activity {
+        let scale = scale(element.element(named: "scale"))
+        var themeIDs: [String: Int] = [:]
+        var statementIDs: [String: Int] = [:]
+        var themes: [LikertTheme] = []
+        for themeElement in element.elements(named: "theme") {
+            let id = themeElement.attribute("id") ?? ""
+            checkUnique(id, kind: .theme, in: &themeIDs, at: themeElement)
+            let statements = themeElement.elements(named: "statement").map { statement in
+                let id = statement.attribute("id") ?? ""
+                checkUnique(id, kind: .statement, in: &statementIDs, at: statement)
+                return LikertStatement(
+                    id: id, text: text(statement),
+                    reversed: boolean(statement.attribute("reversed"), default: false))
+            }
+            let bands = themeElement.elements(named: "interpretation").map { band($0) }
+            themes.append(
+                LikertTheme(
+                    id: id, title: value(themeElement.attribute("title")),
+                    statements: statements, interpretation: bands))
+        }
+        return .likert(LikertSettings(scale: scale, themes: themes))
+    }
+
+    private mutating func band(_ element: XMLElement) -> ScoreBand {
+        let from = element.attribute("from").flatMap { Double(normalized($0)) }
+        let to = element.attribute("to").flatMap { Double(normalized($0)) }
+        if let from, let to, from > to {
+            report(.bandReversed(from: from, to: to), at: element, attribute: "from")
+        }
+        return ScoreBand(from: from, to: to, text: text(element))
+    }
+}
+
+extension ScenarioWriter {
+    static func writeLikert(_ settings: LikertSettings, to writer: XMLWriter) throws {
+        try write(settings.scale, to: writer)
+        for theme in settings.themes {
+            try writer.startElement("theme")
+            try writer.attribute("id", theme.id)
+            try writer.attribute("title", theme.title)
+            for statement in theme.statements {
+                try writer.startElement("statement")
+                try writer.attribute("id", statement.id)
+                if statement.reversed { try writer.attribute("reversed", "true") }
+                try writer.text(statement.text)
+                try writer.endElement()
+            }
+            for band in theme.interpretation {
+                try writer.startElement("interpretation")
+                if let from = band.from { try writer.attribute("from", SessionNumber.format(from)) }
+                if let to = band.to { try writer.attribute("to", SessionNumber.format(to)) }
+                try writer.text(band.text)
+                try writer.endElement()
+            }
+            try writer.endElement()
+        }
+    }
+}
+
+extension SchemaViolations {
+    static let likertRequirements = SchemaRequirements(
+        attributes: ["theme": ["id", "title"], "statement": ["id"]],
+        children: ["likert": ["scale", "theme"], "theme": ["statement"]]
+    )
+}
+
+extension SessionXMLWriter {
+    static func writeLikert(_ answers: [LikertAnswer], to writer: XMLWriter) throws {
+        try writer.startElement("likert")
+        for answer in answers {
+            try writer.element("answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
+        }
+        try writer.endElement()
+    }
+}
+
+extension SessionXMLDecoder {
+    func likertInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
+        var answers: [LikertAnswer] = []
+        for answer in element.elements(named: "answer") {
+            answers.append(LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value")))
+        }
+        return .likert(answers)
+    }
+
+    func legacyLikert(_ element: XMLElement) throws(SessionXMLError) -> Activity {
+        var themes: [LikertTheme] = []
+        for theme in element.elements(named: "theme") {
+            themes.append(try legacyTheme(theme))
+        }
+        return .likert(LikertSettings(scale: try legacyScale(try child(element, "scale")), themes: themes))
+    }
+
+    private func legacyTheme(_ element: XMLElement) throws(SessionXMLError) -> LikertTheme {
+        var statements: [LikertStatement] = []
+        for statement in element.elements(named: "statement") {
+            statements.append(
+                LikertStatement(
+                    id: try string(statement, "id"), text: statement.text, reversed: try bool(statement, "reversed")
+                )
+            )
+        }
+        var bands: [ScoreBand] = []
+        for band in element.elements(named: "band") {
+            bands.append(ScoreBand(from: try double(band, "from"), to: try double(band, "to"), text: band.text))
+        }
+        return LikertTheme(
+            id: try string(element, "id"), title: try string(element, "title"), statements: statements,
+            interpretation: bands
+        )
+    }
+}

@@ -1,0 +1,78 @@
+import NoaberCore
+import NoaberXML
+
+// `<vote>`: single choice, multiple choice (up to `max`) or dot-voting (`dots` to spend).
+extension ScenarioReader {
+    mutating func readVote(_ element: XMLElement) -> Activity {
+        let items = requiredItems(element, for: .vote)
+        let mode: VoteSettings.Mode
+        switch element.attribute("mode").map(normalized) {
+        case "multi":
+            let max = optionalPositive(element, "max")
+            let count = items.listedItems.count
+            if let max, case .listed = items, count > 0, max > count {
+                report(.maxExceedsItems(max: max, items: count), at: element, attribute: "max")
+            }
+            mode = .multi(max: max)
+        case "dots":
+            mode = .dots(positive(element.attribute("dots") ?? "", name: "dots", at: element, attribute: "dots") ?? 1)
+        default:
+            mode = .single
+        }
+        return .vote(VoteSettings(items: items, mode: mode))
+    }
+}
+
+extension ScenarioWriter {
+    static func writeVote(_ settings: VoteSettings, to writer: XMLWriter) throws {
+        switch settings.mode {
+        case .single:
+            try writer.attribute("mode", "single")
+        case .multi(let max):
+            try writer.attribute("mode", "multi")
+            if let max { try writer.attribute("max", String(max)) }
+        case .dots(let dots):
+            try writer.attribute("mode", "dots")
+            try writer.attribute("dots", String(dots))
+        }
+        try write(settings.items, as: "items", to: writer)
+    }
+}
+
+extension SchemaViolations {
+    static let voteRequirements = SchemaRequirements(attributes: ["vote": ["mode"]], children: ["vote": ["items"]])
+}
+
+extension SessionXMLWriter {
+    static func writeVote(_ items: [Item.ID], to writer: XMLWriter) throws {
+        try writeItemRefs("vote", items, writer)
+    }
+
+    static func writeDots(_ scores: [ItemScore], to writer: XMLWriter) throws {
+        try writeScores("dots", scores, writer)
+    }
+}
+
+extension SessionXMLDecoder {
+    func voteInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
+        .vote(try itemRefs(element))
+    }
+
+    func dotsInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
+        .dots(try scores(element))
+    }
+
+    func legacyVote(_ element: XMLElement) throws(SessionXMLError) -> Activity {
+        .vote(VoteSettings(items: try legacyItemSource(element), mode: try legacyVoteMode(element)))
+    }
+
+    private func legacyVoteMode(_ element: XMLElement) throws(SessionXMLError) -> VoteSettings.Mode {
+        let mode = try string(element, "mode")
+        switch mode {
+        case "single": return .single
+        case "multi": return .multi(max: try optionalInt(element, "max"))
+        case "dots": return .dots(try int(element, "dots"))
+        default: throw .badValue(location(element), attribute: "mode", value: mode)
+        }
+    }
+}
