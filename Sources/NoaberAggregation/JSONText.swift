@@ -15,7 +15,7 @@ public indirect enum JSONText: Sendable, Equatable {
 
     public static func == (lhs: JSONText, rhs: JSONText) -> Bool { lhs.rendered() == rhs.rendered() }
 
-    /// Pretty text: containers of scalars stay on one line, others open one line per element.
+    /// Pretty text: containers of scalars stay on one line, others take one line per element.
     public func rendered(indent: String = "") -> String {
         switch self {
         case .null: return "null"

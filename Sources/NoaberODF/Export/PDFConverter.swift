@@ -30,7 +30,7 @@ enum PDFConverter {
         }
         var pdfs: [URL] = []
         for (folder, sources) in byFolder {
-            // A private profile: a LibreOffice the user has open would otherwise take the job and ignore it.
+            // A private profile: a LibreOffice the user is running would otherwise take the job and ignore it.
             let profile = FileManager.default.temporaryDirectory
                 .appendingPathComponent("noaber-lo-\(UUID().uuidString)", isDirectory: true)
             defer { try? FileManager.default.removeItem(at: profile) }

@@ -92,11 +92,7 @@ struct GroupReportBuilder {
                 + "\(timing.plannedMinutes) minuten; de onderdelen duurden samen \(timing.actualMinutes) minuten.")
         var highlights: [String] = []
         for step in context.steps {
-            guard let figures = context.results[step.id]?.rank,
-                !figures.participants.isEmpty, let first = figures.order.first
-            else { continue }
-            highlights.append(
-                "\(step.title): bovenaan staat \(context.redacted(figures.names(first))). \(figures.report.agreementSentence())")
+            if let highlight = werkvormHighlight(step) { highlights.append(highlight) }
         }
         if !highlights.isEmpty { blocks.append(.bulletList(highlights)) }
     }
@@ -107,7 +103,7 @@ struct GroupReportBuilder {
         var rows: [[TableCell]] = []
         for (step, time) in zip(context.steps, timing.steps) {
             rows.append([
-                .text(step.title), .text(ReportContext.activityName(step.activity.kind)), .count(time.plannedMinutes),
+                .text(step.title), .text(step.activity.kind.dutchName), .count(time.plannedMinutes),
                 time.status == .planned ? .text("niet gedaan") : .count(time.actualMinutes),
             ])
         }

@@ -65,22 +65,6 @@ struct ReportContext {
             title: title, subject: subject, keywords: [scenario.title, scenario.id],
             language: "nl-NL", created: start, modified: end, generator: generator)
     }
-
-    /// "Kendall's W" sentences and the like need the werkvorm in Dutch.
-    static func activityName(_ kind: Activity.Kind) -> String {
-        switch kind {
-        case .info: "informatie"
-        case .brainstorm: "brainstorm"
-        case .open: "open vraag"
-        case .roleplay: "rollenspel"
-        case .likert: "vragenlijst"
-        case .rank: "rangschikken"
-        case .rate: "beoordelen"
-        case .vote: "stemmen"
-        case .classify: "indelen"
-        case .actions: "acties"
-        }
-    }
 }
 
 extension String {

@@ -1,0 +1,51 @@
+import NoaberAggregation
+import NoaberCore
+
+/// A classification: how often each item was placed in each category; a participant's own placements; one row
+/// per placement in the raw data.
+enum ClassifySection {
+    static let name = "indelen"
+}
+
+extension GroupReportBuilder {
+    mutating func classifySection(_ step: Step, _ settings: ClassifySettings, _ inputs: [InputRecord]) {
+        guard !nothingYet(inputs) else { return }
+        guard let figures = context.results[step.id]?.classify else { return }
+        let rows: [[TableCell]] = zip(figures.items, figures.matrix.rows).map { item, row in
+            [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
+        }
+        paragraph("Hoe vaak elk item in elke categorie is geplaatst.")
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Item"] + figures.categories.map(\.text) + ["Niet geplaatst"], rows: rows,
+                    columnWidths: [4] + figures.categories.map { _ in 2 } + [2])))
+    }
+}
+
+extension PersonalReportBuilder {
+    mutating func classifyPart(_ step: Step, _ settings: ClassifySettings, _ mine: [InputRecord]) {
+        guard let record = mine.last, case .classify(let placements) = record.input else { return }
+        let rows: [[TableCell]] = placements.map { placement in
+            [
+                .text(context.itemText(placement.item, in: step.id)),
+                .text(settings.categories.first { $0.id == placement.category }?.text ?? placement.category),
+            ]
+        }
+        blocks.append(.table(TextTable(header: ["Item", "Jouw indeling"], rows: rows, columnWidths: [3, 2])))
+    }
+}
+
+extension RawDataSheet {
+    mutating func classifyColumns(_ settings: ClassifySettings) {
+        header += ["Item", "Categorie"]
+        widths += [6, 4]
+        for record in inputs {
+            guard case .classify(let placements) = record.input else { continue }
+            for placement in placements {
+                let category = settings.categories.first { $0.id == placement.category }?.text ?? placement.category
+                rows.append(base(record) + [item(placement.item, record), .string(category)])
+            }
+        }
+    }
+}

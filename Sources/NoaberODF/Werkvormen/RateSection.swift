@@ -1,0 +1,57 @@
+import NoaberAggregation
+import NoaberCore
+
+/// A rating: mean, median and range per item; a participant's scores beside the group mean; one row per score in
+/// the raw data.
+enum RateSection {
+    static let name = "beoordelen"
+}
+
+extension GroupReportBuilder {
+    mutating func rateSection(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
+        guard !nothingYet(inputs) else { return }
+        guard let results = context.results[step.id]?.rate else { return }
+        let rows: [[TableCell]] = zip(results.items, results.summary.items).map { item, ratings in
+            [
+                .text(context.redacted(item.text)), ratings.mean.map { .decimal($0, decimals: 2) } ?? .text("–"),
+                ratings.median.map { .decimal($0) } ?? .text("–"), ratings.minimum.map { .count($0) } ?? .text("–"),
+                ratings.maximum.map { .count($0) } ?? .text("–"), .count(ratings.count),
+            ]
+        }
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["Item", "Gemiddeld", "Mediaan", "Laagste", "Hoogste", "Aantal"], rows: rows,
+                    columnWidths: [4, 1, 1, 1, 1, 1])))
+    }
+}
+
+extension PersonalReportBuilder {
+    mutating func ratePart(_ step: Step, _ mine: [InputRecord]) {
+        guard let record = mine.last, case .rate(let scores) = record.input else { return }
+        let results = context.results[step.id]?.rate
+        let items = results?.items ?? []
+        let rows: [[TableCell]] = scores.map { score in
+            let index = items.firstIndex { $0.id == score.item }
+            let group: TableCell =
+                if let index, let results {
+                    results.summary.items[index].mean.map { .decimal($0, decimals: 2) } ?? .text("–")
+                } else { .text("–") }
+            return [.text(context.itemText(score.item, in: step.id)), .count(score.value), group]
+        }
+        blocks.append(
+            .table(
+                TextTable(header: ["Item", "Jouw score", "Groepsgemiddelde"], rows: rows, columnWidths: [4, 1, 1])))
+    }
+}
+
+extension RawDataSheet {
+    mutating func rateColumns() {
+        header += ["Item", "Score"]
+        widths += [6, 2]
+        for record in inputs {
+            guard case .rate(let scores) = record.input else { continue }
+            for score in scores { rows.append(base(record) + [item(score.item, record), .int(score.value)]) }
+        }
+    }
+}

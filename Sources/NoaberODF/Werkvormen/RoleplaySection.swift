@@ -1,0 +1,55 @@
+import NoaberCore
+
+/// A role play: the case, then what each role brought in per round; a participant's own contributions; one row
+/// per contribution in the raw data.
+enum RoleplaySection {
+    static let name = "rollenspel"
+}
+
+extension GroupReportBuilder {
+    mutating func roleplaySection(_ step: Step, _ settings: RoleplaySettings, _ inputs: [InputRecord]) {
+        heading("De casus: \(settings.caseTitle)", 2)
+        paragraph(settings.caseText, .quote)
+        let roles = context.results[step.id]?.items ?? context.state.items(for: step.id)
+        guard !nothingYet(inputs) else { return }
+        heading("Wat elke rol inbracht", 2)
+        var rows: [[TableCell]] = []
+        for role in roles {
+            for record in inputs {
+                guard case .roleplay(let roleID, let round, let text) = record.input, roleID == role.id else {
+                    continue
+                }
+                rows.append([
+                    .text(context.redacted(role.text)), .count(round), .text(context.displayName(record.participant)),
+                    .text(context.redacted(text)),
+                ])
+            }
+        }
+        blocks.append(
+            .table(
+                TextTable(header: ["Rol", "Ronde", "Deelnemer", "Inbreng"], rows: rows, columnWidths: [6, 3, 4, 12])))
+    }
+}
+
+extension PersonalReportBuilder {
+    mutating func roleplayPart(_ step: Step, _ mine: [InputRecord]) {
+        let rows: [[TableCell]] = mine.compactMap { record in
+            guard case .roleplay(let role, let round, let text) = record.input else { return nil }
+            return [.text(context.itemText(role, in: step.id)), .count(round), .text(context.redacted(text))]
+        }
+        guard !rows.isEmpty else { return }
+        blocks.append(
+            .table(TextTable(header: ["Rol", "Ronde", "Jouw inbreng"], rows: rows, columnWidths: [2, 1, 5])))
+    }
+}
+
+extension RawDataSheet {
+    mutating func roleplayColumns() {
+        header += ["Rol", "Ronde", "Inbreng"]
+        widths += [4, 1.5, 12]
+        for record in inputs {
+            guard case .roleplay(let role, let round, let text) = record.input else { continue }
+            rows.append(base(record) + [item(role, record), .int(round), .string(context.redacted(text))])
+        }
+    }
+}

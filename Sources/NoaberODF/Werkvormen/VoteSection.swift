@@ -1,0 +1,69 @@
+import NoaberAggregation
+import NoaberCore
+
+/// A vote (or dots): votes and voters per item, most first; a participant's choice or dots beside all dots; one
+/// row per item chosen in the raw data.
+enum VoteSection {
+    static let name = "stemmen"
+}
+
+extension GroupReportBuilder {
+    mutating func voteSection(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
+        guard !nothingYet(inputs) else { return }
+        guard let figures = context.results[step.id]?.vote else { return }
+        let tally = figures.tally
+        let unit = figures.isDots ? "Stippen" : "Stemmen"
+        let byID = Dictionary(
+            zip(figures.items.map(\.id), zip(figures.items, tally.items)), uniquingKeysWith: { a, _ in a })
+        // Most votes first, as the tally orders them (ties in item order).
+        let rows: [[TableCell]] = tally.order.flatMap { $0 }.compactMap { id in
+            byID[id].map { item, count in
+                [.text(context.redacted(item.text)), .count(count.votes), .count(count.voters)]
+            }
+        }
+        paragraph(
+            "\(tally.participants) deelnemers brachten hun \(unit.lowercased()) uit"
+                + (tally.blank > 0 ? "; \(tally.blank) lieten hun keuze leeg." : "."))
+        blocks.append(.table(TextTable(header: ["Item", unit, "Deelnemers"], rows: rows, columnWidths: [4, 1, 1])))
+    }
+}
+
+extension PersonalReportBuilder {
+    mutating func votePart(_ step: Step, _ mine: [InputRecord]) {
+        guard let record = mine.last else { return }
+        func text(_ id: Item.ID) -> String { context.itemText(id, in: step.id) }
+        switch record.input {
+        case .vote(let chosen):
+            paragraph("Jouw keuze: \(chosen.map(text).joined(separator: ", ")).")
+        case .dots(let scores):
+            let results = context.results[step.id]?.vote
+            let items = results?.items ?? []
+            let rows: [[TableCell]] = scores.map { score in
+                let index = items.firstIndex { $0.id == score.item }
+                let group: TableCell = if let index, let results { .count(results.counts[index]) } else { .text("–") }
+                return [.text(text(score.item)), .count(score.value), group]
+            }
+            blocks.append(
+                .table(
+                    TextTable(header: ["Item", "Jouw stippen", "Alle stippen"], rows: rows, columnWidths: [4, 1, 1])))
+        default:
+            return
+        }
+    }
+}
+
+extension RawDataSheet {
+    mutating func voteColumns() {
+        header += ["Item", "Stemmen"]
+        widths += [6, 2]
+        for record in inputs {
+            switch record.input {
+            case .vote(let chosen):
+                for id in chosen { rows.append(base(record) + [item(id, record), .int(1)]) }
+            case .dots(let scores):
+                for score in scores { rows.append(base(record) + [item(score.item, record), .int(score.value)]) }
+            default: continue
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// Dispatch registry: one case per werkvorm, each forwarding to <Kind>Section; see README "Adding a werkvorm"
+import NoaberAggregation
+import NoaberCore
+
+extension GroupReportBuilder {
+    /// The werkvorm's part of a step's chapter in the group report.
+    mutating func werkvormSection(_ step: Step, _ inputs: [InputRecord]) {
+        switch step.activity {
+        case .info(let settings): infoSection(settings)
+        case .brainstorm(let settings): brainstormSection(step, settings, inputs)
+        case .open(let settings): openSection(step, settings, inputs)
+        case .roleplay(let settings): roleplaySection(step, settings, inputs)
+        case .likert(let settings): likertSection(step, settings, inputs)
+        case .rank(let settings): rankSection(step, settings, inputs)
+        case .rate(let settings): rateSection(step, settings, inputs)
+        case .vote(let settings): voteSection(step, settings, inputs)
+        case .classify(let settings): classifySection(step, settings, inputs)
+        case .actions: actionsSection(inputs)
+        }
+    }
+
+    /// A line for the report's summary about the step's outcome, for werkvormen that have a headline result.
+    func werkvormHighlight(_ step: Step) -> String? {
+        switch step.activity {
+        case .info, .brainstorm, .open, .roleplay, .likert, .rate, .vote, .classify, .actions: nil
+        case .rank: rankHighlight(step)
+        }
+    }
+}
+
+extension PersonalReportBuilder {
+    /// The werkvorm's part of a step in a participant's own report (`mine`: their inputs of the step).
+    mutating func werkvormPart(_ step: Step, _ mine: [InputRecord]) {
+        switch step.activity {
+        case .info, .actions: return
+        case .brainstorm: brainstormPart(mine)
+        case .open: openPart(step, mine)
+        case .roleplay: roleplayPart(step, mine)
+        case .likert(let settings): likertPart(step, settings, mine)
+        case .rank: rankPart(step, mine)
+        case .rate: ratePart(step, mine)
+        case .vote: votePart(step, mine)
+        case .classify(let settings): classifyPart(step, settings, mine)
+        }
+    }
+
+    /// Chapters after the steps, one per werkvorm that gathers a participant's commitments over the session.
+    mutating func werkvormClosingChapters() {
+        actionsClosingChapter()
+    }
+}
+
+extension RawDataSheet {
+    /// The werkvorm's columns and rows of a step's sheet in the raw data.
+    mutating func fill(_ step: Step) {
+        switch step.activity {
+        case .info: infoColumns()
+        case .brainstorm: brainstormColumns()
+        case .open: openColumns()
+        case .roleplay: roleplayColumns()
+        case .likert(let settings): likertColumns(settings)
+        case .rank: rankColumns()
+        case .rate: rateColumns()
+        case .vote: voteColumns()
+        case .classify(let settings): classifyColumns(settings)
+        case .actions: actionsColumns()
+        }
+    }
+}
+
+extension Activity.Kind {
+    /// The werkvorm in Dutch, for the agenda and the raw data's summary.
+    var dutchName: String {
+        switch self {
+        case .info: InfoSection.name
+        case .brainstorm: BrainstormSection.name
+        case .open: OpenSection.name
+        case .roleplay: RoleplaySection.name
+        case .likert: LikertSection.name
+        case .rank: RankSection.name
+        case .rate: RateSection.name
+        case .vote: VoteSection.name
+        case .classify: ClassifySection.name
+        case .actions: ActionsSection.name
+        }
+    }
+}
