@@ -1,7 +1,7 @@
 public import NoaberCore
 
 /// A console line that cannot be understood. Refused before anything reaches the session.
-public enum ConsoleError: UserFacingError, Equatable {
+public enum ConsoleError: UserFacingError, Equatable, Worded {
     case unclosedQuote
     case danglingBackslash
     case unknownCommand(String)
@@ -24,11 +24,8 @@ public enum ConsoleError: UserFacingError, Equatable {
     case lineTooLong(bytes: Int, limit: Int)
     case scriptTooLarge(bytes: Int, limit: Int)
 
-    public func message(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .unclosedQuote: ("aanhalingsteken niet gesloten", "unclosed quote")
         case .danglingBackslash: ("backslash aan het eind van de regel", "backslash at the end of the line")

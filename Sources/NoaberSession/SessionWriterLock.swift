@@ -96,7 +96,7 @@ public final class SessionWriterLock: @unchecked Sendable {
 }
 
 /// Why a session could not be opened for writing.
-public enum SessionLockError: UserFacingError, Equatable {
+public enum SessionLockError: UserFacingError, Equatable, Worded {
     /// Another process (or another runner in this one) writes the session; `pid` when its lock file names it.
     case held(session: SessionID, pid: Int32?)
     /// The lock file cannot be created or locked (a read-only folder, no rights).
@@ -104,11 +104,8 @@ public enum SessionLockError: UserFacingError, Equatable {
     /// Not a session id (see `SessionState.isSafeSessionID`); the engine's own refusal.
     case invalidSessionID(SessionID)
 
-    public func message(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .held(let session, let pid?):
             (

@@ -18,7 +18,8 @@ import Testing
             transition = zone.nextDaylightSavingTimeTransition(after: moment)
         }
         #expect(moments.count > 400)
-        moments += stride(from: 0.0, to: end.timeIntervalSince1970, by: 30.5 * 86_400).map { Date(timeIntervalSince1970: $0) }
+        let monthly = stride(from: 0.0, to: end.timeIntervalSince1970, by: 30.5 * 86_400)
+        moments += monthly.map { Date(timeIntervalSince1970: $0) }
         for moment in moments {
             let timestamp = Timestamp(millisecondsSince1970: Int64(moment.timeIntervalSince1970 * 1000))
             #expect(DutchTime.offsetSeconds(at: timestamp) == zone.secondsFromGMT(for: moment), "\(moment)")

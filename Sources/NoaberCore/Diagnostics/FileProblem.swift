@@ -2,7 +2,7 @@
 /// (`strerror`, Foundation's `localizedDescription`, SQLite's message) is English and often vague ("The operation
 /// could not be completed"), so the common causes get a Dutch (and English) wording; only rare causes keep the
 /// system's text.
-public enum FileProblem: Sendable, Equatable, Hashable {
+public enum FileProblem: Sendable, Equatable, Hashable, Worded {
     /// ENOENT: the file, or a folder on its path, does not exist.
     case notFound
     /// ENOTDIR: a part of the path is a file where a folder is expected.
@@ -50,11 +50,8 @@ public enum FileProblem: Sendable, Equatable, Hashable {
         }
     }
 
-    public func message(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .notFound: ("het bestand of de map bestaat niet", "the file or folder does not exist")
         case .notADirectory:

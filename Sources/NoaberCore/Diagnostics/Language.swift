@@ -35,6 +35,17 @@ extension Language {
     }
 }
 
+/// A value worded once in both languages, in one switch over its cases; `message(in:)` picks the reader's.
+public protocol Worded {
+    /// The Dutch and the English text.
+    var wording: Wording { get }
+}
+
+extension Worded {
+    /// The text in `language` (Dutch unless asked).
+    public func message(in language: Language = .nl) -> String { language.pick(wording) }
+}
+
 /// An error or warning a user can read, in Dutch or English. Every user-facing error type conforms; one renderer
 /// (`Diagnostic.rendered`) formats them so that the wording is tested in one place.
 public protocol UserFacingError: Error, Sendable {

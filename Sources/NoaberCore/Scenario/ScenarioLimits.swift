@@ -10,7 +10,7 @@ public enum ScenarioLimits {
     public static let scaleValues = 101
 
     /// What a scenario has too many of.
-    public enum Part: Sendable, Equatable, Hashable {
+    public enum Part: Sendable, Equatable, Hashable, Worded {
         case steps, items, ids, scaleValues
 
         public var limit: Int {
@@ -21,11 +21,8 @@ public enum ScenarioLimits {
             }
         }
 
-        public func word(in language: Language) -> String {
-            language.pick(wording)
-        }
-
-        private var wording: Wording {
+        /// The text in Dutch and in English (`message(in:)` picks one).
+        public var wording: Wording {
             switch self {
             case .steps: ("stappen", "steps")
             case .items: ("items", "items")

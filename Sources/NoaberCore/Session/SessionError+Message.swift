@@ -1,10 +1,6 @@
-extension SessionError {
-    /// The message in Dutch (default) or English, without the leading `fout:`.
-    public func message(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+extension SessionError: Worded {
+    /// The message in Dutch and in English, without the leading `fout:`.
+    public var wording: Wording {
         switch self {
         case .notStarted: ("de sessie is nog niet gestart", "the session has not started")
         case .alreadyStarted: ("de sessie is al gestart", "the session has already started")
@@ -57,9 +53,9 @@ extension SessionError {
         case .scenarioTooLarge(let step, let excess):
             (
                 "\(step.map { "stap ‘\($0)’ van het scenario" } ?? "het scenario") heeft \(excess.count) "
-                    + "\(excess.part.word(in: .nl)); hoogstens \(excess.part.limit)",
+                    + "\(excess.part.wording.nl); hoogstens \(excess.part.limit)",
                 "\(step.map { "step ‘\($0)’ of the scenario" } ?? "the scenario") has \(excess.count) "
-                    + "\(excess.part.word(in: .en)); at most \(excess.part.limit)"
+                    + "\(excess.part.wording.en); at most \(excess.part.limit)"
             )
         case .unknownStep(let step): ("onbekende stap ‘\(step)’", "unknown step ‘\(step)’")
         case .stepNotOpen(let step): ("stap ‘\(step)’ is niet open", "step ‘\(step)’ is not open")
@@ -98,11 +94,11 @@ extension SessionError {
                 "pseudoniem ‘\(pseudonym)’ is al in gebruik (\(existing))",
                 "pseudonym ‘\(pseudonym)’ is already in use (\(existing))"
             )
-        case .emptyField(let field): ("\(field.word(in: .nl)) is leeg", "\(field.word(in: .en)) is empty")
+        case .emptyField(let field): ("\(field.wording.nl) is leeg", "\(field.wording.en) is empty")
         case .forbiddenCharacter(let field, let character):
             (
-                "\(field.word(in: .nl)) bevat \(character.description(in: .nl)); dat teken is niet toegestaan",
-                "\(field.word(in: .en)) contains \(character.description(in: .en)); that character is not allowed"
+                "\(field.wording.nl) bevat \(character.description(in: .nl)); dat teken is niet toegestaan",
+                "\(field.wording.en) contains \(character.description(in: .en)); that character is not allowed"
             )
         case .timeOutOfRange(let time):
             (
@@ -111,8 +107,8 @@ extension SessionError {
             )
         case .fieldTooLong(let field, let length, let limit):
             (
-                "\(field.word(in: .nl)) is te lang: \(length) tekens, hoogstens \(limit)",
-                "\(field.word(in: .en)) is too long: \(length) characters, at most \(limit)"
+                "\(field.wording.nl) is te lang: \(length) tekens, hoogstens \(limit)",
+                "\(field.wording.en) is too long: \(length) characters, at most \(limit)"
             )
         case .unknownInput(let id): ("onbekende of ingetrokken inbreng ‘\(id)’", "unknown or withdrawn input ‘\(id)’")
         case .duplicateInputID(let id): ("inbreng ‘\(id)’ bestaat al", "input ‘\(id)’ already exists")

@@ -96,7 +96,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 }
 
 /// A text field a command carries, named in length and emptiness errors.
-public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable {
+public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Worded {
     case sessionID, place, facilitatorName, name, group, pseudonym, text, itemText, what, owner, when
 
     /// Limits in characters. Names are short so that they fit a report's table; item texts end up in rankings.
@@ -108,11 +108,8 @@ public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable {
         }
     }
 
-    func word(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .sessionID: ("sessie-id", "session id")
         case .place: ("plaats", "place")

@@ -47,15 +47,12 @@ public struct StepTiming: Sendable, Equatable {
 }
 
 /// Something the facilitator should know but that refuses nothing.
-public enum SessionWarning: Sendable, Equatable, Hashable {
+public enum SessionWarning: Sendable, Equatable, Hashable, Worded {
     /// `actualMinutes` counts every started minute.
     case stepOverrun(step: Step.ID, title: String, plannedMinutes: Int, actualMinutes: Int)
 
-    public func message(in language: Language = .nl) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .stepOverrun(let step, let title, let planned, let actual):
             (

@@ -1,7 +1,7 @@
 public import NoaberCore
 
 /// What can go wrong writing a document, in words a facilitator can act on.
-public enum ODFError: UserFacingError, Equatable {
+public enum ODFError: UserFacingError, Equatable, Worded {
     /// The zip library failed; `detail` is its wording, for a bug report.
     case zipFailed(String)
     /// The XML writer failed; `detail` names the libxml2 function.
@@ -15,11 +15,8 @@ public enum ODFError: UserFacingError, Equatable {
     /// `soffice` was found but could not be started.
     case cannotStartLibreOffice(path: String, reason: FileProblem)
 
-    public func message(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .zipFailed(let detail):
             ("kan het ODF-pakket niet inpakken (\(detail))", "cannot zip the ODF package (\(detail))")

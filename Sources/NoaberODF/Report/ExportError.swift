@@ -1,15 +1,12 @@
 public import NoaberCore
 
 /// Why a session cannot be exported, in words a facilitator can act on.
-public enum ExportError: UserFacingError, Equatable {
+public enum ExportError: UserFacingError, Equatable, Worded {
     /// The journal has no `sessionStarted` event.
     case sessionNotStarted
 
-    public func message(in language: Language) -> String {
-        language.pick(wording)
-    }
-
-    private var wording: Wording {
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
         switch self {
         case .sessionNotStarted:
             (

@@ -36,13 +36,13 @@ extension PersonalReportBuilder {
     private func trekkerActions() -> [[TableCell]] {
         guard let me = context.state.participant(participant)?.participant else { return [] }
         let names = Set(
-            [me.name, me.pseudonym ?? "", context.displayName(participant)].map { $0.trimmingSpaces.lowercased() }
+            [me.name, me.pseudonym ?? "", context.displayName(participant)].map { $0.trimmedWhitespace.lowercased() }
         )
         .subtracting([""])
         var rows: [[TableCell]] = []
         for step in context.steps where step.activity.kind == .actions {
             for record in context.state.inputs(for: step.id) {
-                guard case .action(let action) = record.input, names.contains(action.owner.trimmingSpaces.lowercased())
+                guard case .action(let action) = record.input, names.contains(action.owner.trimmedWhitespace.lowercased())
                 else { continue }
                 rows.append([.text(context.redacted(action.what)), .text(context.redacted(action.when))])
             }
