@@ -82,19 +82,24 @@ public struct SessionSimulator: Sendable {
         }
     }
 
-    /// A plausible input for the step (NoaberDemo's sample); about one in eight is spoiled so that validation gets
-    /// exercised: it is a sample meant for another step (another werkvorm, other items, another round count).
-    /// `nil` when no step yields an input for this participant now.
+    /// A plausible input for the step (NoaberDemo's sample); about one in eight is spoiled (the werkvorm's spoiled
+    /// sample: blank, off the scale, an unknown item …) so that validation gets exercised. A step that yields no
+    /// input now (an info step, no own top yet) gets another step's sample, which it refuses. `nil` when no step
+    /// yields one.
     public mutating func randomInput(_ step: Step, _ participant: ParticipantID) -> Input? {
         let state = harness.state
         let spoil = Int.random(in: 0..<8, using: &random) == 0
         let others = (state.scenario?.steps ?? []).shuffled(using: &random)
-        for source in (spoil ? others : [step] + others) {
+        for source in [step] + others {
             let context = SampleContext(
                 step: source, state: state, participant: participant,
                 round: Int.random(in: 1...source.activity.sampleRounds, using: &random),
                 leaning: Double.random(in: -1...1, using: &random), everyoneAnswers: true)
-            if let input = source.activity.sampleInputs(context, using: &random).first { return input }
+            let input =
+                spoil
+                ? source.activity.sampleSpoiled(context, using: &random)
+                : source.activity.sampleInputs(context, using: &random).first
+            if let input { return input }
         }
         return nil
     }

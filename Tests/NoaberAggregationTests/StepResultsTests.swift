@@ -60,4 +60,18 @@ struct StepResultsTests {
             return
         }
     }
+
+    @Test func actionsAreFoundByTrekkerInAnyCaseAndInOrderOfInput() throws {
+        var harness = try SessionHarness.started()
+        try harness.run(.open("acties"))
+        try harness.submit("p1", "acties", .action(Action(what: "Eerste", owner: " anna ", when: "mei")))
+        try harness.submit("p2", "acties", .action(Action(what: "Tweede", owner: "Bram", when: "juni")))
+        try harness.submit("p3", "acties", .action(Action(what: "Derde", owner: "ANNA", when: "juli")))
+        try harness.submit("p3", "acties", .action(Action(what: "Vierde", owner: "Merel", when: "later")))
+        let step = try #require(harness.state.step("acties"))
+        let actions = try #require(StepResults(step: step, in: harness.state).actions)
+        #expect(actions.actions.map(\.what) == ["Eerste", "Tweede", "Derde", "Vierde"])
+        #expect(actions.actions(ownedByAnyOf: ["Anna", "Merel", ""]).map(\.what) == ["Eerste", "Derde", "Vierde"])
+        #expect(actions.actions(ownedByAnyOf: ["Carla"]).isEmpty)
+    }
 }

@@ -9,7 +9,10 @@ import Testing
     static func scenarios() throws -> [Scenario] { try SessionScenarios.embedded() + [SessionSamples.scenario] }
 
     /// A whole session in memory; a refused sample throws out of `fill` and fails the test with the engine's reason.
-    static func play(_ scenario: Scenario, seed: UInt64, everyoneAnswers: Bool) throws -> SimulatedRoom {
+    /// `check` sees the room after each step opened, before anyone answers.
+    static func play(
+        _ scenario: Scenario, seed: UInt64, everyoneAnswers: Bool, check: (SimulatedRoom, Step) -> Void = { _, _ in }
+    ) throws -> SimulatedRoom {
         var random = SeededRandom(seed: seed)
         var room = SimulatedRoom(start: SessionSamples.start)
         try room.run(
@@ -21,6 +24,7 @@ import Testing
         try room.joinNumbered(count, random: &random)
         for step in scenario.steps {
             try room.run(.open(step.id))
+            check(room, step)
             try room.fill(step, everyoneAnswers: everyoneAnswers, random: &random)
             try room.run(.close(step.id))
         }
@@ -59,6 +63,34 @@ import Testing
             let first = try Self.play(scenario, seed: 5, everyoneAnswers: false).events
             #expect(try Self.play(scenario, seed: 5, everyoneAnswers: false).events == first)
             #expect(try Self.play(scenario, seed: 6, everyoneAnswers: false).events != first)
+        }
+    }
+
+    /// The spoiled samples are refused, for every participant at every step, and the refusal changes nothing.
+    @Test func everySpoiledSampleIsRefused() throws {
+        for scenario in try Self.scenarios() {
+            var refused: Set<Step.ID> = []
+            for seed in 1...10 as ClosedRange<UInt64> {
+                var random = SeededRandom(seed: seed)
+                _ = try Self.play(scenario, seed: seed, everyoneAnswers: true) { room, step in
+                    for participant in room.participants {
+                        let context = SampleContext(
+                            step: step, state: room.state, participant: participant.id, everyoneAnswers: true)
+                        guard let input = step.activity.sampleSpoiled(context, using: &random) else { continue }
+                        var state = room.state
+                        let command = SessionCommand.submit(participant: participant.id, step: step.id, input: input)
+                        #expect(throws: SessionError.self, "\(scenario.id): \(step.id) \(input)") {
+                            try state.execute(command, at: room.now)
+                        }
+                        let unchanged = state == room.state
+                        #expect(unchanged, "\(scenario.id): \(step.id) changed by a refused input")
+                        refused.insert(step.id)
+                    }
+                }
+            }
+            for step in scenario.steps where step.activity.kind != .info {
+                #expect(refused.contains(step.id), "\(scenario.id): \(step.id) has no spoiled sample")
+            }
         }
     }
 }

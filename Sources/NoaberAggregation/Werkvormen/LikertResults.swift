@@ -12,10 +12,22 @@ public struct LikertResults: Sendable {
         public var maximum: Double?
         /// Statement answers left open, summed over participants.
         public var missingAnswers: Int
+        private var index: [ParticipantID: Double]
 
-        public func score(of participant: ParticipantID) -> Double? {
-            scores.first { $0.participant == participant }?.mean
+        init(
+            theme: LikertTheme, scores: [(participant: ParticipantID, mean: Double)], groupMean: Double?,
+            minimum: Double?, maximum: Double?, missingAnswers: Int
+        ) {
+            self.theme = theme
+            self.scores = scores
+            self.groupMean = groupMean
+            self.minimum = minimum
+            self.maximum = maximum
+            self.missingAnswers = missingAnswers
+            index = Dictionary(scores.map { ($0.participant, $0.mean) }, uniquingKeysWith: { first, _ in first })
         }
+
+        public func score(of participant: ParticipantID) -> Double? { index[participant] }
 
         /// The source's interpretation text for a mean, "" when no band covers it.
         public func interpretation(_ mean: Double?) -> String {

@@ -17,6 +17,7 @@ public struct RankResults: Sendable {
     /// Whether the items are common to every participant. A step whose items are each participant's own top of an
     /// earlier ranking has none, and its consensus is not a group result.
     public var hasCommonItems: Bool
+    private var ballotIndex: [ParticipantID: Int]
 
     /// `nil` when the step has no items. A participant's ballot keeps the known items in their order, once each.
     public init?(settings: RankSettings, items: [Item], inputs: [InputRecord]) {
@@ -24,19 +25,22 @@ public struct RankResults: Sendable {
         let position = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var participants: [ParticipantID] = []
         var ballots: [[Int]] = []
+        var ballotIndex: [ParticipantID: Int] = [:]
         for record in inputs {
             guard case .rank(let order) = record.input else { continue }
             var seen = Set<Int>()
             let ballot = order.compactMap { position[$0] }.filter { seen.insert($0).inserted }
-            if let existing = participants.firstIndex(of: record.participant) {
+            if let existing = ballotIndex[record.participant] {
                 ballots[existing] = ballot
             } else {
+                ballotIndex[record.participant] = participants.count
                 participants.append(record.participant)
                 ballots.append(ballot)
             }
         }
         self.items = items
         self.participants = participants
+        self.ballotIndex = ballotIndex
         requestedMethod = settings.method
         report = RankingReport(RankingProfile(candidates: items.map(\.text), ballots: ballots))
         let exact = items.count <= KemenyYoung.maximumCandidates
@@ -53,7 +57,7 @@ public struct RankResults: Sendable {
 
     /// The participant's ballot (indices into `items`), or `nil` when they did not rank.
     public func ballot(of participant: ParticipantID) -> [Int]? {
-        participants.firstIndex(of: participant).map { report.profile.ballots[$0] }
+        ballotIndex[participant].map { report.profile.ballots[$0] }
     }
 
     /// A tie group as text: "Vrijheid = Gelijkheid".

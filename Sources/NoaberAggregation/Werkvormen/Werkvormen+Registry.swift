@@ -10,14 +10,17 @@ extension StepResults {
         case rate(RateResults)
         case vote(VoteResults)
         case classify(ClassifyResults)
+        case actions(ActionsResults)
     }
 }
 
 extension StepResults.Aggregate {
     init(step: Step, items: [Item], inputs: [InputRecord], state: SessionState) {
         switch step.activity {
-        case .info, .brainstorm, .open, .roleplay, .actions:
+        case .info, .brainstorm, .open, .roleplay:
             self = .none
+        case .actions:
+            self = .actions(ActionsResults(inputs: inputs))
         case .likert(let settings):
             self = .likert(
                 LikertResults(settings: settings, inputs: inputs, participants: state.participants.map(\.id)))

@@ -45,7 +45,7 @@ enum ConsoleWerkvormen {
         switch results.aggregate {
         case .likert(let likert): return LikertConsole.summary(likert, language: language)
         case .rank(let rank): return RankConsole.summary(rank, language: language)
-        case .none, .rate, .vote, .classify: return []
+        case .none, .rate, .vote, .classify, .actions: return []
         }
     }
 }

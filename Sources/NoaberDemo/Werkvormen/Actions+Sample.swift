@@ -16,4 +16,9 @@ extension ActionsSettings {
         let what = random.pick(Self.sampleWhat)
         return [.action(Action(what: what, owner: owner, when: random.pick(Self.sampleWhen)))]
     }
+
+    /// An action without a trekker, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        .action(Action(what: random.pick(Self.sampleWhat), owner: " ", when: random.pick(Self.sampleWhen)))
+    }
 }

@@ -28,4 +28,9 @@ extension BrainstormSettings {
         let pair = Array(created.suffix(2))
         return [.merge(step: step, items: pair, into: pair[0], text: nil)]
     }
+
+    /// A blank idea, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        .brainstorm(text: random.pick([" ", "", "\n\t"]))
+    }
 }

@@ -13,4 +13,11 @@ extension LikertSettings {
         }
         return answers.isEmpty ? [] : [.likert(answers)]
     }
+
+    /// An answer off the scale, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        guard let statement = statements.first else { return .likert([]) }
+        let value = random.below(2) == 0 ? scale.min - 1 : scale.max + 1
+        return .likert([LikertAnswer(statement: statement.id, value: value)])
+    }
 }

@@ -25,4 +25,10 @@ extension OpenSettings {
             "Als \(item) voorop staat, neem ik de tijd om iedereen te horen.",
         ])
     }
+
+    /// A blank answer or one over the length limit, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        let text = random.below(2) == 0 ? " " : String(repeating: "a", count: maxLength + 1)
+        return .open(item: items == nil ? nil : context.items.first?.id, text: text)
+    }
 }

@@ -12,4 +12,10 @@ extension RankSettings {
         if let top { order = Array(order.prefix(top)) }
         return order.isEmpty ? [] : [.rank(order)]
     }
+
+    /// A ranking that names an item the step does not have, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        let known = context.items.map(\.id)
+        return .rank(Array(known.prefix(random.below(known.count + 1))) + ["onbekend"])
+    }
 }

@@ -8,4 +8,10 @@ extension RateSettings {
         }
         return scores.isEmpty ? [] : [.rate(scores)]
     }
+
+    /// A score off the scale (or for an unknown item when there are none), which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        guard let item = context.items.first else { return .rate([ItemScore(item: "onbekend", value: scale.min)]) }
+        return .rate([ItemScore(item: item.id, value: random.below(2) == 0 ? scale.min - 1 : scale.max + 1)])
+    }
 }

@@ -21,4 +21,10 @@ extension RoleplaySettings {
             "Als \(role) wil ik weten wat het de gemeente kost.",
         ])
     }
+
+    /// A note for a round after the last, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        let role = context.items.first?.id ?? "onbekend"
+        return .roleplay(role: role, round: sampleRounds + 1 + random.below(2), text: "Te laat.")
+    }
 }

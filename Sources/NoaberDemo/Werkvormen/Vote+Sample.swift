@@ -26,4 +26,13 @@ extension VoteSettings {
             return scores.isEmpty ? [] : [.dots(scores)]
         }
     }
+
+    /// A choice of an item the step does not have, or more dots than there are, which the engine refuses.
+    func spoiledSample(_ context: SampleContext, _ random: inout SeededRandom) -> Input {
+        guard case .dots(let dots) = mode else { return .vote(["onbekend"]) }
+        guard let item = context.items.first, random.below(2) == 0 else {
+            return .dots([ItemScore(item: "onbekend", value: 1)])
+        }
+        return .dots([ItemScore(item: item.id, value: dots + 1)])
+    }
 }

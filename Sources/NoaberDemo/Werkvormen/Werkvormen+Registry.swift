@@ -34,6 +34,23 @@ extension Activity {
         }
     }
 
+    /// An input of the werkvorm's kind that the engine must refuse (blank, off the scale, unknown item …), for
+    /// tests of validation; `nil` for a step that takes no input.
+    public func sampleSpoiled(_ context: SampleContext, using random: inout SeededRandom) -> Input? {
+        switch self {
+        case .info: nil
+        case .brainstorm(let settings): settings.spoiledSample(context, &random)
+        case .open(let settings): settings.spoiledSample(context, &random)
+        case .roleplay(let settings): settings.spoiledSample(context, &random)
+        case .likert(let settings): settings.spoiledSample(context, &random)
+        case .rank(let settings): settings.spoiledSample(context, &random)
+        case .rate(let settings): settings.spoiledSample(context, &random)
+        case .vote(let settings): settings.spoiledSample(context, &random)
+        case .classify(let settings): settings.spoiledSample(context, &random)
+        case .actions(let settings): settings.spoiledSample(context, &random)
+        }
+    }
+
     /// What the facilitator does after everyone's input, before closing the step.
     public func sampleFollowUp(_ step: Step.ID, in state: SessionState) -> [SessionCommand] {
         switch self {

@@ -37,7 +37,7 @@ enum SessionResults {
         case .rank(let rank): return ranking(step, rank)
         case .likert(let likert): return themeScores(step, likert)
         case .vote(let vote): return tally(step, vote)
-        case .none, .rate, .classify: return nil
+        case .none, .rate, .classify, .actions: return nil
         }
     }
 

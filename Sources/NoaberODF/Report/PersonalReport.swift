@@ -40,7 +40,7 @@ struct PersonalReportBuilder {
     }
 
     private func own(_ step: Step.ID) -> [InputRecord] {
-        context.state.inputs(for: step).filter { $0.participant == participant }
+        context.inputsByParticipant[step]?[participant] ?? []
     }
 
     mutating func build() {

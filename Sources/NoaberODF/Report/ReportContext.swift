@@ -15,13 +15,18 @@ struct ReportContext {
     let redaction: NameRedaction
     /// The results of every step, computed once and shared by the group report and every personal report.
     let results: [Step.ID: StepResults]
+    /// Per step, each participant's inputs in order: indexed once, so that every personal report finds its own
+    /// inputs without filtering the whole step again (linear in participants).
+    let inputsByParticipant: [Step.ID: [ParticipantID: [InputRecord]]]
 
     init(_ state: SessionState) throws(ExportError) {
         guard let settings = state.settings else { throw ExportError.sessionNotStarted }
         self.state = state
         self.settings = settings
         self.scenario = settings.scenario
-        self.results = StepResults.byStep(in: state)
+        let results = StepResults.byStep(in: state)
+        self.results = results
+        inputsByParticipant = results.mapValues { Dictionary(grouping: $0.inputs, by: \.participant) }
         self.redaction = NameRedaction(state)
     }
 

@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// Actions: what, trekker and when for the group; in a participant's report the actions they are trekker of;
@@ -32,22 +33,16 @@ extension PersonalReportBuilder {
         }
     }
 
-    /// Actions whose trekker is this participant, by name, pseudonym or display name (any case).
+    /// Actions whose trekker is this participant, by name, pseudonym or display name (any case), looked up in
+    /// each step's index of trekkers rather than read from every action.
     private func trekkerActions() -> [[TableCell]] {
         guard let me = context.state.participant(participant)?.participant else { return [] }
-        let names = Set(
-            [me.name, me.pseudonym ?? "", context.displayName(participant)].map { $0.trimmedWhitespace.lowercased() }
-        )
-        .subtracting([""])
-        var rows: [[TableCell]] = []
-        for step in context.steps where step.activity.kind == .actions {
-            for record in context.state.inputs(for: step.id) {
-                guard case .action(let action) = record.input, names.contains(action.owner.trimmedWhitespace.lowercased())
-                else { continue }
-                rows.append([.text(context.redacted(action.what)), .text(context.redacted(action.when))])
+        let names = [me.name, me.pseudonym ?? "", context.state.displayName(of: participant)]
+        return context.steps.flatMap { step in
+            (context.results[step.id]?.actions?.actions(ownedByAnyOf: names) ?? []).map { action in
+                [TableCell.text(context.redacted(action.what)), .text(context.redacted(action.when))]
             }
         }
-        return rows
     }
 }
 
