@@ -55,8 +55,9 @@ public enum DutchTime {
 
     /// Days since 1970 of the last Sunday of a month.
     private static func lastSunday(_ year: Int64, month: Int64) -> Int64 {
-        let next = month == 12 ? CivilDate.days(year: year + 1, month: 1, day: 1)
-            : CivilDate.days(year: year, month: month + 1, day: 1)
+        let next =
+            month == 12
+            ? CivilDate.days(year: year + 1, month: 1, day: 1) : CivilDate.days(year: year, month: month + 1, day: 1)
         let last = next - 1
         return last - weekday(last)
     }
