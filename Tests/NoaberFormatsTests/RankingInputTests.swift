@@ -249,6 +249,14 @@ struct RankingInputTests {
                 "r.json:1:43: fout: stembiljet 2, kolom 1: een naam mag geen stuurteken bevatten (U+0000)"
             ),
             (
+                "A,\u{202E}B\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen richtingsteken bevatten (U+202E)"
+            ),
+            (
+                "A,\u{200B}A\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen onzichtbaar teken bevatten (U+200B)"
+            ),
+            (
                 "{\"candidates\": [\"A\", \"\\r\"], \"ballots\": []}", "r.json",
                 "r.json:1:22: fout: kandidaat 2: een naam mag geen stuurteken bevatten (U+000D)"
             ),

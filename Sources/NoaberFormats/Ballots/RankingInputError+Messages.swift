@@ -19,15 +19,15 @@ extension RankingInputError: Worded {
         case .notUTF8: ("het bestand is geen UTF-8", "the file is not UTF-8")
         case .controlCharacter(let ballot, let column, let code):
             (
-                "stembiljet \(ballot), kolom \(column): een naam mag geen stuurteken bevatten "
+                "stembiljet \(ballot), kolom \(column): een naam mag geen \(Self.word(code, .nl)) bevatten "
                     + "(\(Self.codePoint(code)))",
-                "ballot \(ballot), column \(column): a name may not contain a control character "
+                "ballot \(ballot), column \(column): a name may not contain a \(Self.word(code, .en)) "
                     + "(\(Self.codePoint(code)))"
             )
         case .controlCharacterInCandidate(let position, let code):
             (
-                "kandidaat \(position): een naam mag geen stuurteken bevatten (\(Self.codePoint(code)))",
-                "candidate \(position): a name may not contain a control character (\(Self.codePoint(code)))"
+                "kandidaat \(position): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))",
+                "candidate \(position): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
             )
         case .invalidJSON(let problem):
             ("ongeldige JSON: \(Self.wording(problem).nl)", "invalid JSON: \(Self.wording(problem).en)")
@@ -127,5 +127,13 @@ extension RankingInputError: Worded {
     /// `64 MiB (67108864 bytes)`, or `200 bytes` for a limit that is not a whole number of MiB.
     private static func bytes(_ count: Int) -> String {
         count > 0 && count % (1 << 20) == 0 ? "\(count >> 20) MiB (\(count) bytes)" : "\(count) bytes"
+    }
+}
+
+extension RankingInputError {
+    /// What kind of refused character a code point is, in words ("stuurteken", "richtingsteken" …).
+    static func word(_ code: UInt32, _ language: Language) -> String {
+        let kind = Unicode.Scalar(code).flatMap { TextPolicy.kind(of: $0, allowsLineBreaks: false) } ?? .control
+        return ForbiddenCharacter.word(for: kind, in: language)
     }
 }

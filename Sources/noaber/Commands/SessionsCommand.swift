@@ -16,9 +16,9 @@ struct SessionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = storeOptions.language
+        // Reading only: a missing store is an error, never created (nor its folder).
         let summaries = try await ConsoleFailure.reporting(in: language) {
-            try storeOptions.open(readOnly: FileManager.default.fileExists(atPath: storeOptions.path))
-                .sessionSummaries()
+            try SessionStore.reading(storeOptions.path).sessionSummaries()
         }
         let output = ConsoleOutput.terminal
         if json {
