@@ -79,6 +79,8 @@ let package = Package(
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
                 "NoaberXML", "NoaberDemo",
+                // Only to write a store in the journal encoding of the first release, for the old figures.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks",
             exclude: ["odfpy_spreadsheet.py"],

@@ -12,6 +12,7 @@ let benchmarks: [(String, ([String]) async throws -> Void)] = [
     ("scenario", ScenarioBenchmark.run),
     ("session", SessionBenchmark.run),
     ("session-xml", SessionXMLBenchmark.run),
+    ("store", StoreBenchmark.run),
     ("xml", XMLBenchmark.run),
 ]
 

@@ -1,13 +1,13 @@
 import Foundation
 import NoaberCore
 
-/// Decodes stored payloads. JSON decoding dominates loading a long session, so large journals are decoded in
-/// parallel chunks (one decoder per chunk), outside the database queue.
+/// Decodes stored payloads, each in the encoding version it was written in (`JournalCodec`). Large journals are
+/// decoded in parallel chunks, outside the database queue.
 enum JournalDecoder {
     static let parallelThreshold = 4_096
 
     static func decode(
-        _ rows: [(sequence: Int, time: Int64, payload: String)], session: SessionID
+        _ rows: [StoredEvent], session: SessionID
     ) throws(StoreError) -> [SessionEvent] {
         let chunkCount =
             rows.count < parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
@@ -15,12 +15,13 @@ enum JournalDecoder {
         let results = ChunkResults(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)
-            let decoder = JSONDecoder()
             var events: [SessionEvent] = []
             events.reserveCapacity(range.count)
             for index in range {
                 let row = rows[index]
-                guard let payload = try? decoder.decode(EventPayload.self, from: Data(row.payload.utf8)) else {
+                let decoded =
+                    row.isBinary ? JournalCodec.decode(row.payload) : JournalCodec.decodeLegacy(row.payload)
+                guard let payload = decoded else {
                     results.set(chunk, .failure(.undecodableEvent(session: session, sequence: row.sequence)))
                     return
                 }

@@ -32,15 +32,22 @@ extension SessionStore {
 
     /// All events of a session, in order.
     public func events(of session: SessionID) throws(StoreError) -> [SessionEvent] {
-        let rows: [(sequence: Int, time: Int64, payload: String)]
+        let rows: [StoredEvent]
         do {
             rows = try database.read { db in
                 guard try Self.exists(session, db: db) else { throw StoreError.unknownSession(session) }
-                var rows: [(sequence: Int, time: Int64, payload: String)] = []
+                var rows: [StoredEvent] = []
                 let cursor = try Row.fetchCursor(
-                    db, sql: "SELECT sequence, time_ms, payload FROM events WHERE session_id = ? ORDER BY sequence",
+                    db,
+                    sql: """
+                        SELECT sequence, time_ms, typeof(payload) = 'blob', CAST(payload AS BLOB) FROM events
+                        WHERE session_id = ? ORDER BY sequence
+                        """,
                     arguments: [session])
-                while let row = try cursor.next() { rows.append((row[0], row[1], row[2])) }
+                while let row = try cursor.next() {
+                    let payload = try row.withUnsafeData(atIndex: 3) { data in data.map { [UInt8]($0) } ?? [] }
+                    rows.append(StoredEvent(sequence: row[0], time: row[1], isBinary: row[2], payload: payload))
+                }
                 return rows
             }
         } catch {
@@ -136,28 +143,26 @@ extension SessionStore {
     }
 }
 
-/// An event as it lies in the `events` table.
+/// An event as it is written to the `events` table: the payload in the current journal encoding, as a blob.
 struct JournalRow: Sendable {
     var sequence: Int
     var time: Int64
     var kind: String
-    var payload: String
+    var payload: Data
 
     static func encode(_ events: [SessionEvent]) throws(StoreError) -> [JournalRow] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var rows: [JournalRow] = []
-        rows.reserveCapacity(events.count)
-        for event in events {
-            guard let data = try? encoder.encode(event.payload) else {
-                // Every payload is plain Codable data; failing here would be a programming error in the model.
-                preconditionFailure("EventPayload \(event.payload.journalKind) is not encodable")
-            }
-            rows.append(
-                JournalRow(
-                    sequence: event.sequence, time: event.time.millisecondsSince1970, kind: event.payload.journalKind,
-                    payload: String(decoding: data, as: UTF8.self)))
+        events.map { event in
+            JournalRow(
+                sequence: event.sequence, time: event.time.millisecondsSince1970, kind: event.payload.journalKind,
+                payload: Data(JournalCodec.encode(event.payload)))
         }
-        return rows
     }
+}
+
+/// An event as read from the `events` table: a version-2 blob, or the JSON text of version 1.
+struct StoredEvent: Sendable {
+    var sequence: Int
+    var time: Int64
+    var isBinary: Bool
+    var payload: [UInt8]
 }

@@ -16,9 +16,19 @@ public final class SessionStore: Sendable {
     // WAL lets other processes (`noaber sessions`) read while a session is running.
     let database: DatabaseQueue
 
-    /// Opens (and when needed creates and migrates) the store at `path`.
+    /// Opens (and when needed creates and migrates) the store at `path`; with `readOnly`, as `reading(_:)` does.
+    ///
+    /// A new store is made complete in a temporary file beside `path` and then linked into place, so that a kill at
+    /// any moment leaves no store or a complete one, and two processes creating the same store both succeed.
     public convenience init(path: String, readOnly: Bool = false) throws(StoreError) {
         try self.init(path: path, readOnly: readOnly, maximumPageCount: nil)
+    }
+
+    /// Opens an existing store for reading only (`noaber sessions`, `noaber export`): it creates no folder and no
+    /// store, changes nothing, and an older store is read as it is. A missing store is `missing`, a 0-byte file or
+    /// a store whose creation was never finished is `empty`.
+    public static func reading(_ path: String) throws(StoreError) -> SessionStore {
+        try SessionStore(path: path, readOnly: true)
     }
 
     /// `maximumPageCount` caps the database size so that tests can provoke SQLITE_FULL without filling a disk.
@@ -29,14 +39,14 @@ public final class SessionStore: Sendable {
         self.isReadOnly = readOnly
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists, isDirectory.boolValue {
             // SQLite would report a vague "disk I/O error".
             throw .cannotOpen(path: path, reason: .isDirectory)
         }
         if readOnly {
-            guard fileManager.fileExists(atPath: path) else {
-                throw .missing(path: path)
-            }
+            guard exists else { throw .missing(path: path) }
+            if Self.fileSize(path) == 0 { throw .empty(path: path) }
         } else {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             do {
@@ -47,7 +57,7 @@ public final class SessionStore: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = readOnly
-        // Another process may be checkpointing or reading; wait rather than fail at once.
+        // Another process may be checkpointing, reading or creating the store; wait rather than fail at once.
         configuration.busyMode = .timeout(10)
         configuration.label = "noaber-store"
         configuration.prepareDatabase { db in
@@ -68,6 +78,11 @@ public final class SessionStore: Sendable {
             if let maximumPageCount {
                 _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(maximumPageCount)")
             }
+        }
+        if !readOnly && !exists {
+            try Self.create(path, configuration: configuration)
+        } else if !readOnly {
+            Self.removeAbandonedCreations(of: path)
         }
         if readOnly && immutableFirst {
             database = try Self.open(path: path, configuration: configuration, immutable: true)
@@ -111,30 +126,30 @@ public final class SessionStore: Sendable {
         return (attributes[.size] as? NSNumber)?.intValue == 0
     }
 
+    static func fileSize(_ path: String) -> Int? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.size] as? NSNumber)?.intValue
+    }
+
     private static func prepareSchema(_ database: DatabaseQueue, path: String, readOnly: Bool) throws(StoreError) {
-        let migrator = StoreSchema.migrator
         do {
-            let needsMigration = try database.read { db throws -> Bool in
-                let tables = try String.fetchAll(
-                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                if !tables.isEmpty && !tables.contains("grdb_migrations") {
-                    throw StoreError.notAStore(path: path)
+            var condition = try database.read { db in try StoreSchema.condition(db) }
+            if !readOnly && (condition == .new || condition == .incomplete) {
+                condition = try database.writeWithoutTransaction { db in
+                    var result = StoreSchema.Condition.complete
+                    try db.inTransaction(.exclusive) {
+                        result = try StoreSchema.complete(db)
+                        return .commit
+                    }
+                    return result
                 }
-                if tables.isEmpty { return true }
-                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                if application != StoreSchema.applicationID { throw StoreError.notAStore(path: path) }
-                if try migrator.hasBeenSuperseded(db) {
-                    let known = Set(StoreSchema.migrationIdentifiers)
-                    let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
-                    throw StoreError.newerSchema(path: path, migrations: unknown)
-                }
-                return try !migrator.hasCompletedMigrations(db)
             }
-            guard needsMigration else { return }
-            if readOnly {
-                throw StoreError.readOnly(path: path)
+            switch condition {
+            case .complete, .incomplete: return
+            case .new: throw StoreError.empty(path: path)
+            case .foreign: throw StoreError.notAStore(path: path)
+            case .newer(let unknown): throw StoreError.newerSchema(path: path, migrations: unknown)
             }
-            try migrator.migrate(database)
         } catch {
             throw StoreError(error, path: path)
         }

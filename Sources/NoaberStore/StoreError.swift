@@ -13,6 +13,9 @@ public enum StoreError: UserFacingError, Equatable {
     case newerSchema(path: String, migrations: [String])
     /// Opening read-only (`noaber sessions`, `noaber export`) a store that does not exist.
     case missing(path: String)
+    /// Opening for reading a 0-byte file, or a store whose creation was never finished: it holds no sessions.
+    /// (A writer makes it a store.)
+    case empty(path: String)
     /// The store's directory does not exist and cannot be created.
     case cannotCreateDirectory(path: String, directory: String)
     /// SQLITE_CANTOPEN: SQLite cannot open the file (a directory in its place, no permission on the folder, …);
@@ -57,6 +60,10 @@ public enum StoreError: UserFacingError, Equatable {
             "de opslag \(path) bestaat niet"
         case (.missing(let path), .en):
             "the store \(path) does not exist"
+        case (.empty(let path), .nl):
+            "de opslag \(path) is leeg: er staan nog geen sessies in"
+        case (.empty(let path), .en):
+            "the store \(path) is empty: it holds no sessions yet"
         case (.cannotCreateDirectory(let path, let directory), .nl):
             "kan de map \(directory) voor de opslag \(path) niet maken"
         case (.cannotCreateDirectory(let path, let directory), .en):

@@ -75,7 +75,8 @@ struct KemenyYoungReferenceTests {
     func identicalBallotsAreTheOnlyOptimum(items: Int) throws {
         var generator = SplitMix64(seed: UInt64(items))
         let order = Array(0..<items).shuffled(using: &generator)
-        let kemeny = try KemenyYoung.result(for: RankingProfile(candidates: Self.names(items), ballots: [order, order]))
+        let kemeny = try KemenyYoung.result(
+            for: RankingProfile(candidates: Self.names(items), ballots: [order, order]))
         #expect(kemeny.distance == 0)
         #expect(kemeny.optimalCount == 1)
         #expect(kemeny.rankings == [order])
@@ -128,6 +129,20 @@ struct KemenyYoungReferenceTests {
             swapped.contains(pair) ? [2 * pair + 1, 2 * pair] : [2 * pair, 2 * pair + 1]
         }
         #expect(kemeny.rankings.last == hundredth)
+    }
+
+    /// The distances of many ballots at once match the pair-by-pair definition, one ballot at a time.
+    @Test(arguments: [401, 402] as [UInt64])
+    func distancesOfManyBallotsMatchTheDefinition(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<20 {
+            let n = Int.random(in: 1...20, using: &generator)
+            let profile = RandomProfiles.make(candidates: n, voters: 15, truncate: true, using: &generator)
+            let ranking = Array(0..<n).shuffled(using: &generator)
+            #expect(
+                KendallTau.distances(ballots: profile.ballots, to: ranking)
+                    == profile.ballots.map { KendallTau.distance(ballot: $0, to: ranking) })
+        }
     }
 
     /// No ballots at twenty items: all 20! orders are optimal, counted without overflow.

@@ -80,7 +80,8 @@ import Testing
         try Data("\(names)\n".utf8).write(to: URL(fileURLWithPath: path))
         let result = try NoaberProcess.run(["rank", path])
         #expect(result.status == 2)
-        #expect(result.standardError == "\(path):1: fout: te veel kandidaten: noaber rank rangschikt er hoogstens 1000\n")
+        #expect(
+            result.standardError == "\(path):1: fout: te veel kandidaten: noaber rank rangschikt er hoogstens 1000\n")
         #expect(result.standardOutput.isEmpty)
     }
 
@@ -102,7 +103,8 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.standardError
-                == "\(path):95239: fout: te veel namen op de stembiljetten samen: noaber rank leest er hoogstens 2000000\n")
+                == "\(path):95239: fout: te veel namen op de stembiljetten samen: "
+                + "noaber rank leest er hoogstens 2000000\n")
     }
 }
 
@@ -132,6 +134,25 @@ import Testing
                 + "pijp of socket (lees zo'n stroom met - van de standaardinvoer)\n")
     }
 
+    @Test func aLinkToAFileIsReadAndAPipeIsNot() throws {
+        let directory = try TemporaryDirectory(prefix: "noaber-rank-link")
+        let path = directory.path("ronde.csv")
+        try Data("A,B\nB,A\nA\n".utf8).write(to: URL(fileURLWithPath: path))
+        let link = directory.path("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        let result = try NoaberProcess.run(["rank", link, "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("\"n_voters\": 3"))
+        let pipe = directory.path("pijp")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let refused = try NoaberProcess.run(["rank", pipe, "--lang", "en"])
+        #expect(refused.status == 2)
+        #expect(
+            refused.standardError
+                == "\(pipe): error: the file cannot be read: this is not a regular file but a device, pipe or socket "
+                + "(read such a stream with - from standard input)\n")
+    }
+
     @Test func aFileOverTheByteLimitIsRefusedBeforeReading() throws {
         let directory = try TemporaryDirectory(prefix: "noaber-rank-groot")
         let path = directory.path("groot.csv")
@@ -151,7 +172,8 @@ import Testing
         let result = try shell("yes a,b,c | \"$NOABER\" rank -")
         #expect(result.status == 2)
         #expect(
-            result.standardError == "<stdin>:100001: fout: te veel stembiljetten: noaber rank telt er hoogstens 100000\n")
+            result.standardError
+                == "<stdin>:100001: fout: te veel stembiljetten: noaber rank telt er hoogstens 100000\n")
     }
 
     @Test func anEndlessNameOnStandardInputStopsAtTheByteLimit() throws {

@@ -28,7 +28,10 @@ struct RankingInputLimitTests {
     @Test(
         arguments: [
             ("A\nB\nC\nA\n\n", "r.csv", "r.csv:5: fout: te veel stembiljetten: noaber rank telt er hoogstens 4"),
-            ("A,B,C\nA,B,C\nA,B\n", "r.csv", "r.csv:3: fout: te veel namen op de stembiljetten samen: noaber rank leest er hoogstens 7"),
+            (
+                "A,B,C\nA,B,C\nA,B\n", "r.csv",
+                "r.csv:3: fout: te veel namen op de stembiljetten samen: noaber rank leest er hoogstens 7"
+            ),
             ("A,B\nC,D\n", "r.csv", "r.csv:2: fout: te veel kandidaten: noaber rank rangschikt er hoogstens 3"),
             (
                 "{\"candidates\": [\"A\", \"B\", \"C\", \"D\"], \"ballots\": []}", "r.json",
@@ -38,7 +41,10 @@ struct RankingInputLimitTests {
                 "{\"candidates\": [\"A\"], \"ballots\": [[], [], [], [],\n [\"A\"]]}", "r.json",
                 "r.json:2:2: fout: te veel stembiljetten: noaber rank telt er hoogstens 4"
             ),
-            (String(repeating: "A", count: 201), "r.csv", "r.csv: fout: het bestand is te groot: noaber rank leest hoogstens 200 bytes"),
+            (
+                String(repeating: "A", count: 201), "r.csv",
+                "r.csv: fout: het bestand is te groot: noaber rank leest hoogstens 200 bytes"
+            ),
         ] as [(String, String, String)])
     func theFirstItemOverALimitStopsTheReader(text: String, fileName: String, message: String) {
         #expect(refusal(text, fileName) == message)
@@ -46,7 +52,11 @@ struct RankingInputLimitTests {
 
     @Test func theByteLimitInMebibytesAndInEnglish() {
         let error = RankingInputError(.tooLarge(limit: 64 << 20), at: SourceLocation(file: "<stdin>", line: 0))
-        #expect(error.rendered(in: .en) == "<stdin>: error: the file is too large: noaber rank reads at most 64 MiB (67108864 bytes)")
-        #expect(RankingInput.Limits.standard == RankingInput.Limits(bytes: 67_108_864, candidates: 1000, ballots: 100_000, names: 2_000_000))
+        #expect(
+            error.rendered(in: .en)
+                == "<stdin>: error: the file is too large: noaber rank reads at most 64 MiB (67108864 bytes)")
+        #expect(
+            RankingInput.Limits.standard
+                == RankingInput.Limits(bytes: 67_108_864, candidates: 1000, ballots: 100_000, names: 2_000_000))
     }
 }

@@ -30,7 +30,8 @@ struct RankingInputTests {
     }
 
     @Test func csvAndJSONFixturesGiveTheSameProfile() throws {
-        let json = try RankingInput.profile(from: Self.fixture("ballots-example.json"), fileName: "ballots-example.json")
+        let json = try RankingInput.profile(
+            from: Self.fixture("ballots-example.json"), fileName: "ballots-example.json")
         // CRLF rows, a quoted name, padded blank cells and a final empty row (an empty ballot).
         let csv = try RankingInput.profile(
             from: Self.fixture("ballots-example.csv"), fileName: "ballots-example.csv",
@@ -41,8 +42,10 @@ struct RankingInputTests {
 
     /// The fixture's report against its golden file (`NOABER_RECORD=1` re-records it; review the diff).
     @Test func fixtureReportMatchesTheGoldenJSON() throws {
-        let text = RankingReport(try RankingInput.profile(from: Self.fixture("ballots-example.json"), fileName: "x.json"))
-            .jsonText
+        let text = RankingReport(
+            try RankingInput.profile(from: Self.fixture("ballots-example.json"), fileName: "x.json")
+        )
+        .jsonText
         if ProcessInfo.processInfo.environment["NOABER_RECORD"] == "1" {
             let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("Fixtures/ballots/ballots-example.expected.json")
@@ -147,7 +150,10 @@ struct RankingInputTests {
                 "{\"candidates\": [\"A\"]}", "r.json", nil,
                 "r.json: fout: \"ballots\" ontbreekt of is geen lijst van lijsten"
             ),
-            ("{\"ballots\": []}", "r.json", nil, "r.json: fout: \"candidates\" ontbreekt of is geen lijst (of geef --candidates)"),
+            (
+                "{\"ballots\": []}", "r.json", nil,
+                "r.json: fout: \"candidates\" ontbreekt of is geen lijst (of geef --candidates)"
+            ),
             (
                 "[1]", "r.json", nil,
                 "r.json: fout: verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}"
@@ -164,18 +170,31 @@ struct RankingInputTests {
 
     @Test(
         arguments: [
-            ("{\"candidates\": [\"A\"], \"ballots\": [[\"A\"]", "r.json:1:40: fout: ongeldige JSON: de tekst houdt onverwacht op"),
+            (
+                "{\"candidates\": [\"A\"], \"ballots\": [[\"A\"]",
+                "r.json:1:40: fout: ongeldige JSON: de tekst houdt onverwacht op"
+            ),
             ("{\"candidates\": [\"A\"] \"ballots\": []}", "r.json:1:22: fout: ongeldige JSON: onverwacht teken '\"'"),
-            ("{\"candidates\": [\"A\"], \"ballots\": [[]]} x", "r.json:1:40: fout: ongeldige JSON: tekst na het einde van het object"),
-            ("{\"candidates\": [\"A\tB\"]}", "r.json:1:19: fout: ongeldige JSON: stuurteken U+0009 in een tekst (schrijf het als \\u)"),
+            (
+                "{\"candidates\": [\"A\"], \"ballots\": [[]]} x",
+                "r.json:1:40: fout: ongeldige JSON: tekst na het einde van het object"
+            ),
+            (
+                "{\"candidates\": [\"A\tB\"]}",
+                "r.json:1:19: fout: ongeldige JSON: stuurteken U+0009 in een tekst (schrijf het als \\u)"
+            ),
             ("{\"candidates\": [\"A\\x\"]}", "r.json:1:19: fout: ongeldige JSON: ongeldige escape met \\"),
             ("{\"candidates\": [\"\\udc00\"]}", "r.json:1:18: fout: ongeldige JSON: ongeldige escape met \\"),
             ("{\"x\": 01}", "r.json:1:8: fout: ongeldige JSON: onverwacht teken '1'"),
             ("{\"x\": tru}", "r.json:1:10: fout: ongeldige JSON: onverwacht teken '}'"),
             ("{\"x\": é}", "r.json:1:7: fout: ongeldige JSON: onverwacht teken U+00E9"),
-            ("{\"x\": 1, \"x\": 2}", "r.json:1:10: fout: ongeldige JSON: de sleutel \"x\" staat twee keer in het object"),
             (
-                "{\"x\": " + String(repeating: "[", count: 300) + "}", "r.json:1:262: fout: ongeldige JSON: lijsten en objecten dieper genest dan 256"
+                "{\"x\": 1, \"x\": 2}",
+                "r.json:1:10: fout: ongeldige JSON: de sleutel \"x\" staat twee keer in het object"
+            ),
+            (
+                "{\"x\": " + String(repeating: "[", count: 300) + "}",
+                "r.json:1:262: fout: ongeldige JSON: lijsten en objecten dieper genest dan 256"
             ),
             ("", "r.json:1:1: fout: ongeldige JSON: de tekst houdt onverwacht op"),
         ] as [(String, String)])
@@ -201,15 +220,41 @@ struct RankingInputTests {
     /// shown as a code point, never echoed raw.
     @Test(
         arguments: [
-            ("A,B\nA,B\u{0}C\n", "r.csv", "r.csv:2: fout: stembiljet 2, kolom 2: een naam mag geen stuurteken bevatten (U+0000)"),
-            ("A,\"B\nC\"\n", "r.csv", "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+000A)"),
-            ("A,B\u{1B}[31m\n", "r.csv", "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+001B)"),
-            ("A,B\u{85}\n", "r.csv", "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+0085)"),
-            ("A,B\tC\n", "r.csv", "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+0009)"),
-            ("A\u{7F}\n", "r.csv", "r.csv:1: fout: stembiljet 1, kolom 1: een naam mag geen stuurteken bevatten (U+007F)"),
+            (
+                "A,B\nA,B\u{0}C\n", "r.csv",
+                "r.csv:2: fout: stembiljet 2, kolom 2: een naam mag geen stuurteken bevatten (U+0000)"
+            ),
+            (
+                "A,\"B\nC\"\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+000A)"
+            ),
+            (
+                "A,B\u{1B}[31m\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+001B)"
+            ),
+            (
+                "A,B\u{85}\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+0085)"
+            ),
+            (
+                "A,B\tC\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen stuurteken bevatten (U+0009)"
+            ),
+            (
+                "A\u{7F}\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 1: een naam mag geen stuurteken bevatten (U+007F)"
+            ),
             (
                 "{\"candidates\": [\"A\"], \"ballots\": [[\"A\"], [\"A\\u0000\"]]}", "r.json",
                 "r.json:1:43: fout: stembiljet 2, kolom 1: een naam mag geen stuurteken bevatten (U+0000)"
+            ),
+            (
+                "A,\u{202E}B\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen richtingsteken bevatten (U+202E)"
+            ),
+            (
+                "A,\u{200B}A\n", "r.csv",
+                "r.csv:1: fout: stembiljet 1, kolom 2: een naam mag geen onzichtbaar teken bevatten (U+200B)"
             ),
             (
                 "{\"candidates\": [\"A\", \"\\r\"], \"ballots\": []}", "r.json",

@@ -1,5 +1,5 @@
-public import NoaberCore
 import Foundation
+public import NoaberCore
 
 // NoaberCore imports nothing, so Foundation's file errors are converted here, in the lowest module that already
 // reads files through Foundation (`noaber rank`); NoaberODF and the CLI use the same conversion.

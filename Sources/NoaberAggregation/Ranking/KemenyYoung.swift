@@ -166,6 +166,26 @@ public enum KemenyYoung {
 
 /// Kendall-tau distance between a possibly truncated ballot and a full ranking.
 public enum KendallTau {
+    /// `distance(ballot:to:)` for every ballot, with the ranking's places found once. A ballot listing `a₁…a_k`
+    /// disagrees with the ranking on the pairs it orders the other way, `inversions`, plus, for each `aᵢ`, the
+    /// unlisted candidates the ranking puts above it: `place(aᵢ)` minus the listed ones above it, and each of
+    /// the k(k−1)/2 listed pairs has exactly one member above the other. So the distance is
+    /// `Σ place(aᵢ) − k(k−1)/2 + inversions`, in k²/2 steps without allocating.
+    public static func distances(ballots: [[Int]], to ranking: [Int]) -> [Int] {
+        var place = [Int](repeating: 0, count: ranking.count)
+        for (position, candidate) in ranking.enumerated() { place[candidate] = position }
+        return ballots.map { ballot in
+            let k = ballot.count
+            var total = -k * (k - 1) / 2
+            for i in 0..<k {
+                let above = place[ballot[i]]
+                total += above
+                for j in (i + 1)..<k where place[ballot[j]] < above { total += 1 }
+            }
+            return total
+        }
+    }
+
     /// Pairs the ballot orders strictly (listed above listed, listed above unlisted) that `ranking` orders the
     /// other way. `ranking` lists every candidate once.
     public static func distance(ballot: [Int], to ranking: [Int]) -> Int {

@@ -47,7 +47,8 @@ public struct RankSpread: Sendable, Equatable {
             let sorted = SortedCounts(histogram: histogram, total: total)
             return RankSpread(
                 candidate: candidate, minimum: sorted.value(at: 0), lowerQuartile: sorted.quantile(0.25),
-                median: sorted.quantile(0.5), upperQuartile: sorted.quantile(0.75), maximum: sorted.value(at: total - 1))
+                median: sorted.quantile(0.5), upperQuartile: sorted.quantile(0.75), maximum: sorted.value(at: total - 1)
+            )
         }
     }
 }

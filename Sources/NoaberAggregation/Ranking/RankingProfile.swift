@@ -1,4 +1,4 @@
-public import NoaberCore
+import NoaberCore
 
 /// Ballots over a fixed list of candidates, by candidate index: the input of every ranking method.
 ///

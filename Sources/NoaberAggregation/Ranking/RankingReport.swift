@@ -30,7 +30,7 @@ public struct RankingReport: Sendable, Equatable {
         do {
             let kemeny = try KemenyYoung.result(for: matrix)
             kemenyYoung = kemeny
-            distancesToKemeny = profile.ballots.map { KendallTau.distance(ballot: $0, to: kemeny.canonical) }
+            distancesToKemeny = KendallTau.distances(ballots: profile.ballots, to: kemeny.canonical)
         } catch {
             kemenyRefusal = error
         }

@@ -22,7 +22,8 @@ public enum TextPolicy {
         return nil
     }
 
-    static func kind(of scalar: Unicode.Scalar, allowsLineBreaks: Bool) -> ForbiddenCharacter.Kind? {
+    /// The kind of character `scalar` is, when the policy refuses it.
+    public static func kind(of scalar: Unicode.Scalar, allowsLineBreaks: Bool) -> ForbiddenCharacter.Kind? {
         switch scalar.value {
         case 0x09, 0x0A: return allowsLineBreaks ? nil : .control
         case 0x00...0x1F, 0x7F...0x9F: return .control
@@ -74,6 +75,18 @@ public struct ForbiddenCharacter: Sendable, Equatable, Hashable {
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// "stuurteken", "richtingsteken", "onzichtbaar teken" (or the English words).
+    public static func word(for kind: Kind, in language: Language) -> String {
+        switch (kind, language) {
+        case (.control, .nl): "stuurteken"
+        case (.bidirectional, .nl): "richtingsteken"
+        case (.invisible, .nl): "onzichtbaar teken"
+        case (.control, .en): "control character"
+        case (.bidirectional, .en): "bidirectional control character"
+        case (.invisible, .en): "invisible character"
+        }
     }
 
     /// "een stuurteken (U+000D) op positie 5" / "a control character (U+000D) at position 5".

@@ -1,4 +1,4 @@
-public import NoaberAggregation
+import NoaberAggregation
 import NoaberCore
 
 /// A list of candidates read one name at a time (from `--candidates` or the JSON `candidates` list), refused at
@@ -63,7 +63,9 @@ struct BallotCollector {
         guard ballots.count < limits.ballots else {
             throw RankingInputError(.tooManyBallots(limit: limits.ballots), at: at(line, column))
         }
+        // One allocation per ballot instead of one per doubling while it grows.
         current = []
+        current.reserveCapacity(min(table.count, 64))
     }
 
     /// Adds the name in `column` (1-based) of the current ballot.
@@ -98,7 +100,8 @@ struct BallotCollector {
         }
         guard listedOn[candidate] != ballotNumber else {
             throw RankingInputError(
-                .repeatedName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self)), at: at(line, position))
+                .repeatedName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self)), at: at(line, position)
+            )
         }
         listedOn[candidate] = ballotNumber
         current.append(candidate)

@@ -2,8 +2,13 @@ import NoaberCore
 
 /// The JSON tokens (RFC 8259): strings with every escape, numbers, literals, and values skipped under other keys.
 extension BallotJSONReader {
-    /// Where the next byte stands (1-based line and column, columns counted in characters).
-    var place: SourceLocation { SourceLocation(file: ballots.file, line: line, column: column + 1) }
+    /// Where the next byte stands (1-based line and column, columns counted in characters); a pair of numbers,
+    /// so that remembering it costs nothing until an error needs a `SourceLocation`.
+    var place: Place { Place(line: line, column: column + 1) }
+
+    func location(_ place: Place) -> SourceLocation {
+        SourceLocation(file: ballots.file, line: place.line, column: place.column)
+    }
 
     @inline(__always)
     mutating func next() throws(RankingInputError) -> UInt8 {
@@ -49,6 +54,8 @@ extension BallotJSONReader {
     mutating func readString() throws(RankingInputError) {
         text.removeAll(keepingCapacity: true)
         while true {
+            // Plain bytes up to the next quote, backslash or control byte are copied in one go.
+            column += input.appendPlainRun(to: &text)
             let at = place
             let byte = try next()
             switch byte {
@@ -64,7 +71,7 @@ extension BallotJSONReader {
         }
     }
 
-    private mutating func readEscape(at start: SourceLocation) throws(RankingInputError) {
+    private mutating func readEscape(at start: Place) throws(RankingInputError) {
         let byte = try next()
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(byte)
@@ -93,7 +100,7 @@ extension BallotJSONReader {
         }
     }
 
-    private mutating func readHex(at start: SourceLocation) throws(RankingInputError) -> UInt32 {
+    private mutating func readHex(at start: Place) throws(RankingInputError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = try next()
@@ -117,7 +124,7 @@ extension BallotJSONReader {
         case UInt8(ascii: "\""):
             _ = try next()
             try readString()
-            if case .notUTF8 = NameCheck.check(text) { throw RankingInputError(.notUTF8, at: at) }
+            if case .notUTF8 = NameCheck.check(text) { throw RankingInputError(.notUTF8, at: location(at)) }
         case UInt8(ascii: "["), UInt8(ascii: "{"):
             guard depth < Self.maximumDepth else { throw problem(.nestedTooDeep(limit: Self.maximumDepth), at: at) }
             let isObject = byte == UInt8(ascii: "{")
@@ -181,7 +188,7 @@ extension BallotJSONReader {
 
     /// The error for an unexpected byte just read (at the previous column unless `at` is given); a byte that
     /// starts a multi-byte character is read with the rest of it, so the message names the character.
-    mutating func unexpected(_ byte: UInt8, at location: SourceLocation? = nil) -> RankingInputError {
+    mutating func unexpected(_ byte: UInt8, at given: Place? = nil) -> RankingInputError {
         var at = place
         at.column -= 1
         var bytes = [byte]
@@ -191,10 +198,16 @@ extension BallotJSONReader {
             bytes.append(next)
         }
         let code = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first?.value ?? 0xFFFD
-        return problem(.unexpectedCharacter(byte < 0x80 ? UInt32(byte) : code), at: location ?? at)
+        return problem(.unexpectedCharacter(byte < 0x80 ? UInt32(byte) : code), at: given ?? at)
     }
 
-    func problem(_ problem: RankingInputError.JSONProblem, at location: SourceLocation) -> RankingInputError {
-        RankingInputError(.invalidJSON(problem), at: location)
+    func problem(_ problem: RankingInputError.JSONProblem, at place: Place) -> RankingInputError {
+        RankingInputError(.invalidJSON(problem), at: location(place))
     }
+}
+
+/// A line and column in the JSON text.
+struct Place {
+    var line: Int
+    var column: Int
 }

@@ -73,36 +73,36 @@ struct BallotJSONReader {
     private mutating func readCandidates() throws(RankingInputError) {
         let start = place
         guard try peek() == UInt8(ascii: "[") else {
-            throw RankingInputError(.jsonMissingCandidates, at: start)
+            throw RankingInputError(.jsonMissingCandidates, at: location(start))
         }
         var list = CandidateList(limit: ballots.limits.candidates)
         try readList { reader, position throws(RankingInputError) in
             let at = reader.place
             guard try reader.peek() == UInt8(ascii: "\"") else {
-                throw RankingInputError(.jsonCandidateNotAName(position: position), at: at)
+                throw RankingInputError(.jsonCandidateNotAName(position: position), at: reader.location(at))
             }
             _ = try reader.next()
             try reader.readString()
-            try list.add(reader.text, position: position, at: at)
+            try list.add(reader.text, position: position, at: reader.location(at))
         }
-        try ballots.fix(list, at: start)
+        try ballots.fix(list, at: location(start))
     }
 
     private mutating func readBallots() throws(RankingInputError) {
         guard try peek() == UInt8(ascii: "[") else {
-            throw RankingInputError(.jsonMissingBallots, at: place)
+            throw RankingInputError(.jsonMissingBallots, at: location(place))
         }
         try readList { reader, _ throws(RankingInputError) in
             let at = reader.place
             let number = reader.ballots.ballotNumber
             try reader.ballots.beginBallot(line: at.line, column: at.column)
             guard try reader.peek() == UInt8(ascii: "[") else {
-                throw RankingInputError(.jsonBallotNotNames(ballot: number), at: at)
+                throw RankingInputError(.jsonBallotNotNames(ballot: number), at: reader.location(at))
             }
             try reader.readList { reader, position throws(RankingInputError) in
                 let at = reader.place
                 guard try reader.peek() == UInt8(ascii: "\"") else {
-                    throw RankingInputError(.jsonBallotNotNames(ballot: number), at: at)
+                    throw RankingInputError(.jsonBallotNotNames(ballot: number), at: reader.location(at))
                 }
                 _ = try reader.next()
                 try reader.readString()

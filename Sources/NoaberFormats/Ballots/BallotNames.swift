@@ -1,3 +1,4 @@
+import NoaberCore
 /// Names met while reading ballots, by their exact UTF-8 bytes, each with its index in order of first appearance.
 ///
 /// Open addressing over a power-of-two table sized for the candidate limit: looking up a name costs one hash of its
@@ -65,8 +66,9 @@ enum NameCheck: Equatable {
 
     private static func slowCheck(_ bytes: [UInt8]) -> NameCheck {
         guard let text = String(validating: bytes, as: UTF8.self) else { return .notUTF8 }
-        for scalar in text.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-            return .controlCharacter(scalar.value)
+        // The same rule as for participants' names: no control, bidirectional or invisible characters.
+        if let forbidden = TextPolicy.firstForbidden(in: text, allowsLineBreaks: false) {
+            return .controlCharacter(forbidden.scalar.value)
         }
         return .valid
     }

@@ -10,7 +10,7 @@ struct ByteReader {
     }
 
     /// Bytes per read from a file or standard input.
-    static let chunkSize = 1 << 18
+    static let chunkSize = 1 << 16
 
     private let source: Source
     private let limit: Int
@@ -56,6 +56,22 @@ struct ByteReader {
             guard try refill() else { return nil }
         }
         return chunk[index]
+    }
+
+    /// Appends the bytes from here up to the first quote, backslash or control byte in the current chunk (a JSON
+    /// string's plain run) and returns how many characters they hold (bytes that do not continue a character).
+    @inline(__always)
+    mutating func appendPlainRun(to buffer: inout [UInt8]) -> Int {
+        let start = index
+        var characters = 0
+        while index < chunk.count {
+            let byte = chunk[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            index += 1
+        }
+        if index > start { buffer.append(contentsOf: chunk[start..<index]) }
+        return characters
     }
 
     /// The first byte from here on that satisfies `predicate`, without consuming anything; what it has to read

@@ -67,7 +67,8 @@ public enum RankingInput {
             return try profile(input, fileName: "<stdin>", format: nil, candidates: candidates, limits: limits)
         }
         let file = SourceLocation(file: path, line: 0)
-        let url = URL(fileURLWithPath: path)
+        // A link is judged by what it points at.
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let handle: FileHandle
         do {
             let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])

@@ -9,9 +9,9 @@ extension RankingInputError {
         case .unterminatedQuote(let ballot): "stembiljet \(ballot): aanhalingsteken wordt niet gesloten"
         case .notUTF8: "het bestand is geen UTF-8"
         case .controlCharacter(let ballot, let column, let code):
-            "stembiljet \(ballot), kolom \(column): een naam mag geen stuurteken bevatten (\(Self.codePoint(code)))"
+            "stembiljet \(ballot), kolom \(column): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))"
         case .controlCharacterInCandidate(let position, let code):
-            "kandidaat \(position): een naam mag geen stuurteken bevatten (\(Self.codePoint(code)))"
+            "kandidaat \(position): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))"
         case .invalidJSON(let problem): "ongeldige JSON: \(Self.dutch(problem))"
         case .jsonNotAnObject: "verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}"
         case .jsonMissingBallots: "\"ballots\" ontbreekt of is geen lijst van lijsten"
@@ -37,9 +37,9 @@ extension RankingInputError {
         case .unterminatedQuote(let ballot): "ballot \(ballot): quoted field is not closed"
         case .notUTF8: "the file is not UTF-8"
         case .controlCharacter(let ballot, let column, let code):
-            "ballot \(ballot), column \(column): a name may not contain a control character (\(Self.codePoint(code)))"
+            "ballot \(ballot), column \(column): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
         case .controlCharacterInCandidate(let position, let code):
-            "candidate \(position): a name may not contain a control character (\(Self.codePoint(code)))"
+            "candidate \(position): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
         case .invalidJSON(let problem): "invalid JSON: \(Self.english(problem))"
         case .jsonNotAnObject: "expected a JSON object {\"candidates\": [names], \"ballots\": [[names], …]}"
         case .jsonMissingBallots: "\"ballots\" is missing or not a list of lists"
@@ -107,5 +107,13 @@ extension RankingInputError {
     /// `64 MiB (67108864 bytes)`, or `200 bytes` for a limit that is not a whole number of MiB.
     private static func bytes(_ count: Int) -> String {
         count > 0 && count % (1 << 20) == 0 ? "\(count >> 20) MiB (\(count) bytes)" : "\(count) bytes"
+    }
+}
+
+extension RankingInputError {
+    /// What kind of refused character a code point is, in words ("stuurteken", "richtingsteken" …).
+    static func word(_ code: UInt32, _ language: Language) -> String {
+        let kind = Unicode.Scalar(code).flatMap { TextPolicy.kind(of: $0, allowsLineBreaks: false) } ?? .control
+        return ForbiddenCharacter.word(for: kind, in: language)
     }
 }

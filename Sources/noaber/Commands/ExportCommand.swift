@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         let language = lang
         let formats = SessionExport.parseFormats(format) ?? SessionExport.defaultFormats
         do {
-            let journal = try SessionStore(path: store ?? SessionStore.defaultPath(), readOnly: true)
+            let journal = try SessionStore.reading(store ?? SessionStore.defaultPath())
             let events = try journal.events(of: session)
             let directory = URL(fileURLWithPath: to ?? "Exports/\(session)", isDirectory: true)
             let result = try SessionExport.write(

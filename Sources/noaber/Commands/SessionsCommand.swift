@@ -18,10 +18,8 @@ struct SessionsCommand: AsyncParsableCommand {
         let language = storeOptions.language
         let summaries: [SessionSummary]
         do {
-            summaries = try storeOptions.open(readOnly: FileManager.default.fileExists(atPath: storeOptions.path))
-                .sessionSummaries()
-        } catch let failure as ConsoleFailure {
-            failure.exit()
+            // Reading only: a missing store is an error, never created (nor its folder).
+            summaries = try SessionStore.reading(storeOptions.path).sessionSummaries()
         } catch {
             ConsoleFailure(error, language: language).exit()
         }

@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+import NoaberCore
+import NoaberStore
+
+/// `noaber-bench store [events]`: resuming a long session (default 100,000 events: 1000 participants revising a
+/// 16-item ranking over and over). The same session is read from a store in journal encoding 1 (the JSON of the
+/// first release, as main wrote it until 2026-11-30) and in encoding 2, in process and as a whole `noaber resume`.
+///
+/// `noaber-bench store crash [trials]`: kills `noaber run` with SIGKILL while it creates a new store, at moments
+/// spread over the run (default 200 trials); afterwards there must be no store or a complete one, and the next run
+/// must work. Both need the release `noaber` beside this binary for the whole-process figures.
+enum StoreBenchmark {
+    static func run(arguments: [String]) async throws {
+        if arguments.first == "crash" {
+            try StoreCrashBenchmark.run(trials: arguments.dropFirst().first.flatMap(Int.init) ?? 200)
+            return
+        }
+        try resume(events: arguments.first.flatMap(Int.init) ?? 100_000)
+    }
+
+    static var binary: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("noaber")
+    }
+
+    static func resume(events count: Int) throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("noaber-bench-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let current = directory.appendingPathComponent("codering-2.sqlite").path
+        let legacy = directory.appendingPathComponent("codering-1.sqlite").path
+        let events = try longSession(events: count)
+        let store = try SessionStore(path: current)
+        for start in stride(from: 0, to: events.count, by: 10_000) {
+            try store.append(Array(events[start..<min(events.count, start + 10_000)]), to: "herhaling")
+        }
+        try writeLegacyCopy(of: current, to: legacy, events: events)
+
+        let old = try measure(path: legacy, expected: events)
+        let new = try measure(path: current, expected: events)
+        print(
+            "hervatten: \(events.count) gebeurtenissen; lezen en decoderen: codering 1 (JSON) "
+                + String(format: "%.3f s, codering 2 %.3f s (%.1f× sneller); afspelen %.3f s", old.read, new.read, old.read / new.read, new.replay))
+        let journalBytes = { (path: String) in
+            (try? DatabaseQueue(path: path).read { db in
+                try Int.fetchOne(db, sql: "SELECT SUM(LENGTH(CAST(payload AS BLOB))) FROM events")
+            }) ?? 0
+        }
+        print(
+            "journaal: codering 1 \(journalBytes(legacy) / 1024) KiB, codering 2 \(journalBytes(current) / 1024) KiB")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            print("\(binary.path) ontbreekt: bouw eerst 'swift build -c release --product noaber'")
+            return
+        }
+        let script = directory.appendingPathComponent("leeg.script").path
+        try "".write(toFile: script, atomically: true, encoding: .utf8)
+        let migration = try wholeProcess(["resume", "herhaling", "--store", legacy, "--script", script])
+        let whole = try (0..<3).map { _ in
+            try wholeProcess(["resume", "herhaling", "--store", current, "--script", script])
+        }.min() ?? 0
+        print(
+            String(format: "noaber resume (heel proces): %.3f s (doel < 0,5 s; main vóór codering 2: 1,8 s); ", whole)
+                + String(format: "eerste hervatting van een opslag in codering 1, met de migratie: %.3f s", migration))
+    }
+
+    /// Best of three: read (and decode) through the store, then replay.
+    static func measure(path: String, expected: [SessionEvent]) throws -> (read: Double, replay: Double) {
+        var best = (read: Double.infinity, replay: Double.infinity)
+        for _ in 0..<3 {
+            let clock = ContinuousClock()
+            var journal: [SessionEvent] = []
+            let read = try clock.measure { journal = try SessionStore.reading(path).events(of: "herhaling") }
+            precondition(journal == expected, "journal differs")
+            let replay = try clock.measure { _ = try SessionState.replay(journal) }
+            best = (min(best.read, seconds(read)), min(best.replay, seconds(replay)))
+        }
+        return best
+    }
+
+    static func wholeProcess(_ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        // An unattended resume warns that the step overran its planned minutes: not part of the figure.
+        process.standardError = FileHandle.nullDevice
+        let start = ContinuousClock.now
+        try process.run()
+        process.waitUntilExit()
+        precondition(process.terminationStatus == 0, "noaber \(arguments.joined(separator: " ")) failed")
+        return seconds(ContinuousClock.now - start)
+    }
+
+    /// A copy whose payloads are the JSON that main wrote before encoding 2 (Swift's synthesized `Codable`, sorted
+    /// keys), with migration v2 not applied: a store as it is out there.
+    static func writeLegacyCopy(of path: String, to copy: String, events: [SessionEvent]) throws {
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let database = try DatabaseQueue(path: copy)
+        try database.write { db in
+            let update = try db.makeStatement(sql: "UPDATE events SET payload = ? WHERE session_id = 'herhaling' AND sequence = ?")
+            for event in events {
+                let json = String(decoding: try encoder.encode(event.payload), as: UTF8.self)
+                try update.execute(arguments: [json, event.sequence])
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+        }
+        try database.close()
+    }
+
+    /// Start, 1000 joins, then rankings of 16 values submitted and revised until `count` events.
+    static func longSession(events count: Int) throws -> [SessionEvent] {
+        let values = (1...16).map { Item(id: "waarde-\($0)", text: "Waarde \($0)") }
+        let scenario = Scenario(
+            id: "bench", version: "1", title: "Benchmark", summary: "", audience: "", language: "nl", minutes: 20,
+            sources: [], facilitator: FacilitatorRole(title: "griffier"), groups: [],
+            steps: [
+                Step(
+                    id: "waarden", title: "Waarden", minutes: 20, instructions: "", prompt: "",
+                    activity: .rank(RankSettings(items: .listed(values))))
+            ])
+        var state = SessionState.empty
+        var events: [SessionEvent] = []
+        var time: Int64 = 1_780_000_000_000
+        func record(_ command: SessionCommand) throws {
+            time += 10
+            let event = SessionEvent(
+                sequence: state.lastSequence + 1, time: Timestamp(millisecondsSince1970: time),
+                payload: try state.decide(command))
+            try state.apply(event)
+            events.append(event)
+        }
+        try record(
+            .start(
+                SessionSettings(
+                    sessionID: "herhaling", scenario: scenario, place: "", facilitatorName: "", pseudonymous: false)))
+        let participants = 1000
+        for index in 1...participants { try record(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
+        try record(.open("waarden"))
+        var inputs: [InputID] = []
+        var round = 0
+        var random = SeededRandom(seed: 2026)
+        while state.lastSequence < count {
+            let order = values.map(\.id).shuffled(using: &random)
+            if inputs.count < participants {
+                try record(.submit(participant: "p\(round % participants + 1)", step: "waarden", input: .rank(order)))
+                inputs.append("i\(state.lastSequence)")
+            } else {
+                try record(.revise(inputs[round % participants], .rank(order)))
+            }
+            round += 1
+        }
+        return events
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
