@@ -18,12 +18,7 @@ public struct ActionsResults: Sendable {
     }
 
     /// A trekker as compared: without surrounding whitespace, lowercased.
-    public static func ownerKey(_ name: String) -> String {
-        guard let first = name.firstIndex(where: { !$0.isWhitespace }),
-            let last = name.lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(name[first...last]).lowercased()
-    }
+    public static func ownerKey(_ name: String) -> String { name.trimmedWhitespace.lowercased() }
 
     /// The actions whose trekker is any of `names` (compared as `ownerKey`), in order of input.
     public func actions(ownedByAnyOf names: [String]) -> [Action] {

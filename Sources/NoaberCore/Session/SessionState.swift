@@ -167,13 +167,3 @@ struct ItemBoard: Sendable, Equatable {
 
     func contains(_ item: Item.ID) -> Bool { items.contains { $0.id == item } }
 }
-
-extension String {
-    /// Without leading and trailing white space (no Foundation needed).
-    var trimmedWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
-    }
-}

@@ -71,11 +71,3 @@ struct ReportContext {
             language: "nl-NL", created: start, modified: end, generator: generator)
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
-    }
-}
