@@ -89,6 +89,9 @@ let package = Package(
         .target(
             name: "NoaberTestSupport",
             dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore", "NoaberDemo"],
+            // Test code (fixed clocks, temporary stores, sample scenarios with every werkvorm): it lives with the
+            // tests, although it is a library target that several test targets share.
+            path: "Tests/NoaberTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NoaberXMLTests", dependencies: ["NoaberXML"], resources: [.copy("Fixtures")]),
