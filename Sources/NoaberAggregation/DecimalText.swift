@@ -14,7 +14,7 @@ public enum DecimalText {
         guard decimals > 0 else { return "\(sign)\(whole)" }
         let digits = String(fraction)
         let padded = String(repeating: "0", count: decimals - digits.count) + digits
-        return "\(sign)\(whole)\(language == .nl ? "," : ".")\(padded)"
+        return "\(sign)\(whole)\(separator(language))\(padded)"
     }
 
     /// Integers without decimals, other values to `decimals` places (for scores that are mostly whole).
@@ -22,4 +22,14 @@ public enum DecimalText {
         value == value.rounded() && abs(value) < 1e15
             ? fixed(value, decimals: 0, language: language) : fixed(value, decimals: decimals, language: language)
     }
+
+    /// Integers without decimals, other values in Swift's shortest round-trip form (`2`, `2,5`), for numbers a
+    /// scenario author typed: they come back with the digits as written.
+    public static func shortest(_ value: Double, language: Language) -> String {
+        let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return String(text.map { $0 == "." ? separator(language) : $0 })
+    }
+
+    /// The decimal comma in Dutch, the point in English.
+    private static func separator(_ language: Language) -> Character { language == .nl ? "," : "." }
 }

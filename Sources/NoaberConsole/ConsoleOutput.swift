@@ -34,25 +34,19 @@ public struct ConsoleOutput: Sendable {
     }
 }
 
-/// Clock times as the room reads them: Dutch local time, whatever the machine's time zone.
+/// Clock times as the room reads them: Dutch local time (`DutchTime`), whatever the machine's time zone.
 public enum ConsoleTime {
-    public static let zone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 0) ?? .current
+    /// For parsing a local clock time typed on the command line.
+    public static let zone =
+        TimeZone(identifier: DutchTime.zoneIdentifier) ?? TimeZone(secondsFromGMT: 3600) ?? .current
 
     public static func clock(_ millisecondsSince1970: Int64) -> String {
-        let components = components(millisecondsSince1970)
-        return String(format: "%02d:%02d", components.hour ?? 0, components.minute ?? 0)
+        let p = DutchTime.parts(Timestamp(millisecondsSince1970: millisecondsSince1970))
+        return String(format: "%02d:%02d", p.hour, p.minute)
     }
 
     public static func dateTime(_ millisecondsSince1970: Int64) -> String {
-        let c = components(millisecondsSince1970)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
-    }
-
-    private static func components(_ millisecondsSince1970: Int64) -> DateComponents {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let date = Date(timeIntervalSince1970: Double(millisecondsSince1970) / 1000)
-        return calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let p = DutchTime.parts(Timestamp(millisecondsSince1970: millisecondsSince1970))
+        return String(format: "%04d-%02d-%02d %02d:%02d", p.year, p.month, p.day, p.hour, p.minute)
     }
 }

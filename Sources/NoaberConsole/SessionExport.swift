@@ -51,7 +51,7 @@ public enum SessionExport {
 
     /// Parses `odt,ods,xml`: unknown names are refused with the list of known ones.
     public static func parseFormats(_ text: String) -> [Format]? {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = text.split(separator: ",").map { $0.trimmedWhitespace.lowercased() }
         var formats: [Format] = []
         for name in names where !name.isEmpty {
             guard let format = Format(rawValue: name) else { return nil }

@@ -79,7 +79,7 @@ public final class SessionWriterLock: @unchecked Sendable {
         let count = pread(descriptor, &buffer, buffer.count, 0)
         guard count > 0 else { return nil }
         let text = String(decoding: buffer[0..<count], as: UTF8.self)
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(text.trimmedWhitespace)
     }
 
     /// Whether the file locked through `descriptor` is still the one at `path` (not removed or replaced meanwhile).
@@ -96,7 +96,7 @@ public final class SessionWriterLock: @unchecked Sendable {
 }
 
 /// Why a session could not be opened for writing.
-public enum SessionLockError: UserFacingError, Equatable {
+public enum SessionLockError: UserFacingError, Equatable, Worded {
     /// Another process (or another runner in this one) writes the session; `pid` when its lock file names it.
     case held(session: SessionID, pid: Int32?)
     /// The lock file cannot be created or locked (a read-only folder, no rights).
@@ -104,24 +104,32 @@ public enum SessionLockError: UserFacingError, Equatable {
     /// Not a session id (see `SessionState.isSafeSessionID`); the engine's own refusal.
     case invalidSessionID(SessionID)
 
-    public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.held(let session, let pid?), .nl):
-            "sessie \(session) is al geopend door proces \(pid); stop dat proces eerst (Ctrl-D in die console, of "
-                + "kill \(pid)) en probeer het dan opnieuw"
-        case (.held(let session, let pid?), .en):
-            "session \(session) is already open in process \(pid); stop that process first (Ctrl-D in its console, or "
-                + "kill \(pid)) and then try again"
-        case (.held(let session, nil), .nl):
-            "sessie \(session) is al geopend door een ander proces; stop dat proces eerst en probeer het dan opnieuw"
-        case (.held(let session, nil), .en):
-            "session \(session) is already open in another process; stop that process first and then try again"
-        case (.cannotLock(let file, let problem), .nl):
-            "kan het slot \(file) niet maken: \(problem.message(in: .nl))"
-        case (.cannotLock(let file, let problem), .en):
-            "cannot create the lock \(file): \(problem.message(in: .en))"
-        case (.invalidSessionID(let session), _):
-            SessionError.invalidSessionID(session).message(in: language)
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
+        switch self {
+        case .held(let session, let pid?):
+            (
+                "sessie \(session) is al geopend door proces \(pid); stop dat proces eerst "
+                    + "(Ctrl-D in die console, of kill \(pid)) en probeer het dan opnieuw",
+                "session \(session) is already open in process \(pid); stop that process first "
+                    + "(Ctrl-D in its console, or kill \(pid)) and then try again"
+            )
+        case .held(let session, nil):
+            (
+                "sessie \(session) is al geopend door een ander proces; stop dat proces eerst en probeer het "
+                    + "dan opnieuw",
+                "session \(session) is already open in another process; stop that process first and then try again"
+            )
+        case .cannotLock(let file, let problem):
+            (
+                "kan het slot \(file) niet maken: \(problem.message(in: .nl))",
+                "cannot create the lock \(file): \(problem.message(in: .en))"
+            )
+        case .invalidSessionID(let session):
+            (
+                SessionError.invalidSessionID(session).message(in: .nl),
+                SessionError.invalidSessionID(session).message(in: .en)
+            )
         }
     }
 }

@@ -13,11 +13,7 @@ extension SessionStore {
     }
 
     static func minuteStamp(_ time: Timestamp) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 0) ?? .current
-        let date = Date(timeIntervalSince1970: Double(time.millisecondsSince1970) / 1000)
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(
-            format: "%04d%02d%02d-%02d%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        let p = DutchTime.parts(time)
+        return String(format: "%04d%02d%02d-%02d%02d", p.year, p.month, p.day, p.hour, p.minute)
     }
 }

@@ -32,7 +32,7 @@ extension RankingReport {
             nl ? "Alternatieve stem" : "Instant runoff", orderText(instantRunoff.order),
             namesText(instantRunoff.winners),
         ])
-        lines += Self.aligned(rows)
+        lines += TerminalTable.lines(rows)
         lines.append("")
 
         if let kemeny = kemenyYoung {
@@ -68,7 +68,7 @@ extension RankingReport {
             }
             candidateRows.append(row)
         }
-        lines += Self.aligned(candidateRows)
+        lines += TerminalTable.lines(candidateRows)
 
         if let distancesToKemeny, !distancesToKemeny.isEmpty {
             lines.append("")
@@ -89,17 +89,4 @@ extension RankingReport {
     }
 
     private func namesText(_ indices: [Int]) -> String { profile.names(indices).joined(separator: ", ") }
-
-    /// Left-aligned columns two spaces apart, padded by character count.
-    private static func aligned(_ rows: [[String]]) -> [String] {
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in
-            rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
-        }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ")
-        }
-    }
 }

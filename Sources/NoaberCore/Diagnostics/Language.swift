@@ -21,6 +21,31 @@ public enum Language: String, Sendable, Equatable, Hashable, Codable, CaseIterab
     }
 }
 
+/// A text worded in both languages side by side, Dutch first: an error type words each case once as a `Wording`
+/// and `Language.pick` chooses, so the two languages cannot drift apart case by case.
+public typealias Wording = (nl: String, en: String)
+
+extension Language {
+    /// The text of `wording` in this language.
+    public func pick(_ wording: Wording) -> String {
+        switch self {
+        case .nl: wording.nl
+        case .en: wording.en
+        }
+    }
+}
+
+/// A value worded once in both languages, in one switch over its cases; `message(in:)` picks the reader's.
+public protocol Worded {
+    /// The Dutch and the English text.
+    var wording: Wording { get }
+}
+
+extension Worded {
+    /// The text in `language` (Dutch unless asked).
+    public func message(in language: Language = .nl) -> String { language.pick(wording) }
+}
+
 /// An error or warning a user can read, in Dutch or English. Every user-facing error type conforms; one renderer
 /// (`Diagnostic.rendered`) formats them so that the wording is tested in one place.
 public protocol UserFacingError: Error, Sendable {

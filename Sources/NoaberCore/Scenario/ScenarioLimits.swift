@@ -10,7 +10,7 @@ public enum ScenarioLimits {
     public static let scaleValues = 101
 
     /// What a scenario has too many of.
-    public enum Part: Sendable, Equatable, Hashable {
+    public enum Part: Sendable, Equatable, Hashable, Worded {
         case steps, items, ids, scaleValues
 
         public var limit: Int {
@@ -21,16 +21,14 @@ public enum ScenarioLimits {
             }
         }
 
-        public func word(in language: Language) -> String {
-            switch (self, language) {
-            case (.steps, .nl): "stappen"
-            case (.steps, .en): "steps"
-            case (.items, .nl): "items"
-            case (.items, .en): "items"
-            case (.ids, .nl): "stellingen, thema's of categorieën in één lijst"
-            case (.ids, .en): "statements, themes or categories in one list"
-            case (.scaleValues, .nl): "waarden op de schaal"
-            case (.scaleValues, .en): "values on the scale"
+        /// The text in Dutch and in English (`message(in:)` picks one).
+        public var wording: Wording {
+            switch self {
+            case .steps: ("stappen", "steps")
+            case .items: ("items", "items")
+            case .ids:
+                ("stellingen, thema's of categorieën in één lijst", "statements, themes or categories in one list")
+            case .scaleValues: ("waarden op de schaal", "values on the scale")
             }
         }
     }

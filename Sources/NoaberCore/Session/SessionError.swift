@@ -96,7 +96,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 }
 
 /// A text field a command carries, named in length and emptiness errors.
-public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable {
+public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Worded {
     case sessionID, place, facilitatorName, name, group, pseudonym, text, itemText, what, owner, when
 
     /// Limits in characters. Names are short so that they fit a report's table; item texts end up in rankings.
@@ -108,30 +108,20 @@ public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable {
         }
     }
 
-    func word(in language: Language) -> String {
-        switch (self, language) {
-        case (.sessionID, .nl): "sessie-id"
-        case (.sessionID, .en): "session id"
-        case (.place, .nl): "plaats"
-        case (.place, .en): "place"
-        case (.facilitatorName, .nl): "naam van de begeleider"
-        case (.facilitatorName, .en): "facilitator's name"
-        case (.name, .nl): "naam"
-        case (.name, .en): "name"
-        case (.group, .nl): "groep"
-        case (.group, .en): "group"
-        case (.pseudonym, .nl): "pseudoniem"
-        case (.pseudonym, .en): "pseudonym"
-        case (.text, .nl): "tekst"
-        case (.text, .en): "text"
-        case (.itemText, .nl): "tekst van het item"
-        case (.itemText, .en): "item text"
-        case (.what, .nl): "wat"
-        case (.what, .en): "what"
-        case (.owner, .nl): "trekker"
-        case (.owner, .en): "owner"
-        case (.when, .nl): "wanneer"
-        case (.when, .en): "when"
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
+        switch self {
+        case .sessionID: ("sessie-id", "session id")
+        case .place: ("plaats", "place")
+        case .facilitatorName: ("naam van de begeleider", "facilitator's name")
+        case .name: ("naam", "name")
+        case .group: ("groep", "group")
+        case .pseudonym: ("pseudoniem", "pseudonym")
+        case .text: ("tekst", "text")
+        case .itemText: ("tekst van het item", "item text")
+        case .what: ("wat", "what")
+        case .owner: ("trekker", "owner")
+        case .when: ("wanneer", "when")
         }
     }
 }

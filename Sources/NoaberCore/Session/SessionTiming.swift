@@ -47,16 +47,18 @@ public struct StepTiming: Sendable, Equatable {
 }
 
 /// Something the facilitator should know but that refuses nothing.
-public enum SessionWarning: Sendable, Equatable, Hashable {
+public enum SessionWarning: Sendable, Equatable, Hashable, Worded {
     /// `actualMinutes` counts every started minute.
     case stepOverrun(step: Step.ID, title: String, plannedMinutes: Int, actualMinutes: Int)
 
-    public func message(in language: Language = .nl) -> String {
-        switch (self, language) {
-        case (.stepOverrun(let step, let title, let planned, let actual), .nl):
-            "stap ‘\(step)’ (\(title)) loopt uit: \(actual) minuten, gepland \(planned)"
-        case (.stepOverrun(let step, let title, let planned, let actual), .en):
-            "step ‘\(step)’ (\(title)) is running over: \(actual) minutes, planned \(planned)"
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
+        switch self {
+        case .stepOverrun(let step, let title, let planned, let actual):
+            (
+                "stap ‘\(step)’ (\(title)) loopt uit: \(actual) minuten, gepland \(planned)",
+                "step ‘\(step)’ (\(title)) is running over: \(actual) minutes, planned \(planned)"
+            )
         }
     }
 

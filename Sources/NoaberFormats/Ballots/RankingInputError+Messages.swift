@@ -1,59 +1,84 @@
 import NoaberAggregation
-import NoaberCore
+public import NoaberCore
 
-extension RankingInputError {
-    var dutch: String {
+extension RankingInputError: Worded {
+    /// The message in Dutch and in English, without the leading `fout:`.
+    public var wording: Wording {
         switch reason {
-        case .emptyCandidates, .duplicateCandidate, .unknownName, .repeatedName: shared(in: .nl)
-        case .blankCell(let ballot, let column): "stembiljet \(ballot): lege cel \(column) tussen twee namen"
-        case .unterminatedQuote(let ballot): "stembiljet \(ballot): aanhalingsteken wordt niet gesloten"
-        case .notUTF8: "het bestand is geen UTF-8"
+        case .emptyCandidates, .duplicateCandidate, .unknownName, .repeatedName: (shared(in: .nl), shared(in: .en))
+        case .blankCell(let ballot, let column):
+            (
+                "stembiljet \(ballot): lege cel \(column) tussen twee namen",
+                "ballot \(ballot): blank cell \(column) between two names"
+            )
+        case .unterminatedQuote(let ballot):
+            (
+                "stembiljet \(ballot): aanhalingsteken wordt niet gesloten",
+                "ballot \(ballot): quoted field is not closed"
+            )
+        case .notUTF8: ("het bestand is geen UTF-8", "the file is not UTF-8")
         case .controlCharacter(let ballot, let column, let code):
-            "stembiljet \(ballot), kolom \(column): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))"
+            (
+                "stembiljet \(ballot), kolom \(column): een naam mag geen \(Self.word(code, .nl)) bevatten "
+                    + "(\(Self.codePoint(code)))",
+                "ballot \(ballot), column \(column): a name may not contain a \(Self.word(code, .en)) "
+                    + "(\(Self.codePoint(code)))"
+            )
         case .controlCharacterInCandidate(let position, let code):
-            "kandidaat \(position): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))"
-        case .invalidJSON(let problem): "ongeldige JSON: \(Self.dutch(problem))"
-        case .jsonNotAnObject: "verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}"
-        case .jsonMissingBallots: "\"ballots\" ontbreekt of is geen lijst van lijsten"
-        case .jsonMissingCandidates: "\"candidates\" ontbreekt of is geen lijst (of geef --candidates)"
-        case .jsonCandidateNotAName(let position): "kandidaat \(position) is geen tekst"
-        case .jsonBallotNotNames(let ballot): "stembiljet \(ballot) is geen lijst van namen"
-        case .unreadableFile(let problem): "het bestand kan niet gelezen worden: \(problem.message(in: .nl))"
+            (
+                "kandidaat \(position): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))",
+                "candidate \(position): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
+            )
+        case .invalidJSON(let problem):
+            ("ongeldige JSON: \(Self.wording(problem).nl)", "invalid JSON: \(Self.wording(problem).en)")
+        case .jsonNotAnObject:
+            (
+                "verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}",
+                "expected a JSON object {\"candidates\": [names], \"ballots\": [[names], …]}"
+            )
+        case .jsonMissingBallots:
+            ("\"ballots\" ontbreekt of is geen lijst van lijsten", "\"ballots\" is missing or not a list of lists")
+        case .jsonMissingCandidates:
+            (
+                "\"candidates\" ontbreekt of is geen lijst (of geef --candidates)",
+                "\"candidates\" is missing or not a list (or give --candidates)"
+            )
+        case .jsonCandidateNotAName(let position):
+            ("kandidaat \(position) is geen tekst", "candidate \(position) is not a string")
+        case .jsonBallotNotNames(let ballot):
+            ("stembiljet \(ballot) is geen lijst van namen", "ballot \(ballot) is not a list of names")
+        case .unreadableFile(let problem):
+            (
+                "het bestand kan niet gelezen worden: \(problem.message(in: .nl))",
+                "the file cannot be read: \(problem.message(in: .en))"
+            )
         case .notARegularFile:
-            "het bestand kan niet gelezen worden: dit is geen gewoon bestand maar een apparaat, pijp of socket "
-                + "(lees zo'n stroom met - van de standaardinvoer)"
-        case .tooLarge(let limit): "het bestand is te groot: noaber rank leest hoogstens \(Self.bytes(limit))"
-        case .tooManyCandidates(let limit): "te veel kandidaten: noaber rank rangschikt er hoogstens \(limit)"
-        case .tooManyBallots(let limit): "te veel stembiljetten: noaber rank telt er hoogstens \(limit)"
+            (
+                "het bestand kan niet gelezen worden: dit is geen gewoon bestand maar een apparaat, pijp of socket "
+                    + "(lees zo'n stroom met - van de standaardinvoer)",
+                "the file cannot be read: this is not a regular file but a device, pipe or socket "
+                    + "(read such a stream with - from standard input)"
+            )
+        case .tooLarge(let limit):
+            (
+                "het bestand is te groot: noaber rank leest hoogstens \(Self.bytes(limit))",
+                "the file is too large: noaber rank reads at most \(Self.bytes(limit))"
+            )
+        case .tooManyCandidates(let limit):
+            (
+                "te veel kandidaten: noaber rank rangschikt er hoogstens \(limit)",
+                "too many candidates: noaber rank ranks at most \(limit)"
+            )
+        case .tooManyBallots(let limit):
+            (
+                "te veel stembiljetten: noaber rank telt er hoogstens \(limit)",
+                "too many ballots: noaber rank counts at most \(limit)"
+            )
         case .tooManyNames(let limit):
-            "te veel namen op de stembiljetten samen: noaber rank leest er hoogstens \(limit)"
-        }
-    }
-
-    var english: String {
-        switch reason {
-        case .emptyCandidates, .duplicateCandidate, .unknownName, .repeatedName: shared(in: .en)
-        case .blankCell(let ballot, let column): "ballot \(ballot): blank cell \(column) between two names"
-        case .unterminatedQuote(let ballot): "ballot \(ballot): quoted field is not closed"
-        case .notUTF8: "the file is not UTF-8"
-        case .controlCharacter(let ballot, let column, let code):
-            "ballot \(ballot), column \(column): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
-        case .controlCharacterInCandidate(let position, let code):
-            "candidate \(position): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
-        case .invalidJSON(let problem): "invalid JSON: \(Self.english(problem))"
-        case .jsonNotAnObject: "expected a JSON object {\"candidates\": [names], \"ballots\": [[names], …]}"
-        case .jsonMissingBallots: "\"ballots\" is missing or not a list of lists"
-        case .jsonMissingCandidates: "\"candidates\" is missing or not a list (or give --candidates)"
-        case .jsonCandidateNotAName(let position): "candidate \(position) is not a string"
-        case .jsonBallotNotNames(let ballot): "ballot \(ballot) is not a list of names"
-        case .unreadableFile(let problem): "the file cannot be read: \(problem.message(in: .en))"
-        case .notARegularFile:
-            "the file cannot be read: this is not a regular file but a device, pipe or socket "
-                + "(read such a stream with - from standard input)"
-        case .tooLarge(let limit): "the file is too large: noaber rank reads at most \(Self.bytes(limit))"
-        case .tooManyCandidates(let limit): "too many candidates: noaber rank ranks at most \(limit)"
-        case .tooManyBallots(let limit): "too many ballots: noaber rank counts at most \(limit)"
-        case .tooManyNames(let limit): "too many names on all ballots together: noaber rank reads at most \(limit)"
+            (
+                "te veel namen op de stembiljetten samen: noaber rank leest er hoogstens \(limit)",
+                "too many names on all ballots together: noaber rank reads at most \(limit)"
+            )
         }
     }
 
@@ -69,27 +94,22 @@ extension RankingInputError {
         return RankingProfile.NameError(reason).message(in: language)
     }
 
-    private static func dutch(_ problem: JSONProblem) -> String {
+    private static func wording(_ problem: JSONProblem) -> Wording {
         switch problem {
-        case .unexpectedEnd: "de tekst houdt onverwacht op"
-        case .unexpectedCharacter(let code): "onverwacht teken \(character(code))"
-        case .invalidEscape: "ongeldige escape met \\"
-        case .controlCharacterInString(let code): "stuurteken \(codePoint(code)) in een tekst (schrijf het als \\u)"
-        case .textAfterObject: "tekst na het einde van het object"
-        case .nestedTooDeep(let limit): "lijsten en objecten dieper genest dan \(limit)"
-        case .duplicateKey(let key): "de sleutel \"\(key)\" staat twee keer in het object"
-        }
-    }
-
-    private static func english(_ problem: JSONProblem) -> String {
-        switch problem {
-        case .unexpectedEnd: "the text ends unexpectedly"
-        case .unexpectedCharacter(let code): "unexpected character \(character(code))"
-        case .invalidEscape: "invalid escape with \\"
-        case .controlCharacterInString(let code): "control character \(codePoint(code)) in a string (write it as \\u)"
-        case .textAfterObject: "text after the end of the object"
-        case .nestedTooDeep(let limit): "lists and objects nested deeper than \(limit)"
-        case .duplicateKey(let key): "the key \"\(key)\" appears twice in the object"
+        case .unexpectedEnd: ("de tekst houdt onverwacht op", "the text ends unexpectedly")
+        case .unexpectedCharacter(let code):
+            ("onverwacht teken \(character(code))", "unexpected character \(character(code))")
+        case .invalidEscape: ("ongeldige escape met \\", "invalid escape with \\")
+        case .controlCharacterInString(let code):
+            (
+                "stuurteken \(codePoint(code)) in een tekst (schrijf het als \\u)",
+                "control character \(codePoint(code)) in a string (write it as \\u)"
+            )
+        case .textAfterObject: ("tekst na het einde van het object", "text after the end of the object")
+        case .nestedTooDeep(let limit):
+            ("lijsten en objecten dieper genest dan \(limit)", "lists and objects nested deeper than \(limit)")
+        case .duplicateKey(let key):
+            ("de sleutel \"\(key)\" staat twee keer in het object", "the key \"\(key)\" appears twice in the object")
         }
     }
 

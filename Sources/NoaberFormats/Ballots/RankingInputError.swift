@@ -69,8 +69,4 @@ public struct RankingInputError: UserFacingError, Equatable {
         self.reason = reason
         self.location = location
     }
-
-    public func message(in language: Language) -> String {
-        language == .nl ? dutch : english
-    }
 }

@@ -55,7 +55,7 @@ public enum ScenarioCommands {
         }
         return CommandOutput(
             exitCode: errors.isEmpty ? 0 : 1,
-            stdout: table([header] + rows, rightAligned: [3, 4]),
+            stdout: TerminalTable.lines([header] + rows, rightAligned: [3, 4]),
             stderr: errors.flatMap { $0.renderedLines(in: language) }
         )
     }
@@ -112,18 +112,5 @@ public enum ScenarioCommands {
                     + "in steps)")
         }
         return lines
-    }
-
-    /// Columns padded to their widest cell (in characters, so "variëteit" lines up), two spaces apart.
-    static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            let cells = row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned.contains(column) ? padding + cell : cell + padding
-            }
-            return String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
-        }
     }
 }

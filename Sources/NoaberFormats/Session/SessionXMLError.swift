@@ -1,7 +1,7 @@
 public import NoaberCore
 
 /// Why a session XML file was refused, or could not be written. Rendered `FILE:LINE:COL: fout: …`.
-public enum SessionXMLError: UserFacingError {
+public enum SessionXMLError: UserFacingError, Worded {
     /// The events to write do not start with `sessionStarted`.
     case noSessionStart
     /// An event's time lies outside the years 0000–9999, which the file's time format cannot hold.
@@ -45,77 +45,77 @@ public enum SessionXMLError: UserFacingError {
         }
     }
 
-    public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.noSessionStart, .nl):
-            return "een sessie begint met een gebeurtenis 'sessie gestart'"
-        case (.noSessionStart, .en):
-            return "a session begins with a 'session started' event"
-        case (.timeOutOfRange(let sequence), .nl):
-            return "de tijd van gebeurtenis \(sequence) ligt buiten de jaren 0000–9999"
-        case (.timeOutOfRange(let sequence), .en):
-            return "the time of event \(sequence) lies outside the years 0000–9999"
-        case (.unreadable(_, let reason), .nl):
-            return "kan het bestand niet lezen: \(reason.message(in: language))"
-        case (.unreadable(_, let reason), .en):
-            return "cannot read the file: \(reason.message(in: language))"
-        case (.tooLarge(_, let bytes, let limit), .nl):
-            return "het bestand is te groot (\(bytes) bytes, hoogstens \(limit))"
-        case (.tooLarge(_, let bytes, let limit), .en):
-            return "the file is too large (\(bytes) bytes, at most \(limit))"
-        case (.doctype, .nl):
-            return "een DOCTYPE is niet toegestaan in een sessiebestand"
-        case (.doctype, .en):
-            return "a DOCTYPE is not allowed in a session file"
-        case (.tooDeep(_, let limit), .nl):
-            return "elementen zijn dieper genest dan \(limit) niveaus"
-        case (.tooDeep(_, let limit), .en):
-            return "elements nest deeper than \(limit) levels"
-        case (.malformed(_, let detail), .nl):
-            return "geen geldige XML: \(detail)"
-        case (.malformed(_, let detail), .en):
-            return "not well-formed XML: \(detail)"
-        case (.schema(_, let detail), .nl):
-            return "voldoet niet aan het sessieschema: \(detail)"
-        case (.schema(_, let detail), .en):
-            return "does not match the session schema: \(detail)"
-        case (.badValue(_, let attribute, let value), .nl):
-            return "ongeldige waarde '\(value)' voor '\(attribute)'"
-        case (.badValue(_, let attribute, let value), .en):
-            return "invalid value '\(value)' for '\(attribute)'"
-        case (.scenarioReference(_, let attribute, let expected, let found), .nl):
-            return "\(attribute) '\(found)' komt niet overeen met het scenario in het bestand ('\(expected)')"
-        case (.scenarioReference(_, let attribute, let expected, let found), .en):
-            return "\(attribute) '\(found)' does not match the scenario in the file ('\(expected)')"
-        case (.sequence(_, let expected, let found), .nl):
-            return "volgnummer \(found) gevonden, \(expected) verwacht"
-        case (.sequence(_, let expected, let found), .en):
-            return "sequence number \(found) found, \(expected) expected"
-        case (.timeWentBack(_, let sequence), .nl):
-            return "de tijd van gebeurtenis \(sequence) ligt vóór die van de vorige"
-        case (.timeWentBack(_, let sequence), .en):
-            return "the time of event \(sequence) lies before that of the previous one"
-        case (.eventRefused(_, let sequence, let reason), .nl):
-            return "gebeurtenis \(sequence) wordt geweigerd: \(reason.message(in: language))"
-        case (.eventRefused(_, let sequence, let reason), .en):
-            return "event \(sequence) is refused: \(reason.message(in: language))"
-        case (.resultMismatch(_, let difference), .nl):
-            return "aggregaat komt niet overeen: \(difference.message(in: language))"
-        case (.resultMismatch(_, let difference), .en):
-            return "aggregate does not match: \(difference.message(in: language))"
-        case (.newerMethods(_, let version, let current), .nl):
-            return "de aggregaten zijn berekend met methodeversie \(version), nieuwer dan deze Noaber (versie "
-                + "\(current)); werk Noaber bij om dit bestand in te lezen"
-        case (.newerMethods(_, let version, let current), .en):
-            return "the aggregates were computed by methods version \(version), newer than this Noaber (version "
-                + "\(current)); update Noaber to import this file"
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
+        switch self {
+        case .noSessionStart:
+            (
+                "een sessie begint met een gebeurtenis 'sessie gestart'",
+                "a session begins with a 'session started' event"
+            )
+        case .timeOutOfRange(let sequence):
+            (
+                "de tijd van gebeurtenis \(sequence) ligt buiten de jaren 0000–9999",
+                "the time of event \(sequence) lies outside the years 0000–9999"
+            )
+        case .unreadable(_, let reason):
+            (
+                "kan het bestand niet lezen: \(reason.message(in: .nl))",
+                "cannot read the file: \(reason.message(in: .en))"
+            )
+        case .tooLarge(_, let bytes, let limit):
+            (
+                "het bestand is te groot (\(bytes) bytes, hoogstens \(limit))",
+                "the file is too large (\(bytes) bytes, at most \(limit))"
+            )
+        case .doctype:
+            ("een DOCTYPE is niet toegestaan in een sessiebestand", "a DOCTYPE is not allowed in a session file")
+        case .tooDeep(_, let limit):
+            ("elementen zijn dieper genest dan \(limit) niveaus", "elements nest deeper than \(limit) levels")
+        case .malformed(_, let detail): ("geen geldige XML: \(detail)", "not well-formed XML: \(detail)")
+        case .schema(_, let detail):
+            ("voldoet niet aan het sessieschema: \(detail)", "does not match the session schema: \(detail)")
+        case .badValue(_, let attribute, let value):
+            ("ongeldige waarde '\(value)' voor '\(attribute)'", "invalid value '\(value)' for '\(attribute)'")
+        case .scenarioReference(_, let attribute, let expected, let found):
+            (
+                "\(attribute) '\(found)' komt niet overeen met het scenario in het bestand ('\(expected)')",
+                "\(attribute) '\(found)' does not match the scenario in the file ('\(expected)')"
+            )
+        case .sequence(_, let expected, let found):
+            (
+                "volgnummer \(found) gevonden, \(expected) verwacht",
+                "sequence number \(found) found, \(expected) expected"
+            )
+        case .timeWentBack(_, let sequence):
+            (
+                "de tijd van gebeurtenis \(sequence) ligt vóór die van de vorige",
+                "the time of event \(sequence) lies before that of the previous one"
+            )
+        case .eventRefused(_, let sequence, let reason):
+            (
+                "gebeurtenis \(sequence) wordt geweigerd: \(reason.message(in: .nl))",
+                "event \(sequence) is refused: \(reason.message(in: .en))"
+            )
+        case .resultMismatch(_, let difference):
+            (
+                "aggregaat komt niet overeen: \(difference.message(in: .nl))",
+                "aggregate does not match: \(difference.message(in: .en))"
+            )
+        case .newerMethods(_, let version, let current):
+            (
+                "de aggregaten zijn berekend met methodeversie \(version), nieuwer dan deze Noaber (versie "
+                    + "\(current)); werk Noaber bij om dit bestand in te lezen",
+                "the aggregates were computed by methods version \(version), newer than this Noaber (version "
+                    + "\(current)); update Noaber to import this file"
+            )
         }
     }
 }
 
 /// How the `results` of a file differ from the results the events give; `path` names the element as
 /// `name[key=value]`, with `key` its identifying attribute.
-public enum ResultDifference: Sendable, Equatable {
+public enum ResultDifference: Sendable, Equatable, Worded {
     /// The events give this element, the file lacks it.
     case missing(path: String)
     /// The file has this element, the events do not give it.
@@ -123,20 +123,22 @@ public enum ResultDifference: Sendable, Equatable {
     /// The attribute's value differs; `nil` when it is absent on that side.
     case value(path: String, attribute: String, expected: String?, found: String?)
 
-    func message(in language: Language) -> String {
-        func quoted(_ value: String?) -> String {
-            guard let value else { return language == .nl ? "afwezig" : "absent" }
-            return "'\(value)'"
-        }
-        switch (self, language) {
-        case (.missing(let path), .nl): return "\(path) ontbreekt"
-        case (.missing(let path), .en): return "\(path) is missing"
-        case (.unexpected(let path), .nl): return "\(path) volgt niet uit de gebeurtenissen"
-        case (.unexpected(let path), .en): return "\(path) does not follow from the events"
-        case (.value(let path, let attribute, let expected, let found), .nl):
-            return "\(path)/@\(attribute) is \(quoted(found)), de gebeurtenissen geven \(quoted(expected))"
-        case (.value(let path, let attribute, let expected, let found), .en):
-            return "\(path)/@\(attribute) is \(quoted(found)), the events give \(quoted(expected))"
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
+        switch self {
+        case .missing(let path): ("\(path) ontbreekt", "\(path) is missing")
+        case .unexpected(let path):
+            ("\(path) volgt niet uit de gebeurtenissen", "\(path) does not follow from the events")
+        case .value(let path, let attribute, let expected, let found):
+            (
+                "\(path)/@\(attribute) is \(Self.quoted(found, "afwezig")), "
+                    + "de gebeurtenissen geven \(Self.quoted(expected, "afwezig"))",
+                "\(path)/@\(attribute) is \(Self.quoted(found, "absent")), "
+                    + "the events give \(Self.quoted(expected, "absent"))"
+            )
         }
     }
+
+    /// A value in quotes, or the word for its absence.
+    private static func quoted(_ value: String?, _ absent: String) -> String { value.map { "'\($0)'" } ?? absent }
 }

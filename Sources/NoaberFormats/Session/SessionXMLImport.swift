@@ -12,7 +12,7 @@ public struct SessionXMLImport: Sendable, Equatable {
 }
 
 /// Something an importer should know about a file it accepted. Rendered `FILE:LINE: noot: …`.
-public enum SessionXMLNote: Sendable, Equatable {
+public enum SessionXMLNote: Sendable, Equatable, Worded {
     /// The file's aggregates were computed by an older version of the methods and differ from what the current
     /// methods give; the recomputed ones apply.
     case olderMethods(SourceLocation, version: Int, current: Int, difference: ResultDifference)
@@ -23,14 +23,16 @@ public enum SessionXMLNote: Sendable, Equatable {
         }
     }
 
-    public func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.olderMethods(_, let version, let current, let difference), .nl):
-            "de aggregaten zijn berekend met methodeversie \(version), deze Noaber heeft versie \(current); "
-                + "opnieuw berekend wijken ze af (\(difference.message(in: language))); de nieuwe gelden"
-        case (.olderMethods(_, let version, let current, let difference), .en):
-            "the aggregates were computed by methods version \(version), this Noaber has version \(current); "
-                + "recomputed they differ (\(difference.message(in: language))); the new ones apply"
+    /// The text in Dutch and in English (`message(in:)` picks one).
+    public var wording: Wording {
+        switch self {
+        case .olderMethods(_, let version, let current, let difference):
+            (
+                "de aggregaten zijn berekend met methodeversie \(version), deze Noaber heeft versie \(current); "
+                    + "opnieuw berekend wijken ze af (\(difference.message(in: .nl))); de nieuwe gelden",
+                "the aggregates were computed by methods version \(version), this Noaber has version \(current); "
+                    + "recomputed they differ (\(difference.message(in: .en))); the new ones apply"
+            )
         }
     }
 

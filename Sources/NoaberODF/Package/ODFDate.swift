@@ -2,7 +2,7 @@ import Foundation
 public import NoaberCore
 
 /// Dates as a Dutch room reads them and as ODF stores them. Every date is the session's wall-clock time in the
-/// Netherlands (Europe/Amsterdam), whatever time zone the exporting machine is in, so exports are the same
+/// Netherlands (`DutchTime`), whatever time zone the exporting machine is in, so exports are the same
 /// everywhere.
 public enum ODFDate {
     /// Dutch month names; spelled out here rather than taken from a locale so that output never depends on the
@@ -12,28 +12,11 @@ public enum ODFDate {
         "juli", "augustus", "september", "oktober", "november", "december",
     ]
 
-    static let amsterdam: TimeZone =
-        TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)
-        ?? TimeZone.current
+    typealias Parts = DutchTime.Parts
 
-    struct Parts: Equatable {
-        var year, month, day, hour, minute, second: Int
-    }
-
-    /// The wall-clock parts in Amsterdam: the zone's offset from Foundation, the calendar arithmetic by hand
-    /// (days from civil, Howard Hinnant's algorithm), because `Calendar.dateComponents` per cell made a
-    /// 60,000-row spreadsheet take seconds.
-    static func parts(_ timestamp: Timestamp) -> Parts {
-        let utcSeconds = Int64((Double(timestamp.millisecondsSince1970) / 1000).rounded(.down))
-        let offset = Int64(amsterdam.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcSeconds))))
-        let local = utcSeconds + offset
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let secondOfDay = Int(local - days * 86_400)
-        let civil = CivilDate.civil(fromDays: days)
-        return Parts(
-            year: Int(civil.year), month: Int(civil.month), day: Int(civil.day), hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60,
-            second: secondOfDay % 60)
-    }
+    /// The wall-clock parts in the Netherlands (`DutchTime`: no `Calendar` per cell, which made a 60,000-row
+    /// spreadsheet take seconds).
+    static func parts(_ timestamp: Timestamp) -> Parts { DutchTime.parts(timestamp) }
 
     /// "25 november 2026".
     public static func dutchDate(_ timestamp: Timestamp) -> String {
@@ -59,7 +42,7 @@ public enum ODFDate {
     static func zipDate(_ timestamp: Timestamp) -> Date {
         let p = parts(timestamp)
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? amsterdam
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
         let components = DateComponents(
             year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second)
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: 315_532_800)

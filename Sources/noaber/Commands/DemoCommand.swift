@@ -35,7 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
             store == nil
             ? FileManager.default.temporaryDirectory.appendingPathComponent("noaber-demo-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
-        do {
+        try await ConsoleFailure.reporting(in: language) {
             let path = store ?? temporary?.appendingPathComponent("noaber.sqlite").path ?? SessionStore.defaultPath()
             let journal = try SessionStore(path: path)
             let ids = try await DemoSimulation.run(scenarios: DemoSimulation.scenarios(), seed: seed, store: journal)
@@ -53,10 +53,6 @@ struct DemoCommand: AsyncParsableCommand {
                 let shown = (to.hasSuffix("/") ? String(to.dropLast()) : to) + "/" + id
                 output.standardOutput("ok \(shown): \(result.files.count) " + (language == .nl ? "bestanden" : "files"))
             }
-        } catch let failure as ConsoleFailure {
-            failure.exit()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
         }
     }
 

@@ -22,7 +22,7 @@ struct MergeCommand: AsyncParsableCommand {
     func run() async throws {
         let language = storeOptions.language
         let output = ConsoleOutput.terminal
-        do {
+        try await ConsoleFailure.reporting(in: language) {
             guard sessions.count >= 2 else {
                 throw ConsoleFailure(
                     ConsoleError.missingArgument(command: "merge", what: "een tweede sessie"),
@@ -51,10 +51,6 @@ struct MergeCommand: AsyncParsableCommand {
                         + "deelnemers, \(state.inputs.count) inbreng, \(merged.conflicts.count) conflicten"
                     : "ok session \(into): \(sessions.count) sessions merged, \(state.participants.count) "
                         + "participants, \(state.inputs.count) inputs, \(merged.conflicts.count) conflicts")
-        } catch let failure as ConsoleFailure {
-            failure.exit()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
         }
     }
 }

@@ -21,7 +21,7 @@ struct PurgeCommand: AsyncParsableCommand {
     func run() async throws {
         let language = storeOptions.language
         let output = ConsoleOutput.terminal
-        do {
+        try await ConsoleFailure.reporting(in: language) {
             let store = try storeOptions.open()
             let summary = try store.summary(of: sessionID)
             // One writer per session: a session that a live `run`/`resume` holds is not purged under its feet.
@@ -40,7 +40,7 @@ struct PurgeCommand: AsyncParsableCommand {
                             : "Delete session \(sessionID) with "
                                 + ConsoleOutput.counted(summary.participants, "participant", "participants")
                                 + " and \(summary.inputs) inputs for good? [y/N] ").utf8))
-                let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+                let answer = (readLine() ?? "").trimmedWhitespace.lowercased()
                 guard ["j", "ja", "y", "yes"].contains(answer) else {
                     output.standardOutput(language == .nl ? "niets verwijderd" : "nothing deleted")
                     throw ExitCode(1)
@@ -51,12 +51,6 @@ struct PurgeCommand: AsyncParsableCommand {
                 language == .nl
                     ? "ok sessie \(sessionID) verwijderd (\(summary.events) gebeurtenissen)"
                     : "ok session \(sessionID) deleted (\(summary.events) events)")
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let failure as ConsoleFailure {
-            failure.exit()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
         }
     }
 }

@@ -18,7 +18,7 @@ struct ResumeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = storeOptions.language
-        do {
+        try await ConsoleFailure.reporting(in: language) {
             let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
@@ -42,12 +42,6 @@ struct ResumeCommand: AsyncParsableCommand {
                 runner, scriptLines: lines, simulatedClock: simulated, language: language,
                 exportAfterEnd: !alreadyEnded)
             if status != 0 { throw ExitCode(status) }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let failure as ConsoleFailure {
-            failure.exit()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
         }
     }
 }

@@ -30,7 +30,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = storeOptions.language
-        do {
+        try await ConsoleFailure.reporting(in: language) {
             let scenario = try ScenarioReference.load(scenario, language: language)
             let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
@@ -44,12 +44,6 @@ struct RunCommand: AsyncParsableCommand {
             let status = try await sessionOptions.drive(
                 runner, scriptLines: lines, simulatedClock: simulated, language: language)
             if status != 0 { throw ExitCode(status) }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let failure as ConsoleFailure {
-            failure.exit()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
         }
     }
 }

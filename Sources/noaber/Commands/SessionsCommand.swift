@@ -16,12 +16,9 @@ struct SessionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = storeOptions.language
-        let summaries: [SessionSummary]
-        do {
-            // Reading only: a missing store is an error, never created (nor its folder).
-            summaries = try SessionStore.reading(storeOptions.path).sessionSummaries()
-        } catch {
-            ConsoleFailure(error, language: language).exit()
+        // Reading only: a missing store is an error, never created (nor its folder).
+        let summaries = try await ConsoleFailure.reporting(in: language) {
+            try SessionStore.reading(storeOptions.path).sessionSummaries()
         }
         let output = ConsoleOutput.terminal
         if json {
@@ -43,17 +40,7 @@ struct SessionsCommand: AsyncParsableCommand {
                 "\(summary.participants)", "\(summary.inputs)", summary.state.label(in: language),
             ]
         }
-        for line in Self.table([header] + rows) { output.standardOutput(line) }
-    }
-
-    /// Columns padded to their widest cell, two spaces apart.
-    static func table(_ rows: [[String]]) -> [String] {
-        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }
+        for line in TerminalTable.lines([header] + rows) { output.standardOutput(line) }
     }
 
     struct JSONLine: Encodable {

@@ -45,6 +45,22 @@ struct ConsoleFailure: Error, CustomStringConvertible {
     }
 }
 
+extension ConsoleFailure {
+    /// Runs the body of a command the way every session command ends: an `ExitCode` passes through (ArgumentParser
+    /// exits with it), any other error prints as `fout: …` on stderr and exits 1.
+    static func reporting<T>(in language: Language, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let failure as ConsoleFailure {
+            failure.exit()
+        } catch {
+            ConsoleFailure(error, language: language).exit()
+        }
+    }
+}
+
 /// Parses `--clock 2026-11-25T19:30:00+01:00` (or `…Z`, or without zone: Dutch local time).
 enum ClockArgument {
     static func parse(_ text: String) -> Timestamp? { try? timestamp(from: text) }
