@@ -41,7 +41,9 @@ enum StoreBenchmark {
         let new = try measure(path: current, expected: events)
         print(
             "hervatten: \(events.count) gebeurtenissen; lezen en decoderen: codering 1 (JSON) "
-                + String(format: "%.3f s, codering 2 %.3f s (%.1f× sneller); afspelen %.3f s", old.read, new.read, old.read / new.read, new.replay))
+                + String(
+                    format: "%.3f s, codering 2 %.3f s (%.1f× sneller); afspelen %.3f s", old.read, new.read,
+                    old.read / new.read, new.replay))
         let journalBytes = { (path: String) in
             (try? DatabaseQueue(path: path).read { db in
                 try Int.fetchOne(db, sql: "SELECT SUM(LENGTH(CAST(payload AS BLOB))) FROM events")
@@ -56,9 +58,10 @@ enum StoreBenchmark {
         let script = directory.appendingPathComponent("leeg.script").path
         try "".write(toFile: script, atomically: true, encoding: .utf8)
         let migration = try wholeProcess(["resume", "herhaling", "--store", legacy, "--script", script])
-        let whole = try (0..<3).map { _ in
-            try wholeProcess(["resume", "herhaling", "--store", current, "--script", script])
-        }.min() ?? 0
+        let whole =
+            try (0..<3).map { _ in
+                try wholeProcess(["resume", "herhaling", "--store", current, "--script", script])
+            }.min() ?? 0
         print(
             String(format: "noaber resume (heel proces): %.3f s (doel < 0,5 s; main vóór codering 2: 1,8 s); ", whole)
                 + String(format: "eerste hervatting van een opslag in codering 1, met de migratie: %.3f s", migration))
@@ -100,7 +103,8 @@ enum StoreBenchmark {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let database = try DatabaseQueue(path: copy)
         try database.write { db in
-            let update = try db.makeStatement(sql: "UPDATE events SET payload = ? WHERE session_id = 'herhaling' AND sequence = ?")
+            let update = try db.makeStatement(
+                sql: "UPDATE events SET payload = ? WHERE session_id = 'herhaling' AND sequence = ?")
             for event in events {
                 let json = String(decoding: try encoder.encode(event.payload), as: UTF8.self)
                 try update.execute(arguments: [json, event.sequence])

@@ -26,7 +26,8 @@ enum StoreCrashBenchmark {
             ["run", "grasveldje", "--store", store, "--session-id", session, "--script", script, "--no-export"]
         }
         // One uninterrupted run sets the window over which the kills are spread.
-        let window = try StoreBenchmark.wholeProcess(arguments(directory.appendingPathComponent("vol.sqlite").path, "s"))
+        let window = try StoreBenchmark.wholeProcess(
+            arguments(directory.appendingPathComponent("vol.sqlite").path, "s"))
         var none = 0
         var complete = 0
         var broken: [String] = []
