@@ -32,7 +32,9 @@ let package = Package(
         // Rankings, questionnaire scores, tallies: pure and deterministic.
         .target(name: "NoaberAggregation", dependencies: ["NoaberCore"], swiftSettings: strictSettings),
         // Scenario XML reader, session XML writer and importer, embedded scenarios and schemas.
-        .target(name: "NoaberFormats", dependencies: ["NoaberCore", "NoaberXML", "NoaberAggregation"], swiftSettings: strictSettings),
+        .target(
+            name: "NoaberFormats", dependencies: ["NoaberCore", "NoaberXML", "NoaberAggregation"],
+            swiftSettings: strictSettings),
         // The durable journal (SQLite through GRDB).
         .target(
             name: "NoaberStore",
@@ -87,17 +89,25 @@ let package = Package(
         .target(
             name: "NoaberTestSupport",
             dependencies: ["NoaberCore", "NoaberFormats", "NoaberStore", "NoaberDemo"],
+            // Test code (fixed clocks, temporary stores, sample scenarios with every werkvorm): it lives with the
+            // tests, although it is a library target that several test targets share.
+            path: "Tests/NoaberTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NoaberXMLTests", dependencies: ["NoaberXML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NoaberCoreTests", dependencies: ["NoaberCore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NoaberAggregationTests", dependencies: ["NoaberAggregation", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoaberCoreTests", dependencies: ["NoaberCore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoaberAggregationTests", dependencies: ["NoaberAggregation", "NoaberTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "NoaberFormatsTests",
             dependencies: ["NoaberFormats", "NoaberTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "NoaberSessionTests", dependencies: ["NoaberSession", "NoaberTestSupport"]),
         .testTarget(
             name: "NoaberConsoleTests",

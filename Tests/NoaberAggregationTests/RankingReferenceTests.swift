@@ -69,12 +69,13 @@ struct RankingReferenceTests {
                 #expect(report.spreads.isEmpty)
             } else {
                 #expect(
-                    report.spreads == rankLists.enumerated().map { candidate, sorted in
-                        RankSpread(
-                            candidate: candidate, minimum: sorted[0], lowerQuartile: Self.quantile(sorted, 0.25),
-                            median: Self.quantile(sorted, 0.5), upperQuartile: Self.quantile(sorted, 0.75),
-                            maximum: sorted[sorted.count - 1])
-                    })
+                    report.spreads
+                        == rankLists.enumerated().map { candidate, sorted in
+                            RankSpread(
+                                candidate: candidate, minimum: sorted[0], lowerQuartile: Self.quantile(sorted, 0.25),
+                                median: Self.quantile(sorted, 0.5), upperQuartile: Self.quantile(sorted, 0.75),
+                                maximum: sorted[sorted.count - 1])
+                        })
                 let means = rankLists.map { $0.reduce(0, +) / Double($0.count) }
                 for (candidate, mean) in means.enumerated() {
                     #expect(abs(report.meanRank.scores[candidate] - mean) < 1e-9)
@@ -106,6 +107,8 @@ struct RankingReferenceTests {
         let many = RankingProfile(candidates: names, ballots: Array(repeating: [3, 1], count: 100_000))
         let w = try #require(KendallW.coefficient(for: many))
         #expect(abs(w - one) < 1e-12)
-        #expect(KendallW.coefficient(for: RankingProfile(candidates: names, ballots: Array(repeating: [], count: 100_000))) == nil)
+        #expect(
+            KendallW.coefficient(for: RankingProfile(candidates: names, ballots: Array(repeating: [], count: 100_000)))
+                == nil)
     }
 }

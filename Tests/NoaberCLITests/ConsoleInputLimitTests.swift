@@ -3,7 +3,6 @@ import NoaberCore
 import NoaberStore
 import NoaberTestSupport
 import Testing
-
 import noaber
 
 /// Issue 10, items 4–7 at the console: clock range, strict UTF-8 in scripts, line and script limits, NFC.
@@ -42,7 +41,8 @@ import noaber
         #expect(result.status == 1)
         #expect(
             result.standardError
-                == "\(path):1: fout: tijdstip in het jaar 10001 kan niet: Noaber bewaart alleen tijden van 1970 tot en met 9999\n")
+                == "\(path):1: fout: tijdstip in het jaar 10001 kan niet: Noaber bewaart alleen tijden van 1970 tot en met 9999\n"
+        )
     }
 
     @Test func invalidUTF8InAScriptIsAnErrorWithFileAndLine() throws {
@@ -77,8 +77,10 @@ import noaber
     @Test func decomposedAndComposedNamesAreOneName() throws {
         let path = try script("zoe.txt", Array("join \"Zoe\u{308}\"\njoin \"Zoë\"\n".utf8))
         let result = try NoaberProcess.run(
-            ["run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--script", path, "--keep-going",
-             "--no-export", "--session-id", "zoe"], in: directory.url)
+            [
+                "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--script", path, "--keep-going",
+                "--no-export", "--session-id", "zoe",
+            ], in: directory.url)
         #expect(result.standardOutput.contains("ok p1 Zoë"))
         #expect(result.standardError.contains("fout: er is al een deelnemer ‘Zoë’ (p1)"))
         // Stored composed (NFC): three scalars, not "Zoe" and a combining diaeresis.
@@ -95,7 +97,8 @@ import noaber
         #expect(result.status == 1)
         #expect(
             result.standardError
-                == "\(path):1: fout: naam bevat een richtingsteken (U+202E) op positie 1; dat teken is niet toegestaan\n")
+                == "\(path):1: fout: naam bevat een richtingsteken (U+202E) op positie 1; dat teken is niet toegestaan\n"
+        )
         #expect(!result.standardError.unicodeScalars.contains("\u{202E}"))
     }
 }

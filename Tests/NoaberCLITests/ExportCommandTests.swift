@@ -66,7 +66,8 @@ import Testing
     /// In a pseudonymous session the reports replace real names in free text; read back, the names are the
     /// pseudonyms, and a word that only looks like one ("de merel" beside the pseudonym Merel) must stay as typed.
     @Test func aPseudonymousSessionRoundTripsByteIdentically() throws {
-        let script = "join \"Geheime Gerrit\" --pseudonym \"Merel\"\nopen rollen\n"
+        let script =
+            "join \"Geheime Gerrit\" --pseudonym \"Merel\"\nopen rollen\n"
             + "submit p1 rollen \"de merel zingt, zei Geheime Gerrit\"\nclose rollen\nend\n"
         let first = directory.path("eerste.sqlite")
         let run = try NoaberProcess.run(

@@ -31,11 +31,12 @@ import Testing
     }
 
     @Test func aFullGrasveldjeSessionEndsInTheExpectedState() throws {
-        let result = try NoaberProcess.run([
-            "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "grasveldje-test",
-            "--place", "Raadzaal, Hellendoorn", "--facilitator", "Griffier Jansen",
-            "--script", try NoaberProcess.fixture("grasveldje.script"),
-        ], in: directory.url)
+        let result = try NoaberProcess.run(
+            [
+                "run", "grasveldje", "--store", store, "--clock", "2026-11-25T19:30", "--session-id", "grasveldje-test",
+                "--place", "Raadzaal, Hellendoorn", "--facilitator", "Griffier Jansen",
+                "--script", try NoaberProcess.fixture("grasveldje.script"),
+            ], in: directory.url)
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "grasveldje.expected")
         #expect(
@@ -66,15 +67,17 @@ import Testing
         #expect(state.settings?.place == "Raadzaal, Hellendoorn")
         // A session closed with `end` leaves its exports, as `noaber export` writes them.
         for file in ["verslag.odt", "verslag.fodt", "gegevens.ods", "sessie.xml", "persoonlijk/Anna de Vries.odt"] {
-            #expect(FileManager.default.fileExists(atPath: directory.path("Exports/grasveldje-test/\(file)")), "\(file)")
+            #expect(
+                FileManager.default.fileExists(atPath: directory.path("Exports/grasveldje-test/\(file)")), "\(file)")
         }
     }
 
     @Test func aFullValuesSessionEndsInTheExpectedState() throws {
-        let result = try NoaberProcess.run([
-            "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00:00+01:00",
-            "--session-id", "waarden-test", "--script", try NoaberProcess.fixture("waarden.script"),
-        ], in: directory.url)
+        let result = try NoaberProcess.run(
+            [
+                "run", "democratische-waarden", "--store", store, "--clock", "2026-11-26T14:00:00+01:00",
+                "--session-id", "waarden-test", "--script", try NoaberProcess.fixture("waarden.script"),
+            ], in: directory.url)
         #expect(result.status == 0)
         try expectGolden(result.standardOutput, "waarden.expected")
         let state = try state(of: "waarden-test")
@@ -132,7 +135,9 @@ import Testing
             "run", "grasveldje", "--store", store, "--session-id", "t", "--script", script,
         ])
         #expect(refused.outputLines == ["ok sessie t", "ok p1 Carla"])
-        #expect(refused.standardError == "\(script):2: fout: onbekende opdracht 'wachten' (typ 'help' voor de opdrachten)\n")
+        #expect(
+            refused.standardError == "\(script):2: fout: onbekende opdracht 'wachten' (typ 'help' voor de opdrachten)\n"
+        )
     }
 
     /// Runs a rank step of the sixteen values plus `extra` items, ranked alike by two participants, and returns

@@ -31,8 +31,7 @@ import Testing
         calendar.timeZone = try #require(amsterdam)
         // The epoch; both sides of the 2026 spring and autumn changes (01:00 UTC); a session evening; the last UTC
         // second of 9999, already in 10000 on the Dutch clock.
-        for seconds in [0, 1_774_745_999, 1_774_746_000, 1_792_889_999, 1_792_890_000, 1_795_632_300, 253_402_300_799]
-        {
+        for seconds in [0, 1_774_745_999, 1_774_746_000, 1_792_889_999, 1_792_890_000, 1_795_632_300, 253_402_300_799] {
             let date = Date(timeIntervalSince1970: TimeInterval(seconds))
             let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
             let parts = DutchTime.parts(Timestamp(millisecondsSince1970: Int64(seconds) * 1000 + 999))

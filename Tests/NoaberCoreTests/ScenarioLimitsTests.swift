@@ -21,7 +21,8 @@ import Testing
 
     @Test func aStepWithTooManyItemsIsRefusedByTheEngine() throws {
         var settings = SessionSamples.settings()
-        let index = try #require(settings.scenario.steps.firstIndex { ($0.activity.itemSource?.listedItems.count ?? 0) > 0 })
+        let index = try #require(
+            settings.scenario.steps.firstIndex { ($0.activity.itemSource?.listedItems.count ?? 0) > 0 })
         let items = (1...201).map { Item(id: "x\($0)", text: "Item \($0)") }
         settings.scenario.steps[index].activity = .rank(RankSettings(items: .listed(items)))
         var h = SessionHarness()

@@ -72,10 +72,14 @@ import Testing
     /// these ids, so the engine refuses a duplicate before the session starts.
     @Test(arguments: [
         (
-            "waarden", Activity.rank(RankSettings(items: .listed([Item(id: "v1", text: "A"), Item(id: "v1", text: "B")]))),
+            "waarden",
+            Activity.rank(RankSettings(items: .listed([Item(id: "v1", text: "A"), Item(id: "v1", text: "B")]))),
             "v1"
         ),
-        ("rollen", .brainstorm(BrainstormSettings(examples: [Item(id: "x", text: "A"), Item(id: "x", text: "B")])), "x"),
+        (
+            "rollen", .brainstorm(BrainstormSettings(examples: [Item(id: "x", text: "A"), Item(id: "x", text: "B")])),
+            "x"
+        ),
         (
             "ladder",
             .classify(
@@ -89,8 +93,12 @@ import Testing
                 LikertSettings(
                     scale: SessionSamples.scale,
                     themes: [
-                        LikertTheme(id: "t1", title: "A", statements: [LikertStatement(id: "s1", text: "A")], interpretation: []),
-                        LikertTheme(id: "t2", title: "B", statements: [LikertStatement(id: "s1", text: "B")], interpretation: []),
+                        LikertTheme(
+                            id: "t1", title: "A", statements: [LikertStatement(id: "s1", text: "A")], interpretation: []
+                        ),
+                        LikertTheme(
+                            id: "t2", title: "B", statements: [LikertStatement(id: "s1", text: "B")], interpretation: []
+                        ),
                     ])), "s1"
         ),
     ])
@@ -111,12 +119,15 @@ import Testing
     @Test func scenarioNumbersOutOfRangeAreRefused() throws {
         var settings = SessionSamples.settings()
         settings.scenario.steps[0].minutes = Int.max
-        let error = #expect(throws: SessionError.scenarioNumberOutOfRange(step: "intro", name: "minutes", value: Int.max)) {
+        let error = #expect(
+            throws: SessionError.scenarioNumberOutOfRange(step: "intro", name: "minutes", value: Int.max)
+        ) {
             try SessionState.empty.decide(.start(settings))
         }
         #expect(
             error?.rendered()
-                == "fout: stap ‘intro’ van het scenario: minutes moet tussen -1000000 en 1000000 liggen (nu \(Int.max))")
+                == "fout: stap ‘intro’ van het scenario: minutes moet tussen -1000000 en 1000000 liggen (nu \(Int.max))"
+        )
         #expect(
             error?.rendered(in: .en)
                 == "error: step ‘intro’ of the scenario: minutes must lie between -1000000 and 1000000 (is \(Int.max))")

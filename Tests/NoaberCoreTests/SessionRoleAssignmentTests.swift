@@ -32,9 +32,11 @@ import Testing
         func role(_ participant: ParticipantID, _ round: Int) -> Item.ID? {
             state.assignedRole(step: "spel", participant: participant, round: round)?.id
         }
-        #expect([role("p1", 1), role("p2", 1), role("p3", 1), role("p4", 1)]
-            == ["volksvertegenwoordiger", "kadersteller", "controleur", "volksvertegenwoordiger"])
-        #expect([role("p1", 2), role("p2", 2), role("p3", 2)] == ["kadersteller", "controleur", "volksvertegenwoordiger"])
+        #expect(
+            [role("p1", 1), role("p2", 1), role("p3", 1), role("p4", 1)]
+                == ["volksvertegenwoordiger", "kadersteller", "controleur", "volksvertegenwoordiger"])
+        #expect(
+            [role("p1", 2), role("p2", 2), role("p3", 2)] == ["kadersteller", "controleur", "volksvertegenwoordiger"])
     }
 
     @Test func anAssignedRolePlayRefusesAnotherRole() throws {

@@ -8,7 +8,8 @@ import Testing
     }
 
     @Test func rightAlignedColumnsArePaddedInFront() {
-        let lines = TerminalTable.lines([["stap", "min"], ["open", "5"], ["rangschikken", "120"]], rightAligned: [1])
+        let lines = TerminalTable.lines(
+            [["stap", "min"], ["open", "5"], ["rangschikken", "120"]], rightAligned: [1])
         #expect(lines == ["stap          min", "open            5", "rangschikken  120"])
     }
 

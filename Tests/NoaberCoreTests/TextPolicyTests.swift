@@ -28,19 +28,28 @@ import Testing
 
     @Test func theCommandIsRefusedWithFieldCharacterAndPlace() throws {
         var h = try SessionHarness.started()
-        #expect(throws: SessionError.forbiddenCharacter(.name, ForbiddenCharacter(scalar: "\u{200B}", position: 1,
-            kind: .invisible))) {
+        #expect(
+            throws: SessionError.forbiddenCharacter(
+                .name,
+                ForbiddenCharacter(
+                    scalar: "\u{200B}", position: 1,
+                    kind: .invisible))
+        ) {
             try h.join("\u{200B}Anna")
         }
-        let error = SessionError.forbiddenCharacter(.name, ForbiddenCharacter(scalar: "\u{202E}", position: 3,
-            kind: .bidirectional))
+        let error = SessionError.forbiddenCharacter(
+            .name,
+            ForbiddenCharacter(
+                scalar: "\u{202E}", position: 3,
+                kind: .bidirectional))
         #expect(throws: error) { try h.run(.rename("p2", name: "Br\u{202E}am")) }
         #expect(
             error.message(in: .nl)
                 == "naam bevat een richtingsteken (U+202E) op positie 3; dat teken is niet toegestaan")
         #expect(
             error.message(in: .en)
-                == "name contains a bidirectional control character (U+202E) at position 3; that character is not allowed")
+                == "name contains a bidirectional control character (U+202E) at position 3; that character is not allowed"
+        )
         #expect(throws: SessionError.self) { try h.run(.note(step: nil, text: "let op\u{1B}[2J")) }
         try h.run(.note(step: nil, text: "regel één\nregel twee"))
         #expect(h.state.participants.count == 3)

@@ -15,7 +15,8 @@ struct SessionXMLPrivacyTests {
         #expect(text.contains("name=\"Merel\""))
         #expect(
             text.contains(
-                "<participant-renamed seq=\"5\" time=\"2026-11-25T19:05:00.000Z\" participant=\"p3\" name=\"Deelnemer 3\"/>"))
+                "<participant-renamed seq=\"5\" time=\"2026-11-25T19:05:00.000Z\" participant=\"p3\" name=\"Deelnemer 3\"/>"
+            ))
     }
 
     @Test("real names typed in free text (notes, answers, revisions, actions) are replaced as in the reports")

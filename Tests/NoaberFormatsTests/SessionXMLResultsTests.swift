@@ -33,7 +33,8 @@ struct SessionXMLResultsTests {
     @Test(
         "the ranking names the method that gave the order; Kemeny–Young beyond its limit falls back to Schulze",
         arguments: [
-            (3, RankMethod.kemenyYoung, "kemeny-young"), (20, .kemenyYoung, "kemeny-young"), (21, .kemenyYoung, "schulze"),
+            (3, RankMethod.kemenyYoung, "kemeny-young"), (20, .kemenyYoung, "kemeny-young"),
+            (21, .kemenyYoung, "schulze"),
             (21, .borda, "borda"),
         ]
     )

@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func aCutNeverSplitsAGrapheme() {
-        let name = "a" + String(repeating: "q\u{301}\u{302}\u{303}", count: 40)  // 7 bytes a grapheme (no precomposed form)
+        // 7 bytes a grapheme: q has no precomposed form with these accents.
+        let name = "a" + String(repeating: "q\u{301}\u{302}\u{303}", count: 40)
         let stem = SafeFileName.stem(name)
         #expect(stem.utf8.count <= SafeFileName.maxBytes)
         #expect(stem.unicodeScalars.last == "\u{303}")

@@ -59,15 +59,7 @@ public struct LikertScores: Sendable, Equatable {
         public var mean: Double?
     }
 
-    public struct ValueCount: Sendable, Equatable {
-        public var value: Int
-        public var count: Int
-
-        public init(value: Int, count: Int) {
-            self.value = value
-            self.count = count
-        }
-    }
+    public typealias ValueCount = ScaleValueCount
 
     public var participants: [ParticipantScores]
     public var group: [GroupTheme]

@@ -22,7 +22,7 @@ public struct RatingSummary: Sendable, Equatable {
         /// Population standard deviation.
         public var standardDeviation: Double?
         /// How many gave each scale value, from `min` through `max`.
-        public var counts: [LikertScores.ValueCount]
+        public var counts: [ScaleValueCount]
     }
 
     /// In the order of `items`.
@@ -76,14 +76,14 @@ public struct RatingSummary: Sendable, Equatable {
     }
 
     private static func sameMean(_ a: ItemRatings, _ b: ItemRatings) -> Bool {
-        // Means compared as the fractions sum/count, cross-multiplied, so that equal means are never split.
+        // Means compared as the quotients sum/count, cross-multiplied, so that equal means are never split.
         if a.count == 0 || b.count == 0 { return a.count == b.count }
         return a.sum * b.count == b.sum * a.count
     }
 
     private static func summary(of item: Item.ID, values: [Int], participants: Int, scale: Scale) -> ItemRatings {
         let counts = (scale.min...max(scale.min, scale.max)).map { value in
-            LikertScores.ValueCount(value: value, count: values.count { $0 == value })
+            ScaleValueCount(value: value, count: values.count { $0 == value })
         }
         guard !values.isEmpty else {
             return ItemRatings(

@@ -126,6 +126,21 @@ public enum Input: Sendable, Equatable, Hashable, Codable {
     case action(Action)
 }
 
+extension Input {
+    /// The same input with `transform` applied to every free text a participant typed (answers, ideas, notes of a
+    /// role, what/trekker/wanneer of a commitment); ids and scores stay. The privacy filter uses it.
+    public func mappingTexts(_ transform: (String) -> String) -> Input {
+        switch self {
+        case .brainstorm(let text): .brainstorm(text: transform(text))
+        case .open(let item, let text): .open(item: item, text: transform(text))
+        case .roleplay(let role, let round, let text): .roleplay(role: role, round: round, text: transform(text))
+        case .action(let action):
+            .action(Action(what: transform(action.what), owner: transform(action.owner), when: transform(action.when)))
+        case .likert, .rank, .rate, .vote, .dots, .classify: self
+        }
+    }
+}
+
 /// A value given to an item: a score on a scale, or a number of dots.
 public struct ItemScore: Sendable, Equatable, Hashable, Codable {
     public var item: Item.ID

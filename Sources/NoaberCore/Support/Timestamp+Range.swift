@@ -11,7 +11,8 @@ extension Timestamp {
     /// The year (UTC) this time falls in, for messages.
     public var year: Int64 {
         let millisecondsPerDay: Int64 = 86_400_000
-        let days = millisecondsSince1970 >= 0
+        let days =
+            millisecondsSince1970 >= 0
             ? millisecondsSince1970 / millisecondsPerDay
             : -((-millisecondsSince1970 + millisecondsPerDay - 1) / millisecondsPerDay)
         return CivilDate.civil(fromDays: days).year

@@ -1,4 +1,5 @@
 import NoaberCore
+
 /// Names met while reading ballots, by their exact UTF-8 bytes, each with its index in order of first appearance.
 ///
 /// Open addressing over a power-of-two table sized for the candidate limit: looking up a name costs one hash of its

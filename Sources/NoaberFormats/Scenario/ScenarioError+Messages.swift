@@ -29,7 +29,9 @@ private func activityList(conjunction: String) -> String {
 }
 
 /// `2`, `2.5` (English) or `2,5` (Dutch).
-private func decimal(_ value: Double, _ language: Language) -> String { DecimalText.shortest(value, language: language) }
+private func decimal(_ value: Double, _ language: Language) -> String {
+    DecimalText.shortest(value, language: language)
+}
 
 extension ScenarioError.Problem {
     var wording: Wording {

@@ -30,31 +30,10 @@ enum SessionResults {
         }
     }
 
-    /// The aggregate of a step as the file records it, from the one `StepResults` every reader shares.
+    /// The aggregate of a step as the file records it, from the one `StepResults` every reader shares; each
+    /// werkvorm writes its own (see `Werkvormen+Registry.swift`).
     private static func stepResult(_ step: Step, _ state: SessionState) -> XMLElement? {
-        let results = StepResults(step: step, in: state)
-        switch results.aggregate {
-        case .rank(let rank): return ranking(step, rank)
-        case .likert(let likert): return themeScores(step, likert)
-        case .vote(let vote): return tally(step, vote)
-        case .none, .rate, .classify, .actions: return nil
-        }
-    }
-
-    /// The consensus order (by the method `RankResults` decided, which the file names), as tiers of tied items, and
-    /// Kendall's W. A step whose items are each participant's own top of an earlier ranking has no common
-    /// candidates and no consensus.
-    private static func ranking(_ step: Step, _ results: RankResults) -> XMLElement? {
-        guard results.hasCommonItems else { return nil }
-        var attributes = [
-            attribute("step", step.id), attribute("method", results.method.rawValue),
-            attribute("rankings", String(results.participants.count)),
-        ]
-        if let w = results.report.kendallW { attributes.append(attribute("kendall-w", SessionNumber.format(w))) }
-        let tiers = results.order.enumerated().map { position, tier in
-            element("tier", [attribute("place", String(position + 1))], tier.map { itemRef(results.items[$0].id) })
-        }
-        return element("ranking", attributes, tiers)
+        resultElement(step, StepResults(step: step, in: state))
     }
 
     static func itemRef(_ id: Item.ID) -> XMLElement {

@@ -3,8 +3,8 @@ public import NoaberCore
 extension SessionXMLWriter {
     /// The events as a pseudonymous session may leave the store: every participant's name replaced by their
     /// pseudonym (or, lacking one, "Deelnemer N" by join order, as `SessionState.displayName` shows them), in joins
-    /// and renames alike, and every free text a participant or the facilitator typed (answers, actions, notes, item
-    /// texts, groups) passed through `NameRedaction`, the filter the ODF reports use, so no part of a real name
+    /// and renames alike, and every free text a participant or the facilitator typed (answers, commitments, notes,
+    /// item texts, groups) passed through `NameRedaction`, the filter the ODF reports use, so no part of a real name
     /// reaches the file. Other sessions, and events that do not replay (which the writer refuses), are returned
     /// unchanged.
     ///
@@ -51,14 +51,5 @@ extension SessionXMLWriter {
 
 extension NameRedaction {
     /// The input with every free text redacted.
-    func callAsFunction(_ input: Input) -> Input {
-        switch input {
-        case .brainstorm(let text): .brainstorm(text: self(text))
-        case .open(let item, let text): .open(item: item, text: self(text))
-        case .roleplay(let role, let round, let text): .roleplay(role: role, round: round, text: self(text))
-        case .action(let action):
-            .action(Action(what: self(action.what), owner: self(action.owner), when: self(action.when)))
-        case .likert, .rank, .rate, .vote, .dots, .classify: input
-        }
-    }
+    func callAsFunction(_ input: Input) -> Input { input.mappingTexts { self($0) } }
 }

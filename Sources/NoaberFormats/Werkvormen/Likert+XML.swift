@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 import NoaberXML
 
@@ -113,6 +114,21 @@ extension SessionXMLDecoder {
         return LikertTheme(
             id: try string(element, "id"), title: try string(element, "title"), statements: statements,
             interpretation: bands
+        )
+    }
+}
+
+extension SessionResults {
+    /// The group's theme means of a likert step, with how many participants answered anything of it.
+    static func themeScores(_ step: Step, _ results: LikertResults) -> XMLElement {
+        let themes = results.scores.group.map { theme in
+            var attributes = [attribute("id", theme.theme), attribute("respondents", String(theme.participants))]
+            if let mean = theme.mean { attributes.append(attribute("mean", SessionNumber.format(mean))) }
+            return element("theme", attributes)
+        }
+        return element(
+            "theme-scores", [attribute("step", step.id), attribute("respondents", String(results.respondents))],
+            themes
         )
     }
 }

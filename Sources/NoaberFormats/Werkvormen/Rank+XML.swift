@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 import NoaberXML
 
@@ -106,5 +107,23 @@ extension SessionXMLDecoder {
 
     func legacyTopSource(_ source: XMLElement) throws(SessionXMLError) -> ItemSource {
         .topOfRanking(try string(source, "step"), count: try int(source, "count"))
+    }
+}
+
+extension SessionResults {
+    /// The consensus order (by the method `RankResults` decided, which the file names), as tiers of tied items, and
+    /// Kendall's W. A step whose items are each participant's own top of an earlier ranking has no common
+    /// candidates and no consensus.
+    static func ranking(_ step: Step, _ results: RankResults) -> XMLElement? {
+        guard results.hasCommonItems else { return nil }
+        var attributes = [
+            attribute("step", step.id), attribute("method", results.method.rawValue),
+            attribute("rankings", String(results.participants.count)),
+        ]
+        if let w = results.report.kendallW { attributes.append(attribute("kendall-w", SessionNumber.format(w))) }
+        let tiers = results.order.enumerated().map { position, tier in
+            element("tier", [attribute("place", String(position + 1))], tier.map { itemRef(results.items[$0].id) })
+        }
+        return element("ranking", attributes, tiers)
     }
 }

@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 import NoaberXML
 
@@ -74,5 +75,29 @@ extension SessionXMLDecoder {
         case "dots": return .dots(try int(element, "dots"))
         default: throw .badValue(location(element), attribute: "mode", value: mode)
         }
+    }
+}
+
+extension SessionResults {
+    /// Votes or dots per item of a vote step, in the step's item order.
+    static func tally(_ step: Step, _ results: VoteResults) -> XMLElement {
+        let tally = results.tally
+        let counts = tally.items.map { count in
+            element(
+                "count",
+                [
+                    attribute("item", count.item), attribute("votes", String(count.votes)),
+                    attribute("voters", String(count.voters)),
+                ]
+            )
+        }
+        return element(
+            "tally",
+            [
+                attribute("step", step.id), attribute("participants", String(tally.participants)),
+                attribute("blank", String(tally.blank)),
+            ],
+            counts
+        )
     }
 }

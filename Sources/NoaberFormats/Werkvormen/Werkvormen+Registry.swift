@@ -1,4 +1,5 @@
 // Dispatch registry: one case per werkvorm, each forwarding to <Kind>+XML.swift; see README "Adding a werkvorm".
+import NoaberAggregation
 import NoaberCore
 import NoaberXML
 
@@ -120,6 +121,18 @@ extension SessionXMLDecoder {
         case .vote: return try legacyVote(element)
         case .classify: return try legacyClassify(element)
         case .actions: return try legacyActions(element)
+        }
+    }
+}
+
+extension SessionResults {
+    /// The `results` child of a step, for the werkvormen whose aggregate the file records.
+    static func resultElement(_ step: Step, _ results: StepResults) -> XMLElement? {
+        switch results.aggregate {
+        case .rank(let rank): ranking(step, rank)
+        case .likert(let likert): themeScores(step, likert)
+        case .vote(let vote): tally(step, vote)
+        case .none, .rate, .classify, .actions: nil
         }
     }
 }

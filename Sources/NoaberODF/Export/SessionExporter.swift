@@ -1,6 +1,6 @@
 public import Foundation
-public import NoaberCore
 import NoaberAggregation
+public import NoaberCore
 import NoaberXML
 
 /// Which documents an export writes. Session XML (`xml`) is NoaberFormats' and not listed here.
