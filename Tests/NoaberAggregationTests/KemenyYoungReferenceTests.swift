@@ -25,34 +25,12 @@ struct KemenyYoungReferenceTests {
         return total
     }
 
-    /// Every order of `0..<n`, in lexicographic order.
-    private static func permutations(_ n: Int) -> [[Int]] {
-        var result: [[Int]] = []
-        var current: [Int] = []
-        var used = [Bool](repeating: false, count: n)
-        func extend() {
-            if current.count == n {
-                result.append(current)
-                return
-            }
-            for c in 0..<n where !used[c] {
-                used[c] = true
-                current.append(c)
-                extend()
-                current.removeLast()
-                used[c] = false
-            }
-        }
-        extend()
-        return result
-    }
-
     private static func names(_ n: Int) -> [String] { (0..<n).map { "K\($0)" } }
 
     @Test(arguments: [101, 102, 103] as [UInt64])
     func eightItemsMatchBruteForce(seed: UInt64) throws {
         var generator = SplitMix64(seed: seed)
-        let all = Self.permutations(8)
+        let all = Permutations.all(8)
         for round in 0..<4 {
             // Few voters make many ties (many optimal orders); more voters make few.
             let voters = [2, 3, 7, 25][round]

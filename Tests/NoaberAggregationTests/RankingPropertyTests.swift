@@ -3,28 +3,6 @@ import Testing
 
 /// Properties checked on many random profiles with fixed seeds.
 struct RankingPropertyTests {
-    /// Every permutation of `0..<n` in lexicographic order.
-    private static func permutations(_ n: Int) -> [[Int]] {
-        var result: [[Int]] = []
-        var current: [Int] = []
-        var used = [Bool](repeating: false, count: n)
-        func extend() {
-            if current.count == n {
-                result.append(current)
-                return
-            }
-            for c in 0..<n where !used[c] {
-                used[c] = true
-                current.append(c)
-                extend()
-                current.removeLast()
-                used[c] = false
-            }
-        }
-        extend()
-        return result
-    }
-
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7] as [UInt64])
     func kemenyIsOptimalAndCountsEveryOptimalRankingByBruteForce(seed: UInt64) throws {
         var generator = SplitMix64(seed: seed)
@@ -34,7 +12,7 @@ struct RankingPropertyTests {
                 candidates: n, voters: Int.random(in: 1...9, using: &generator), truncate: round % 2 == 1,
                 using: &generator)
             let kemeny = try KemenyYoung.result(for: profile)
-            let totals = Self.permutations(n).map { ranking in
+            let totals = Permutations.all(n).map { ranking in
                 (ranking, profile.ballots.reduce(0) { $0 + KendallTau.distance(ballot: $1, to: ranking) })
             }
             let least = try #require(totals.map(\.1).min())
@@ -51,7 +29,7 @@ struct RankingPropertyTests {
         let kemeny = try KemenyYoung.result(
             for: RankingProfile(candidates: ["a", "b", "c", "d", "e", "f"], ballots: []))
         #expect(kemeny.optimalCount == 720)
-        #expect(kemeny.rankings == Array(Self.permutations(6).prefix(100)))
+        #expect(kemeny.rankings == Array(Permutations.all(6).prefix(100)))
     }
 
     @Test func sixteenItemsAreExactAndCountedWithoutOverflow() throws {
