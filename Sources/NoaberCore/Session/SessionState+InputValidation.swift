@@ -24,8 +24,8 @@ extension SessionState {
         guard liveCounts[own, default: 0] < limit else { throw .perParticipantLimit(step: own.step, limit: limit) }
     }
 
-    func knownItems(step: Step.ID, participant: ParticipantID) throws(SessionError) -> Set<Item.ID> {
-        let known = Set(items(for: step, participant: participant).map(\.id))
+    func knownItems(step: Step.ID, participant: ParticipantID) throws(SessionError) -> KnownItems {
+        let known = KnownItems(items(for: step, participant: participant).map(\.id))
         guard !known.isEmpty else { throw .stepHasNoItems(step) }
         return known
     }
@@ -37,11 +37,58 @@ extension SessionState {
         for id in ids where !items.contains(where: { $0.id == id }) { throw .unknownItem(step: step, item: id) }
     }
 
-    func requireDistinct(_ ids: [Item.ID], known: Set<Item.ID>, step: Step.ID) throws(SessionError) {
+    func requireDistinct(_ ids: [Item.ID], known: KnownItems, step: Step.ID) throws(SessionError) {
+        // Replay checks every journalled input again: with a short list, each id's position in it marks the ids
+        // seen so far in one word instead of a set that hashes them all.
+        if known.isShort {
+            var seen: UInt64 = 0
+            for id in ids {
+                guard let position = known.position(of: id) else { throw .unknownItem(step: step, item: id) }
+                let bit: UInt64 = 1 << position
+                guard seen & bit == 0 else { throw .duplicateItem(step: step, item: id) }
+                seen |= bit
+            }
+            return
+        }
         var seen: Set<Item.ID> = []
         for id in ids {
             guard known.contains(id) else { throw .unknownItem(step: step, item: id) }
             guard seen.insert(id).inserted else { throw .duplicateItem(step: step, item: id) }
         }
+    }
+}
+
+/// The distinct item ids a participant may name in a step. A short list is searched linearly: comparing a few
+/// short ids costs less than hashing each into a set, and replay runs this for every journalled input.
+struct KnownItems {
+    /// At most one id per bit of a word (`requireDistinct`).
+    static let linearLimit = 64
+
+    private let ids: [Item.ID]
+    private let hashed: Set<Item.ID>?
+
+    init(_ ids: [Item.ID]) {
+        self.ids = ids
+        hashed = ids.count > Self.linearLimit ? Set(ids) : nil
+    }
+
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// Searched linearly; `position(of:)` answers.
+    var isShort: Bool { hashed == nil }
+
+    /// The first place of `id` in a short list (the same for every copy of a duplicated id).
+    func position(of id: Item.ID) -> Int? { ids.firstIndex(of: id) }
+
+    /// The number of distinct ids.
+    var count: Int { hashed?.count ?? Set(ids).count }
+
+    /// Whether `distinct` different known ids name all of them; spares the count when they are as many as the
+    /// list holds.
+    func areAll(_ distinct: Int) -> Bool { distinct >= ids.count || distinct >= count }
+
+    func contains(_ id: Item.ID) -> Bool {
+        if let hashed { return hashed.contains(id) }
+        return ids.contains(id)
     }
 }

@@ -35,7 +35,7 @@ extension SessionState {
             // A participant may stop before `top`: the aggregation treats unlisted items as tied below.
             let limit = Swift.min(top, known.count)
             guard order.count <= limit else { throw .tooManyItems(step: step, count: order.count, limit: limit) }
-        } else if order.count < known.count {
+        } else if !known.areAll(order.count) {
             let listed = Set(order)
             let missing = items(for: step, participant: participant).map(\.id).filter { !listed.contains($0) }
             throw .missingItems(step: step, items: missing)
