@@ -174,7 +174,25 @@ public enum KendallTau {
     public static func distances(ballots: [[Int]], to ranking: [Int]) -> [Int] {
         var place = [Int](repeating: 0, count: ranking.count)
         for (position, candidate) in ranking.enumerated() { place[candidate] = position }
-        return ballots.map { ballot in
+        var result = [Int](repeating: 0, count: ballots.count)
+        if ranking.count <= UInt64.bitWidth {
+            // The inversions in one pass from the back: the places already seen form a bit set, and the ones below
+            // `place(aᵢ)` are the later listed candidates the ranking puts above aᵢ.
+            for (number, ballot) in ballots.enumerated() {
+                let k = ballot.count
+                var total = -k * (k - 1) / 2
+                var seen: UInt64 = 0
+                for candidate in ballot.reversed() {
+                    let above = place[candidate]
+                    let bit: UInt64 = 1 << UInt64(above)
+                    total += above + (seen & (bit &- 1)).nonzeroBitCount
+                    seen |= bit
+                }
+                result[number] = total
+            }
+            return result
+        }
+        for (number, ballot) in ballots.enumerated() {
             let k = ballot.count
             var total = -k * (k - 1) / 2
             for i in 0..<k {
@@ -182,8 +200,9 @@ public enum KendallTau {
                 total += above
                 for j in (i + 1)..<k where place[ballot[j]] < above { total += 1 }
             }
-            return total
+            result[number] = total
         }
+        return result
     }
 
     /// Pairs the ballot orders strictly (listed above listed, listed above unlisted) that `ranking` orders the
