@@ -92,17 +92,8 @@ enum EngineBenchmark {
     /// A long session (participants revising their rankings over and over), written straight through the engine,
     /// then read back from the store and replayed.
     static func replay(store: SessionStore, events count: Int, participants: Int) async throws {
-        var state = SessionState.empty
-        var batch: [SessionEvent] = []
-        var time: Int64 = 1_780_000_000_000
-        func record(_ command: SessionCommand) throws {
-            time += 10
-            let event = SessionEvent(
-                sequence: state.lastSequence + 1, time: Timestamp(millisecondsSince1970: time),
-                payload: try state.decide(command))
-            try state.apply(event)
-            batch.append(event)
-        }
+        var journal = BenchmarkJournal()
+        func record(_ command: SessionCommand) throws { try journal.record(command) }
         try record(.start(settings("herhaling")))
         for index in 1...participants {
             try record(.join(name: SessionState.numberedName(index), group: nil, pseudonym: nil))
@@ -111,33 +102,33 @@ enum EngineBenchmark {
         var inputs: [InputID] = []
         var round = 0
         var random = SeededRandom(seed: 2026)
-        while state.lastSequence < count {
+        while journal.state.lastSequence < count {
             let participant = round % participants + 1
-            let input = sample("p\(participant)", in: state, &random)
+            let input = sample("p\(participant)", in: journal.state, &random)
             if inputs.count < participants {
                 try record(.submit(participant: "p\(participant)", step: "waarden", input: input))
-                inputs.append("i\(state.lastSequence)")
+                inputs.append("i\(journal.state.lastSequence)")
             } else {
                 try record(.revise(inputs[round % participants], input))
             }
             round += 1
-            if batch.count >= 10_000 {
-                try await store.append(batch, to: "herhaling")
-                batch = []
+            if journal.events.count >= 10_000 {
+                try await store.append(journal.events, to: "herhaling")
+                journal.events = []
             }
         }
-        try await store.append(batch, to: "herhaling")
+        try await store.append(journal.events, to: "herhaling")
 
         let clock = ContinuousClock()
         let readStart = clock.now
-        let journal = try store.events(of: "herhaling")
+        let stored = try store.events(of: "herhaling")
         let read = seconds(clock.now - readStart)
         let replayStart = clock.now
-        let replayed = try SessionState.replay(journal)
+        let replayed = try SessionState.replay(stored)
         let replayTime = seconds(clock.now - replayStart)
-        precondition(replayed == state, "replay differs from the live state")
+        precondition(replayed == journal.state, "replay differs from the live state")
         print(
-            "herhaling: \(journal.count) gebeurtenissen, "
+            "herhaling: \(stored.count) gebeurtenissen, "
                 + String(
                     format: "lezen en decoderen uit de opslag %.3f s, afspelen %.3f s, samen %.3f s", read,
                     replayTime, read + replayTime)

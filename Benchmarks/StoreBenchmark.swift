@@ -125,17 +125,8 @@ enum StoreBenchmark {
                     id: "waarden", title: "Waarden", minutes: 20, instructions: "", prompt: "",
                     activity: .rank(RankSettings(items: .listed(values))))
             ])
-        var state = SessionState.empty
-        var events: [SessionEvent] = []
-        var time: Int64 = 1_780_000_000_000
-        func record(_ command: SessionCommand) throws {
-            time += 10
-            let event = SessionEvent(
-                sequence: state.lastSequence + 1, time: Timestamp(millisecondsSince1970: time),
-                payload: try state.decide(command))
-            try state.apply(event)
-            events.append(event)
-        }
+        var journal = BenchmarkJournal()
+        func record(_ command: SessionCommand) throws { try journal.record(command) }
         try record(
             .start(
                 SessionSettings(
@@ -146,17 +137,17 @@ enum StoreBenchmark {
         var inputs: [InputID] = []
         var round = 0
         var random = SeededRandom(seed: 2026)
-        while state.lastSequence < count {
+        while journal.state.lastSequence < count {
             let order = values.map(\.id).shuffled(using: &random)
             if inputs.count < participants {
                 try record(.submit(participant: "p\(round % participants + 1)", step: "waarden", input: .rank(order)))
-                inputs.append("i\(state.lastSequence)")
+                inputs.append("i\(journal.state.lastSequence)")
             } else {
                 try record(.revise(inputs[round % participants], .rank(order)))
             }
             round += 1
         }
-        return events
+        return journal.events
     }
 
     static func seconds(_ duration: Duration) -> Double {
