@@ -122,6 +122,13 @@ public final class Console {
         case .note(let step, let text):
             let event = try await perform(.note(step: step, text: text))
             return ["ok \(word("notitie", "note")) \(event.sequence)"]
+        case .record(let kind, let step, let text):
+            let event = try await perform(.record(kind, step: step, text: text))
+            let name = kind == .conclusion ? word("conclusie", "conclusion") : word("afspraak", "agreement")
+            return ["ok \(name) \(event.sequence)"]
+        case .finalise:
+            _ = try await perform(.finalise)
+            return ["ok \(word("verslag definitief", "report final"))"]
         case .pause:
             _ = try await perform(.pauseTimer)
             return ["ok \(word("timer gepauzeerd", "timer paused"))"]

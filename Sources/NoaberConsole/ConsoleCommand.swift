@@ -15,6 +15,10 @@ public enum ConsoleCommand: Equatable, Sendable {
     case merge(step: Step.ID, items: [Item.ID], into: Item.ID, text: String?)
     case renameItem(step: Step.ID, item: Item.ID, text: String)
     case note(step: Step.ID?, text: String)
+    /// `conclusie` or `afspraak`: what the group concluded or agreed; they open the report.
+    case record(OutcomeKind, step: Step.ID?, text: String)
+    /// `definitief`: the report is no longer a concept.
+    case finalise
     case pause
     case resume
     case status
@@ -64,6 +68,10 @@ public enum ConsoleCommand: Equatable, Sendable {
             command = .renameItem(
                 step: try words.take("een stap"), item: try words.take("een item"), text: try words.take("een tekst"))
         case "note": command = .note(step: words.options["--step"], text: try words.take("een tekst"))
+        case "conclusie", "afspraak":
+            let kind: OutcomeKind = verb == "conclusie" ? .conclusion : .agreement
+            command = .record(kind, step: words.options["--step"], text: try words.take("een tekst"))
+        case "definitief": command = .finalise
         case "pause": command = .pause
         case "resume": command = .resume
         case "status": command = .status
@@ -89,7 +97,7 @@ public enum ConsoleCommand: Equatable, Sendable {
         switch verb {
         case "join": ["--group", "--pseudonym"]
         case "merge": ["--into", "--text"]
-        case "note": ["--step"]
+        case "note", "conclusie", "afspraak": ["--step"]
         default: []
         }
     }

@@ -42,6 +42,9 @@ enum JournalSamples {
             .itemRenamed(step: "rollen", item: "b13", text: "hoeder"),
             .noteAdded(step: nil, text: "Welkom."),
             .noteAdded(step: "rollen", text: "Regel één\nregel twee"),
+            .outcomeRecorded(kind: .conclusion, step: nil, text: "De raad stuurt op hoofdlijnen."),
+            .outcomeRecorded(kind: .agreement, step: "rollen", text: "De griffie plant een vervolg."),
+            .reportFinalised,
             .timerPaused,
             .timerResumed,
             .sessionEnded,
@@ -62,6 +65,8 @@ enum JournalSamples {
         case .itemsMerged: "itemsMerged"
         case .itemRenamed: "itemRenamed"
         case .noteAdded: "noteAdded"
+        case .outcomeRecorded(let kind, _, _): "outcomeRecorded " + kind.rawValue
+        case .reportFinalised: "reportFinalised"
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"
         case .sessionEnded: "sessionEnded"

@@ -11,6 +11,8 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
     public var summary: String
     /// Who it is for, in the room's words (for example "raadsleden").
     public var audience: String
+    /// How every sentence Noaber writes for this scenario addresses the reader (reports, console prompts).
+    public var address: FormOfAddress
     /// BCP 47 language of the texts; `nl` for every scenario shipped.
     public var language: String
     /// Total planned duration in minutes, as the author states it.
@@ -24,19 +26,41 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
     public init(
         id: String, version: String, title: String, summary: String, audience: String, language: String,
         minutes: Int, sources: [SourceReference], facilitator: FacilitatorRole, groups: [ParticipantGroup],
-        steps: [Step]
+        steps: [Step], address: FormOfAddress? = nil
     ) {
         self.id = id
         self.version = version
         self.title = title
         self.summary = summary
         self.audience = audience
+        self.address = address ?? .default(forAudience: audience)
         self.language = language
         self.minutes = minutes
         self.sources = sources
         self.facilitator = facilitator
         self.groups = groups
         self.steps = steps
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, version, title, summary, audience, address, language, minutes, sources, facilitator, groups, steps
+    }
+
+    /// Sessions stored before the form of address existed decode with the audience's default.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try fields.decode(String.self, forKey: .id), version: try fields.decode(String.self, forKey: .version),
+            title: try fields.decode(String.self, forKey: .title),
+            summary: try fields.decode(String.self, forKey: .summary),
+            audience: try fields.decode(String.self, forKey: .audience),
+            language: try fields.decode(String.self, forKey: .language),
+            minutes: try fields.decode(Int.self, forKey: .minutes),
+            sources: try fields.decode([SourceReference].self, forKey: .sources),
+            facilitator: try fields.decode(FacilitatorRole.self, forKey: .facilitator),
+            groups: try fields.decode([ParticipantGroup].self, forKey: .groups),
+            steps: try fields.decode([Step].self, forKey: .steps),
+            address: try fields.decodeIfPresent(FormOfAddress.self, forKey: .address))
     }
 
     /// The step with this id, if any.

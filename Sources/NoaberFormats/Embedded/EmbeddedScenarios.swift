@@ -42,7 +42,14 @@ public enum EmbeddedScenarios {
     <element name="meta">
       <element name="title"><ref name="text"/></element>
       <element name="summary"><ref name="text"/></element>
-      <element name="audience"><ref name="text"/></element>
+      <!-- `address`: how Noaber's own sentences address the reader, `u` or `je`; without it the audience decides
+           (raadsleden and everyone else `u`, a training group of ambtenaren or medewerkers `je`). -->
+      <element name="audience">
+        <optional>
+          <attribute name="address"><choice><value>u</value><value>je</value></choice></attribute>
+        </optional>
+        <ref name="text"/>
+      </element>
       <element name="language"><data type="language"/></element>
       <element name="minutes"><data type="integer"/></element>
       <!-- At least one in an authored scenario (the loader says so); a scenario inside a session file may have
@@ -84,6 +91,9 @@ public enum EmbeddedScenarios {
     <element name="step">
       <attribute name="id"><ref name="identifier"/></attribute>
       <attribute name="minutes"><data type="integer"/></attribute>
+      <!-- A private step (POP-OP, personal reflection): its answers appear only in each participant's own report;
+           the group report and the raw data give counts only. -->
+      <optional><attribute name="private"><data type="boolean"/></attribute></optional>
       <element name="title"><ref name="text"/></element>
       <optional><element name="instructions"><ref name="text"/></element></optional>
       <optional><element name="prompt"><ref name="text"/></element></optional>
@@ -288,7 +298,7 @@ public enum EmbeddedScenarios {
     <title>Democratische waarden rangschikken</title>
     <summary>Raadsleden rangschikken zestien democratische waarden en lichten toe wat zij voorop stellen en hoe
       zij zich dan opstellen.</summary>
-    <audience>raadsleden</audience>
+    <audience address="u">raadsleden</audience>
     <language>nl</language>
     <minutes>60</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
@@ -365,7 +375,7 @@ public enum EmbeddedScenarios {
     <summary>Raadsleden benoemen zoveel mogelijk mogelijke rollen en passen die stuk voor stuk toe op een
       concrete casus: een buurt die verdeeld is over een grasveldje. Ze sluiten af met een gesprek over de balans
       tussen loslaten en sturen.</summary>
-    <audience>raadsleden</audience>
+    <audience address="u">raadsleden</audience>
     <language>nl</language>
     <minutes>90</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
@@ -452,7 +462,7 @@ public enum EmbeddedScenarios {
     <summary>Deelnemers vullen de vijf korte zelfanalyses in (doen, doel, raad, geld en organisatieverandering),
       bespreken hun scores, schrijven hun Persoonlijk OntwikkelPlan OverheidsParticipatie en leggen concrete
       acties met een trekker vast.</summary>
-    <audience>gemeenteambtenaren</audience>
+    <audience address="je">gemeenteambtenaren</audience>
     <language>nl</language>
     <minutes>120</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="1. Doen tot en met 5. Organisatieverandering">Democratic
@@ -574,14 +584,14 @@ public enum EmbeddedScenarios {
         </theme>
       </likert>
     </step>
-    <step id="reflectie" minutes="20">
+    <step id="reflectie" minutes="20" private="true">
       <title>Reflectie op de scores</title>
       <instructions>Bespreek de scores per thema, eerst in tweetallen en daarna met de hele groep.</instructions>
       <prompt>Wat doe je nu al wel, wat doe je (nog) niet en waarom, wat kan er beter, wat heb je daarvoor nodig en
         wat ga je daar concreet voor/aan doen?</prompt>
       <open max-length="4000"/>
     </step>
-    <step id="pop-op" minutes="30">
+    <step id="pop-op" minutes="30" private="true">
       <title>POP-OP</title>
       <instructions>Kortom: schrijf je Persoonlijk OntwikkelPlan OverheidsParticipatie, jouw POP-OP. Laat iedereen
         de vijf vragen voor zichzelf beantwoorden.</instructions>

@@ -64,7 +64,10 @@ struct ScenarioReader {
             } ?? [],
             facilitator: facilitator(roles?.element(named: "facilitator")),
             groups: groups(roles?.elements(named: "group") ?? []),
-            steps: steps
+            steps: steps,
+            address: meta?.element(named: "audience")?.attribute("address").flatMap {
+                FormOfAddress(rawValue: normalized($0))
+            }
         )
     }
 
@@ -100,7 +103,8 @@ struct ScenarioReader {
         let step = Step(
             id: id, title: text(element.element(named: "title")), minutes: minutes ?? 0,
             instructions: text(element.element(named: "instructions")),
-            prompt: text(element.element(named: "prompt")), activity: activity
+            prompt: text(element.element(named: "prompt")), activity: activity,
+            isPrivate: boolean(element.attribute("private"), default: false)
         )
         for excess in ScenarioLimits.excesses(in: step) { report(.tooMany(excess), at: activityElement) }
         steps.append(step)

@@ -128,6 +128,15 @@ extension SessionSchema {
         <optional><ref name="step-ref"/></optional>
         <text/>
       </element>
+      <!-- A conclusion or agreement the facilitator recorded (they open the report). -->
+      <element name="outcome-recorded">
+        <ref name="event-stamp"/>
+        <attribute name="kind"><choice><value>conclusion</value><value>agreement</value></choice></attribute>
+        <optional><ref name="step-ref"/></optional>
+        <text/>
+      </element>
+      <!-- The facilitator marked the report definitief. -->
+      <element name="report-finalised"><ref name="event-stamp"/></element>
       <element name="timer-paused"><ref name="event-stamp"/></element>
       <element name="timer-resumed"><ref name="event-stamp"/></element>
       <element name="session-ended"><ref name="event-stamp"/></element>
@@ -240,7 +249,14 @@ extension SessionSchema {
     <element name="meta">
       <element name="title"><ref name="text"/></element>
       <element name="summary"><ref name="text"/></element>
-      <element name="audience"><ref name="text"/></element>
+      <!-- `address`: how Noaber's own sentences address the reader, `u` or `je`; without it the audience decides
+           (raadsleden and everyone else `u`, a training group of ambtenaren or medewerkers `je`). -->
+      <element name="audience">
+        <optional>
+          <attribute name="address"><choice><value>u</value><value>je</value></choice></attribute>
+        </optional>
+        <ref name="text"/>
+      </element>
       <element name="language"><data type="language"/></element>
       <element name="minutes"><data type="integer"/></element>
       <!-- At least one in an authored scenario (the loader says so); a scenario inside a session file may have
@@ -282,6 +298,9 @@ extension SessionSchema {
     <element name="step">
       <attribute name="id"><ref name="identifier"/></attribute>
       <attribute name="minutes"><data type="integer"/></attribute>
+      <!-- A private step (POP-OP, personal reflection): its answers appear only in each participant's own report;
+           the group report and the raw data give counts only. -->
+      <optional><attribute name="private"><data type="boolean"/></attribute></optional>
       <element name="title"><ref name="text"/></element>
       <optional><element name="instructions"><ref name="text"/></element></optional>
       <optional><element name="prompt"><ref name="text"/></element></optional>
