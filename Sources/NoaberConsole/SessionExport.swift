@@ -34,7 +34,8 @@ public enum SessionExport {
         var warnings: [String] = []
         if !documentFormats.isEmpty {
             let result = try SessionExporter.export(
-                state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal, final: final))
+                state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal, final: final)
+            )
             files += result.files
             // Not fatal (the other formats are written), so a warning rather than `fout:`.
             // Through the privacy filter: a message naming a file must not name a participant.

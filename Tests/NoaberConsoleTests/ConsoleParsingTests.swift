@@ -56,7 +56,8 @@ import Testing
                 == .merge(step: "rollen", items: ["b1", "b2"], into: "b1", text: "samen"))
         #expect(try ConsoleCommand.parse("note --step voorop \"tekst\"") == .note(step: "voorop", text: "tekst"))
         #expect(
-            try ConsoleCommand.parse("conclusie \"De raad stuurt.\"") == .record(.conclusion, step: nil, text: "De raad stuurt."))
+            try ConsoleCommand.parse("conclusie \"De raad stuurt.\"")
+                == .record(.conclusion, step: nil, text: "De raad stuurt."))
         #expect(
             try ConsoleCommand.parse("afspraak --step voorop \"Vervolg in maart\"")
                 == .record(.agreement, step: "voorop", text: "Vervolg in maart"))

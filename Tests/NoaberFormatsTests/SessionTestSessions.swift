@@ -167,7 +167,8 @@ enum SessionTestSessions {
             return event
         }
         let settings = SessionSettings(
-            sessionID: "2026-11-25-raad", scenario: legacy ? scenario : withPrivateQuestion, place: "Raadzaal, Hellendoorn",
+            sessionID: "2026-11-25-raad", scenario: legacy ? scenario : withPrivateQuestion,
+            place: "Raadzaal, Hellendoorn",
             facilitatorName: "Griffier \(text)", pseudonymous: pseudonymous
         )
         _ = try run(.start(settings))

@@ -34,7 +34,9 @@ struct SessionXMLLegacyTests {
         // klein is pseudonymous: a file holds the published events (pseudonyms in place of names).
         let klein = try SessionXMLReader.read(try SessionFixturePaths.bytes("klein.xml"), file: "klein.xml")
         #expect(try SessionXMLReader.read(contentsOf: Self.path("klein")) == klein)
-        #expect(try SessionXMLReader.read(contentsOf: Self.path("gevarieerd")) == (try SessionTestSessions.varied(legacy: true)))
+        #expect(
+            try SessionXMLReader.read(contentsOf: Self.path("gevarieerd"))
+                == (try SessionTestSessions.varied(legacy: true)))
     }
 
     @Test("legacy → read → write (today's format) → read gives the same events", arguments: names)

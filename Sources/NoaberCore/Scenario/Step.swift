@@ -14,7 +14,18 @@ public struct Step: Sendable, Equatable, Hashable, Codable, Identifiable {
     public var activity: Activity
     /// Personal answers (a POP-OP, a personal reflection): they appear only in the participant's own report; the
     /// group report and the raw data show how many answered, never what.
-    public var isPrivate: Bool
+    public var isPrivate: Bool {
+        get { privateMark ?? false }
+        set { privateMark = newValue ? true : nil }
+    }
+    /// `true` or nil, never false, so that equal steps compare equal and stored settings from before private steps
+    /// decode (the key is simply absent there, and stays absent for a public step).
+    private var privateMark: Bool?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, minutes, instructions, prompt, activity
+        case privateMark = "isPrivate"
+    }
 
     public init(
         id: ID, title: String, minutes: Int, instructions: String, prompt: String, activity: Activity,
@@ -27,22 +38,6 @@ public struct Step: Sendable, Equatable, Hashable, Codable, Identifiable {
         self.prompt = prompt
         self.activity = activity
         self.isPrivate = isPrivate
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, title, minutes, instructions, prompt, activity, isPrivate
-    }
-
-    /// Sessions stored before private steps existed decode with every step public.
-    public init(from decoder: any Decoder) throws {
-        let fields = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try fields.decode(String.self, forKey: .id), title: try fields.decode(String.self, forKey: .title),
-            minutes: try fields.decode(Int.self, forKey: .minutes),
-            instructions: try fields.decode(String.self, forKey: .instructions),
-            prompt: try fields.decode(String.self, forKey: .prompt),
-            activity: try fields.decode(Activity.self, forKey: .activity),
-            isPrivate: try fields.decodeIfPresent(Bool.self, forKey: .isPrivate) ?? false)
     }
 }
 
