@@ -26,21 +26,19 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(
-<<<<<<< HEAD
             name: "CLibEdit",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
         // The only importer of CLibEdit: line editing, in-memory history and completion for the interactive console.
         .target(name: "NoaberLineEditor", dependencies: ["CLibEdit"], swiftSettings: strictSettings),
-=======
+        .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
         // The only importer of CQRencode: a text (the room's join URL) as a QR module matrix and as SVG.
         .target(name: "NoaberQR", dependencies: ["CQRencode", "NoaberCore"], swiftSettings: strictSettings),
->>>>>>> main
         // The only importer of CLibXML2: parse (hardened), validate (RelaxNG), write. Knows nothing of Noaber.
         .target(name: "NoaberXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         // Scenario and session model, the pure session state machine. Imports no package.
