@@ -133,7 +133,8 @@ enum JournalCodec {
             return .inputSubmitted(
                 SubmittedInput(
                     id: try reader.string(), participant: try reader.string(), step: try reader.string(),
-                    input: try Input.readJournal(from: &reader), item: version >= 3 ? try reader.optionalString() : nil))
+                    input: try Input.readJournal(from: &reader), item: version >= 3 ? try reader.optionalString() : nil)
+            )
         case .inputRevised: return .inputRevised(try reader.string(), try Input.readJournal(from: &reader))
         case .inputWithdrawn: return .inputWithdrawn(try reader.string())
         case .itemsMerged:

@@ -42,7 +42,9 @@ import Testing
         #expect(lines.count == expected.count)
         for (line, payload) in zip(lines, expected) {
             let hex = Array(line.split(separator: " ").last ?? "")
-            let bytes = stride(from: 0, to: hex.count - 1, by: 2).compactMap { UInt8(String(hex[$0...$0 + 1]), radix: 16) }
+            let bytes = stride(from: 0, to: hex.count - 1, by: 2).compactMap {
+                UInt8(String(hex[$0...$0 + 1]), radix: 16)
+            }
             #expect(bytes.first == 2)
             #expect(JournalCodec.decode(bytes) == payload)
         }
