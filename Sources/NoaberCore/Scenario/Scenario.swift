@@ -11,8 +11,14 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
     public var summary: String
     /// Who it is for, in the room's words (for example "raadsleden").
     public var audience: String
-    /// How every sentence Noaber writes for this scenario addresses the reader (reports, console prompts).
-    public var address: FormOfAddress
+    /// The form of address the scenario declares (`<audience address="…">`); nil when it leaves it to the
+    /// audience. Kept apart from `address` so that a scenario is written back as it was read.
+    public var declaredAddress: FormOfAddress? {
+        get { addressMark.flatMap(FormOfAddress.init(rawValue:)) }
+        set { addressMark = newValue?.rawValue }
+    }
+    /// The declared form as its raw text, coded under `address`; absent in settings stored before it existed.
+    private var addressMark: String?
     /// BCP 47 language of the texts; `nl` for every scenario shipped.
     public var language: String
     /// Total planned duration in minutes, as the author states it.
@@ -33,7 +39,7 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
         self.title = title
         self.summary = summary
         self.audience = audience
-        self.address = address ?? .default(forAudience: audience)
+        self.addressMark = address?.rawValue
         self.language = language
         self.minutes = minutes
         self.sources = sources
@@ -43,24 +49,15 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, version, title, summary, audience, address, language, minutes, sources, facilitator, groups, steps
+        case id, version, title, summary, audience, language, minutes, sources, facilitator, groups, steps
+        case addressMark = "address"
     }
 
-    /// Sessions stored before the form of address existed decode with the audience's default.
-    public init(from decoder: any Decoder) throws {
-        let fields = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try fields.decode(String.self, forKey: .id), version: try fields.decode(String.self, forKey: .version),
-            title: try fields.decode(String.self, forKey: .title),
-            summary: try fields.decode(String.self, forKey: .summary),
-            audience: try fields.decode(String.self, forKey: .audience),
-            language: try fields.decode(String.self, forKey: .language),
-            minutes: try fields.decode(Int.self, forKey: .minutes),
-            sources: try fields.decode([SourceReference].self, forKey: .sources),
-            facilitator: try fields.decode(FacilitatorRole.self, forKey: .facilitator),
-            groups: try fields.decode([ParticipantGroup].self, forKey: .groups),
-            steps: try fields.decode([Step].self, forKey: .steps),
-            address: try fields.decodeIfPresent(FormOfAddress.self, forKey: .address))
+    /// How every sentence Noaber writes for this scenario addresses the reader (reports, console prompts): as
+    /// declared, else by audience (raadsleden `u`).
+    public var address: FormOfAddress {
+        get { declaredAddress ?? .default(forAudience: audience) }
+        set { declaredAddress = newValue }
     }
 
     /// The step with this id, if any.

@@ -23,7 +23,10 @@ public enum ScenarioWriter {
         try writer.startElement("meta")
         try writer.element("title", text: scenario.title)
         try writer.element("summary", text: scenario.summary)
-        try writer.element("audience", attributes: ["address": scenario.address.rawValue], text: scenario.audience)
+        try writer.startElement("audience")
+        if let address = scenario.declaredAddress { try writer.attribute("address", address.rawValue) }
+        try writer.text(scenario.audience)
+        try writer.endElement()
         try writer.element("language", text: scenario.language)
         try writer.element("minutes", text: String(scenario.minutes))
         for source in scenario.sources {
