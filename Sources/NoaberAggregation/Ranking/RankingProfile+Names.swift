@@ -4,30 +4,12 @@ extension RankingProfile {
     /// Why ballots by name do not fit their candidates. Reading ballots from a file has its own, wider error
     /// (`RankingInputError` in NoaberFormats), which carries these reasons as they are.
     public struct NameError: UserFacingError, Equatable {
-        public enum Reason: Sendable, Equatable, Worded {
+        public enum Reason: Sendable, Equatable {
             case emptyCandidates
             case duplicateCandidate(String)
             /// `ballot` is 1-based.
             case unknownName(ballot: Int, name: String)
             case repeatedName(ballot: Int, name: String)
-
-            public var wording: Wording {
-                switch self {
-                case .emptyCandidates: ("de lijst van kandidaten is leeg", "the list of candidates is empty")
-                case .duplicateCandidate(let name):
-                    (
-                        "kandidaat \"\(name)\" staat twee keer in de lijst van kandidaten",
-                        "candidate \"\(name)\" appears twice in the list of candidates"
-                    )
-                case .unknownName(let ballot, let name):
-                    ("stembiljet \(ballot): onbekende naam \"\(name)\"", "ballot \(ballot): unknown name \"\(name)\"")
-                case .repeatedName(let ballot, let name):
-                    (
-                        "stembiljet \(ballot): \"\(name)\" staat er twee keer op",
-                        "ballot \(ballot): \"\(name)\" is listed twice"
-                    )
-                }
-            }
         }
 
         public var reason: Reason
@@ -38,7 +20,20 @@ extension RankingProfile {
             self.location = location
         }
 
-        public func message(in language: Language) -> String { reason.message(in: language) }
+        public func message(in language: Language) -> String {
+            switch (reason, language) {
+            case (.emptyCandidates, .nl): "de lijst van kandidaten is leeg"
+            case (.emptyCandidates, .en): "the list of candidates is empty"
+            case (.duplicateCandidate(let name), .nl):
+                "kandidaat \"\(name)\" staat twee keer in de lijst van kandidaten"
+            case (.duplicateCandidate(let name), .en):
+                "candidate \"\(name)\" appears twice in the list of candidates"
+            case (.unknownName(let ballot, let name), .nl): "stembiljet \(ballot): onbekende naam \"\(name)\""
+            case (.unknownName(let ballot, let name), .en): "ballot \(ballot): unknown name \"\(name)\""
+            case (.repeatedName(let ballot, let name), .nl): "stembiljet \(ballot): \"\(name)\" staat er twee keer op"
+            case (.repeatedName(let ballot, let name), .en): "ballot \(ballot): \"\(name)\" is listed twice"
+            }
+        }
     }
 
     /// A profile from names, compared exactly. Refuses an empty or duplicated candidate list, unknown names and a

@@ -5,7 +5,7 @@ extension RankingInputError: Worded {
     /// The message in Dutch and in English, without the leading `fout:`.
     public var wording: Wording {
         switch reason {
-        case .names(let reason): reason.wording
+        case .names(let reason): (names(reason, in: .nl), names(reason, in: .en))
         case .blankCell(let ballot, let column):
             (
                 "stembiljet \(ballot): lege cel \(column) tussen twee namen",
@@ -80,6 +80,11 @@ extension RankingInputError: Worded {
                 "too many names on all ballots together: noaber rank reads at most \(limit)"
             )
         }
+    }
+
+    /// The reasons a profile by name refuses as well, in its words.
+    private func names(_ reason: RankingProfile.NameError.Reason, in language: Language) -> String {
+        RankingProfile.NameError(reason).message(in: language)
     }
 
     private static func wording(_ problem: JSONProblem) -> Wording {
