@@ -25,6 +25,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // The only importer of CQRencode: a text (the room's join URL) as a QR module matrix and as SVG.
+        .target(name: "NoaberQR", dependencies: ["CQRencode", "NoaberCore"], swiftSettings: strictSettings),
         // The only importer of CLibXML2: parse (hardened), validate (RelaxNG), write. Knows nothing of Noaber.
         .target(name: "NoaberXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         // Scenario and session model, the pure session state machine. Imports no package.
@@ -108,6 +115,7 @@ let package = Package(
         .testTarget(
             name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "NoaberQRTests", dependencies: ["NoaberQR"]),
         .testTarget(name: "NoaberSessionTests", dependencies: ["NoaberSession", "NoaberTestSupport"]),
         .testTarget(
             name: "NoaberConsoleTests",
