@@ -96,6 +96,7 @@ import Testing
         // Liberation Sans at 1000 units: "i" 222, "m" 833, bold "i" 278.
         #expect(abs(TextWidth.centimetres("m", points: 72) - 0.833 * 2.54) < 0.001)
         #expect(TextWidth.centimetres("i", points: 10) < TextWidth.centimetres("i", points: 10, bold: true))
+        #expect(TextWidth.centimetres("ë", points: 10) == TextWidth.centimetres("e", points: 10))
         // A line may break after a hyphen: "Kemeny-" is the widest piece.
         #expect(
             TextWidth.widestWord("Kemeny-Young plaats", points: 10)
