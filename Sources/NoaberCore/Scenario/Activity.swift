@@ -94,6 +94,46 @@ extension Activity {
     }
 }
 
+extension Activity {
+    /// The same werkvorm with the step its items come from renamed by `map`: a programme that takes steps from
+    /// other scenarios may give them new ids.
+    public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> Activity {
+        switch self {
+        case .info, .brainstorm, .likert, .actions:
+            return self
+        case .open(var settings):
+            settings.items = settings.items?.mappingReferencedStep(map)
+            return .open(settings)
+        case .roleplay(var settings):
+            settings.roles = settings.roles.mappingReferencedStep(map)
+            return .roleplay(settings)
+        case .rank(var settings):
+            settings.items = settings.items.mappingReferencedStep(map)
+            return .rank(settings)
+        case .rate(var settings):
+            settings.items = settings.items.mappingReferencedStep(map)
+            return .rate(settings)
+        case .vote(var settings):
+            settings.items = settings.items.mappingReferencedStep(map)
+            return .vote(settings)
+        case .classify(var settings):
+            settings.items = settings.items.mappingReferencedStep(map)
+            return .classify(settings)
+        }
+    }
+}
+
+extension ItemSource {
+    /// The same source with the earlier step it names renamed by `map`.
+    public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> ItemSource {
+        switch self {
+        case .listed: self
+        case .fromStep(let id): .fromStep(map(id))
+        case .topOfRanking(let id, let count): .topOfRanking(map(id), count: count)
+        }
+    }
+}
+
 /// A labelled numeric scale.
 public struct Scale: Sendable, Equatable, Hashable, Codable {
     public var min: Int

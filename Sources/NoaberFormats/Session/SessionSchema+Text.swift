@@ -274,8 +274,23 @@ extension SessionSchema {
   <define name="agenda">
     <element name="agenda">
       <oneOrMore>
-        <ref name="step"/>
+        <choice>
+          <ref name="step"/>
+          <ref name="include"/>
+        </choice>
       </oneOrMore>
+    </element>
+  </define>
+
+  <!-- A programme takes a step from another scenario (looked up in the same folder, then among the embedded
+       ones), under its own id or `id`, for its own minutes or `minutes`. A step that takes the items of an
+       earlier step of its scenario needs that step included before it. -->
+  <define name="include">
+    <element name="include">
+      <attribute name="scenario"><ref name="identifier"/></attribute>
+      <attribute name="step"><ref name="identifier"/></attribute>
+      <optional><attribute name="id"><ref name="identifier"/></attribute></optional>
+      <optional><attribute name="minutes"><data type="integer"/></attribute></optional>
     </element>
   </define>
 
