@@ -26,6 +26,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The only importer of CLibEdit: line editing, in-memory history and completion for the interactive console.
+        .target(name: "NoaberLineEditor", dependencies: ["CLibEdit"], swiftSettings: strictSettings),
+        .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
@@ -76,7 +83,7 @@ let package = Package(
             name: "noaber",
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberDemo",
-                "NoaberConsole", "NoaberODF",
+                "NoaberConsole", "NoaberODF", "NoaberLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
