@@ -93,27 +93,23 @@ extension Activity {
     /// The same werkvorm with the step its items come from renamed by `map`: a programme that takes steps from
     /// other scenarios may give them new ids.
     public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> Activity {
+        func remap<Settings>(
+            _ settings: Settings, _ source: WritableKeyPath<Settings, ItemSource>, _ wrap: (Settings) -> Activity
+        ) -> Activity {
+            var settings = settings
+            settings[keyPath: source] = settings[keyPath: source].mappingReferencedStep(map)
+            return wrap(settings)
+        }
         switch self {
-        case .info, .brainstorm, .likert, .actions:
-            return self
+        case .info, .brainstorm, .likert, .actions: return self
         case .open(var settings):
             settings.items = settings.items?.mappingReferencedStep(map)
             return .open(settings)
-        case .roleplay(var settings):
-            settings.roles = settings.roles.mappingReferencedStep(map)
-            return .roleplay(settings)
-        case .rank(var settings):
-            settings.items = settings.items.mappingReferencedStep(map)
-            return .rank(settings)
-        case .rate(var settings):
-            settings.items = settings.items.mappingReferencedStep(map)
-            return .rate(settings)
-        case .vote(var settings):
-            settings.items = settings.items.mappingReferencedStep(map)
-            return .vote(settings)
-        case .classify(var settings):
-            settings.items = settings.items.mappingReferencedStep(map)
-            return .classify(settings)
+        case .roleplay(let settings): return remap(settings, \.roles, Activity.roleplay)
+        case .rank(let settings): return remap(settings, \.items, Activity.rank)
+        case .rate(let settings): return remap(settings, \.items, Activity.rate)
+        case .vote(let settings): return remap(settings, \.items, Activity.vote)
+        case .classify(let settings): return remap(settings, \.items, Activity.classify)
         }
     }
 }
