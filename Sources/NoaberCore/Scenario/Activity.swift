@@ -50,19 +50,14 @@ public enum Activity: Sendable, Equatable, Hashable, Codable {
 }
 
 extension Activity {
-    /// The input kind a step of this werkvorm takes; `nil` for a step that takes none.
+    /// The input kind a step of this werkvorm takes; `nil` for a step that takes none. Most werkvormen take the
+    /// input kind of their own name; a vote step takes votes or dots, an actions step one action at a time.
     public var inputKind: Input.Kind? {
         switch self {
         case .info: nil
-        case .brainstorm: .brainstorm
-        case .open: .open
-        case .roleplay: .roleplay
-        case .likert: .likert
-        case .rank: .rank
-        case .rate: .rate
         case .vote(let settings): settings.inputKind
-        case .classify: .classify
         case .actions: .action
+        case .brainstorm, .open, .roleplay, .likert, .rank, .rate, .classify: Input.Kind(rawValue: kind.rawValue)
         }
     }
 
@@ -90,6 +85,42 @@ extension Activity {
         switch self {
         case .brainstorm(let settings): settings.initialItems
         case .info, .open, .roleplay, .likert, .rank, .rate, .vote, .classify, .actions: nil
+        }
+    }
+}
+
+extension Activity {
+    /// The same werkvorm with the step its items come from renamed by `map`: a programme that takes steps from
+    /// other scenarios may give them new ids.
+    public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> Activity {
+        func remap<Settings>(
+            _ settings: Settings, _ source: WritableKeyPath<Settings, ItemSource>, _ wrap: (Settings) -> Activity
+        ) -> Activity {
+            var settings = settings
+            settings[keyPath: source] = settings[keyPath: source].mappingReferencedStep(map)
+            return wrap(settings)
+        }
+        switch self {
+        case .info, .brainstorm, .likert, .actions: return self
+        case .open(var settings):
+            settings.items = settings.items?.mappingReferencedStep(map)
+            return .open(settings)
+        case .roleplay(let settings): return remap(settings, \.roles, Activity.roleplay)
+        case .rank(let settings): return remap(settings, \.items, Activity.rank)
+        case .rate(let settings): return remap(settings, \.items, Activity.rate)
+        case .vote(let settings): return remap(settings, \.items, Activity.vote)
+        case .classify(let settings): return remap(settings, \.items, Activity.classify)
+        }
+    }
+}
+
+extension ItemSource {
+    /// The same source with the earlier step it names renamed by `map`.
+    public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> ItemSource {
+        switch self {
+        case .listed: self
+        case .fromStep(let id): .fromStep(map(id))
+        case .topOfRanking(let id, let count): .topOfRanking(map(id), count: count)
         }
     }
 }

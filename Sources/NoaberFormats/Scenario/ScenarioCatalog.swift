@@ -1,15 +1,11 @@
 import Foundation
 public import NoaberCore
 
-/// A scenario file compiled into the binary by `scripts/embed-resources.sh`.
+/// A scenario file compiled into the binary by `scripts/embed-resources.sh` (the generated file makes them with
+/// the memberwise initialiser).
 public struct EmbeddedScenario: Sendable, Equatable {
     public var fileName: String
     public var contents: String
-
-    public init(fileName: String, contents: String) {
-        self.fileName = fileName
-        self.contents = contents
-    }
 
     /// The name used in messages: where the file came from in the repository.
     public var path: String { "Scenarios/\(fileName)" }
@@ -30,12 +26,6 @@ public struct ScenarioEntry: Sendable, Equatable {
     public var origin: Origin
     /// The file it was loaded from (for embedded scenarios: its path in the repository).
     public var path: String
-
-    public init(scenario: Scenario, origin: Origin, path: String) {
-        self.scenario = scenario
-        self.origin = origin
-        self.path = path
-    }
 }
 
 /// Finds scenarios: the ones in a folder (`./Scenarios` by default) and the embedded ones, by id or by path.
@@ -97,7 +87,7 @@ public enum ScenarioCatalog {
         }
         // The file named after the id is the likely one; load it alone before loading the whole folder.
         if let directory {
-            let path = joined(directory, "\(name).xml")
+            let path = Self.joined(directory, "\(name).xml")
             if FileManager.default.fileExists(atPath: path) {
                 do {
                     let scenario = try ScenarioLoader.load(contentsOf: path)
@@ -118,12 +108,14 @@ public enum ScenarioCatalog {
         guard let directory,
             let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
         else { return [] }
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { joined(directory, $0) }
+        return names.filter { $0.hasSuffix(".xml") }.sorted().map { Self.joined(directory, $0) }
     }
 }
 
-private func joined(_ directory: String, _ name: String) -> String {
-    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+extension ScenarioCatalog {
+    static func joined(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
 }
 
 /// Why a scenario named on the command line could not be used.
@@ -140,15 +132,11 @@ public enum ScenarioLookupError: Error, Sendable, Equatable {
     }
 }
 
-/// `noaber show onbekend`: the id is neither in the folder nor embedded.
+/// `noaber show onbekend`: the id is neither in the folder nor embedded. Only the catalog makes it (with the
+/// memberwise initialiser).
 public struct ScenarioNotFound: UserFacingError, Equatable {
     public var name: String
     public var known: [String]
-
-    public init(name: String, known: [String]) {
-        self.name = name
-        self.known = known
-    }
 
     public func message(in language: Language) -> String {
         switch language {
