@@ -108,7 +108,7 @@ import Testing
                     scenario, metadata: PaperFile.metadata(scenario, title: "F", now: Self.moment)),
                 to: forms.path)
             let styles = try ODFReopener(url: forms).text("styles.xml")
-            #expect(styles.contains("<style:header><text:p text:style-name=\"Header\">Deelnemer nr."))
+            #expect(styles.contains("<style:header><text:p text:style-name=\"Noaber_Header\">Deelnemer nr."))
             files += [draaiboek, forms]
         }
         if let result = try ODFCheck.run(files) { #expect(result.passed, "\(result.output)") }

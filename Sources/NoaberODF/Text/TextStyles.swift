@@ -112,9 +112,6 @@ enum TextStyles {
             try paragraph(
                 w, "Footer", display: nil, parent: "Standard", paragraph: ["fo:text-align": "center"],
                 text: ["fo:font-size": "9pt", "fo:color": "#595959"])
-            try paragraph(
-                w, "Header", display: nil, parent: "Standard", paragraph: ["fo:text-align": "start"],
-                text: ["fo:font-size": "11pt"])
             try w.element("text:outline-style", ["style:name": "Outline"]) {
                 for level in 1...10 {
                     try w.element(
@@ -164,6 +161,12 @@ enum TextStyles {
                 try w.element("style:header-footer-properties", attributes: ["fo:min-height": "0.6cm"])
             }
         }
+        // Only documents with a page header (paper forms) carry its style, so reports keep their bytes.
+        if withHeader {
+            try w.element("style:style", ["style:name": "Noaber_Header", "style:family": "paragraph"]) {
+                try w.element("style:text-properties", attributes: ["fo:font-size": "11pt"])
+            }
+        }
     }
 
     /// `office:master-styles`: the standard page, its footer numbering the pages.
@@ -172,7 +175,7 @@ enum TextStyles {
             try w.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "pm1"]) {
                 if let pageHeader {
                     try w.element("style:header") {
-                        try w.element("text:p", ["text:style-name": "Header"]) { try w.text(pageHeader) }
+                        try w.element("text:p", ["text:style-name": "Noaber_Header"]) { try w.text(pageHeader) }
                     }
                 }
                 try w.element("style:footer") {
