@@ -11,6 +11,7 @@ struct Noaber: AsyncParsableCommand {
             ScenariosCommand.self,
             ShowCommand.self,
             ValidateCommand.self,
+            NewCommand.self,
             RunCommand.self,
             ResumeCommand.self,
             SessionsCommand.self,

@@ -207,8 +207,13 @@ extension SessionSchema {
   Noaber scenario format, version 1 (namespace https://noaber.nl/ns/scenario/1).
 
   The schema fixes the structure; the loader (NoaberFormats.ScenarioLoader) checks what a schema cannot
-  express: unique ids, references only to earlier steps of a fitting kind, one scale label per value,
-  positive durations and counts, at least one item where a werkvorm needs items. Numbers are therefore
+  express: unique ids, references only to earlier steps of a fitting kind, a label at both ends of a scale
+  (values between may have one), positive durations and counts, at least one item where a werkvorm needs items.
+
+  Quoted or authored: items, info paragraphs and role-play cases quote the sources (see meta/source) unless they
+  carry authored="true", which marks text the scenario's author wrote because no source gives it (a day
+  programme, the rungs of a ladder, a practice case). Titles, instructions and prompts are the author's own
+  words by nature and carry no mark. Numbers are therefore
   typed xsd:integer here, so that a zero or negative value gets the loader's clear message instead of a
   bare schema failure.
 -->
@@ -304,11 +309,19 @@ extension SessionSchema {
     </choice>
   </define>
 
-  <!-- One item: its text as content, an optional explanation in `detail`. -->
+  <!-- Marks text no source gives; absent or false: quoted from the sources. -->
+  <define name="authored">
+    <optional><attribute name="authored"><data type="boolean"/></attribute></optional>
+  </define>
+
+  <!-- One item: its text as content, an optional explanation in `detail`, optional examples in `examples` (the
+       sources' "voorbeelden"). -->
   <define name="item">
     <element name="item">
       <attribute name="id"><ref name="identifier"/></attribute>
       <optional><attribute name="detail"><ref name="text"/></attribute></optional>
+      <optional><attribute name="examples"><ref name="text"/></attribute></optional>
+      <ref name="authored"/>
       <ref name="text"/>
     </element>
   </define>
@@ -330,6 +343,7 @@ extension SessionSchema {
     </choice>
   </define>
 
+  <!-- A label at min and at max (the loader says so); values between may have one. -->
   <define name="scale">
     <element name="scale">
       <attribute name="min"><data type="integer"/></attribute>
@@ -346,7 +360,7 @@ extension SessionSchema {
   <define name="info">
     <element name="info">
       <oneOrMore>
-        <element name="paragraph"><ref name="text"/></element>
+        <element name="paragraph"><ref name="authored"/><ref name="text"/></element>
       </oneOrMore>
     </element>
   </define>
@@ -379,6 +393,7 @@ extension SessionSchema {
       <element name="roles"><ref name="itemSource"/></element>
       <element name="case">
         <attribute name="title"><ref name="text"/></attribute>
+        <ref name="authored"/>
         <ref name="text"/>
       </element>
     </element>
