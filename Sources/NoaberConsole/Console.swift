@@ -26,8 +26,19 @@ public final class Console {
     public func run(
         lines: some Sequence<Result<String, ConsoleError>>, scriptName: String?, keepGoing: Bool
     ) async -> Int32 {
+        var iterator = lines.makeIterator()
+        return await run(reading: { iterator.next() }, scriptName: scriptName, keepGoing: keepGoing)
+    }
+
+    /// Runs lines from `next` until it returns `nil`; `next` may wait (a line editor that first asks the runner
+    /// for the state to complete against).
+    public func run(
+        reading next: () async -> Result<String, ConsoleError>?, scriptName: String?, keepGoing: Bool
+    ) async -> Int32 {
         var status: Int32 = 0
-        for (offset, line) in lines.enumerated() {
+        var offset = 0
+        while let line = await next() {
+            defer { offset += 1 }
             do throws(ConsoleLineError) {
                 let text: String
                 switch line {

@@ -47,6 +47,12 @@ extension SessionState {
             try requirePresent(submitted.participant)
             try validateInput(submitted.input, step: step, participant: submitted.participant, replacing: nil)
             if submitted.input.collectedItemText != nil { try requireNoCompleteOrders(derivedFrom: step.id) }
+            if submitted.input.collectedItemText != nil, let board = boards[step.id] {
+                let item = submitted.item ?? "b\(sequence)"
+                guard !board.usedIDs.contains(item) else { throw .broughtInItemRefused(step: step.id, item: item) }
+            } else if let item = submitted.item {
+                throw .broughtInItemRefused(step: step.id, item: item)
+            }
         case .inputRevised(let id, let input):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             guard record.input.kind == input.kind else {

@@ -99,6 +99,7 @@ extension SessionSchema {
         <attribute name="id"><ref name="identifier"/></attribute>
         <attribute name="participant"><ref name="identifier"/></attribute>
         <ref name="step-ref"/>
+        <optional><attribute name="item"><ref name="identifier"/></attribute></optional>
         <ref name="input"/>
       </element>
       <element name="input-revised">
