@@ -219,6 +219,17 @@ private let badInputs: [BadInput] = [
         #expect(state == harness.state)
     }
 
+    @Test func everyWerkvormButInfoTakesAnInputKind() throws {
+        var seen: Set<Activity.Kind> = []
+        for scenario in try [SessionSamples.scenario] + SessionScenarios.embedded() {
+            for step in scenario.steps {
+                seen.insert(step.activity.kind)
+                #expect((step.activity.inputKind == nil) == (step.activity.kind == .info), "\(scenario.id) \(step.id)")
+            }
+        }
+        #expect(seen == Set(Activity.Kind.allCases))
+    }
+
     @Test func messagesHaveAnEnglishVersion() {
         #expect(
             SessionError.tooManyDots(total: 6, limit: 5).rendered(in: .en) == "error: 6 dots spent, at most 5"

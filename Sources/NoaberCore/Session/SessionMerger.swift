@@ -222,12 +222,7 @@ private struct MergeBuilder {
     private func usedElsewhere(_ items: [Item.ID], step: Step.ID, except: Int) -> Item.ID? {
         guard let scenario = state.scenario else { return nil }
         let doomed = Set(items)
-        var derived: Set<Step.ID> = [step]
-        for candidate in scenario.steps {
-            guard let referenced = candidate.activity.itemSource?.referencedStep, derived.contains(referenced) else {
-                continue
-            }
-            derived.insert(candidate.id)
+        for candidate in scenario.steps(derivingItemsFrom: step) {
             for (source, other) in sources.enumerated() where source != except {
                 let map = itemMap[source]
                 for record in other.inputs(for: candidate.id) {

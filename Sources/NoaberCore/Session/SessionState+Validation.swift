@@ -190,12 +190,7 @@ extension SessionState {
     func requireUnused(_ items: [Item.ID], derivedFrom step: Step.ID) throws(SessionError) {
         guard let scenario, !items.isEmpty else { return }
         let doomed = Set(items)
-        var derived: Set<Step.ID> = [step]
-        for candidate in scenario.steps {
-            guard let referenced = candidate.activity.itemSource?.referencedStep, derived.contains(referenced) else {
-                continue
-            }
-            derived.insert(candidate.id)
+        for candidate in scenario.steps(derivingItemsFrom: step) {
             for record in inputs(for: candidate.id) {
                 if let item = record.input.referencedItems.first(where: doomed.contains) {
                     throw .itemInUse(item: item, step: candidate.id, input: record.id)
