@@ -45,17 +45,18 @@ import Testing
                 == CommandOutput(
                     exitCode: 0,
                     stdout: [
-                        "id                     titel                                                    doelgroep                                      duur  stappen  bron",
-                        "democratische-waarden  Democratische waarden rangschikken                       raadsleden                                   80 min        4  ingebouwd",
-                        "eyeopeners             Vier eyeopeners voor je eigen werk                       gemeenteambtenaren                           45 min        4  ingebouwd",
-                        "geld                   Geld: afwegen en een financieringsvorm kiezen            gemeenteambtenaren en raadsleden             90 min        6  ingebouwd",
-                        "grasveldje             Raadsdebat: rollen op het grasveldje                     raadsleden                                  105 min        5  ingebouwd",
-                        "ontwikkelagenda        Ontwikkelagenda overheidsparticipatie                    gemeenteambtenaren (ontwikkelgroep, teams)  120 min        6  ingebouwd",
-                        "passende-samenwerking  Passende samenwerking kiezen                             raadsleden, inwoners en ambtenaren samen     90 min        5  ingebouwd",
-                        "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie  gemeenteambtenaren                           60 min        3  ingebouwd",
-                        "tien-redenen           Tien redenen om niet te beginnen, omgekeerd              gemeenteambtenaren                           60 min        4  ingebouwd",
-                        "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk   ervaren ruimtemakers (ambtenaren)           360 min        8  ingebouwd",
-                        "zelfanalyse            Zelfanalyse overheidsparticipatie                        gemeenteambtenaren                           90 min        8  ingebouwd",
+                        "id                     titel                                                          doelgroep                                      duur  stappen  bron",
+                        "democratische-waarden  Democratische waarden rangschikken                             raadsleden                                   80 min        4  ingebouwd",
+                        "eyeopeners             Vier eyeopeners voor je eigen werk                             gemeenteambtenaren                           45 min        4  ingebouwd",
+                        "geld                   Geld: afwegen en een financieringsvorm kiezen                  gemeenteambtenaren en raadsleden             90 min        6  ingebouwd",
+                        "grasveldje             Raadsdebat: rollen op het grasveldje                           raadsleden                                  105 min        5  ingebouwd",
+                        "ontwikkelagenda        Ontwikkelagenda overheidsparticipatie                          gemeenteambtenaren (ontwikkelgroep, teams)  120 min        6  ingebouwd",
+                        "passende-samenwerking  Passende samenwerking kiezen                                   raadsleden, inwoners en ambtenaren samen     90 min        5  ingebouwd",
+                        "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie        gemeenteambtenaren                           60 min        3  ingebouwd",
+                        "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden                                  150 min        7  ingebouwd",
+                        "tien-redenen           Tien redenen om niet te beginnen, omgekeerd                    gemeenteambtenaren                           60 min        4  ingebouwd",
+                        "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)           360 min        8  ingebouwd",
+                        "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                           90 min        8  ingebouwd",
                     ]))
     }
 
@@ -73,17 +74,18 @@ import Testing
         #expect(output.exitCode == 1)
         #expect(
             output.stdout == [
-                "id                     title                                                    audience                                    duration  steps  source",
-                "democratische-waarden  Democratische waarden rangschikken                       raadsleden                                    80 min      4  built in",
-                "eyeopeners             Vier eyeopeners voor je eigen werk                       gemeenteambtenaren                            45 min      4  built in",
-                "geld                   Geld: afwegen en een financieringsvorm kiezen            gemeenteambtenaren en raadsleden              90 min      6  built in",
-                "grasveldje             Eigen grasveldje                                         raadsleden                                   105 min      5  \(directory)/grasveldje.xml",
-                "ontwikkelagenda        Ontwikkelagenda overheidsparticipatie                    gemeenteambtenaren (ontwikkelgroep, teams)   120 min      6  built in",
-                "passende-samenwerking  Passende samenwerking kiezen                             raadsleden, inwoners en ambtenaren samen      90 min      5  built in",
-                "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie  gemeenteambtenaren                            60 min      3  built in",
-                "tien-redenen           Tien redenen om niet te beginnen, omgekeerd              gemeenteambtenaren                            60 min      4  built in",
-                "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk   ervaren ruimtemakers (ambtenaren)            360 min      8  built in",
-                "zelfanalyse            Zelfanalyse overheidsparticipatie                        gemeenteambtenaren                            90 min      8  built in",
+                "id                     title                                                          audience                                    duration  steps  source",
+                "democratische-waarden  Democratische waarden rangschikken                             raadsleden                                    80 min      4  built in",
+                "eyeopeners             Vier eyeopeners voor je eigen werk                             gemeenteambtenaren                            45 min      4  built in",
+                "geld                   Geld: afwegen en een financieringsvorm kiezen                  gemeenteambtenaren en raadsleden              90 min      6  built in",
+                "grasveldje             Eigen grasveldje                                               raadsleden                                   105 min      5  \(directory)/grasveldje.xml",
+                "ontwikkelagenda        Ontwikkelagenda overheidsparticipatie                          gemeenteambtenaren (ontwikkelgroep, teams)   120 min      6  built in",
+                "passende-samenwerking  Passende samenwerking kiezen                                   raadsleden, inwoners en ambtenaren samen      90 min      5  built in",
+                "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie        gemeenteambtenaren                            60 min      3  built in",
+                "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden                                   150 min      7  built in",
+                "tien-redenen           Tien redenen om niet te beginnen, omgekeerd                    gemeenteambtenaren                            60 min      4  built in",
+                "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)            360 min      8  built in",
+                "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                            90 min      8  built in",
             ])
         #expect(
             output.stderr == [
@@ -137,7 +139,8 @@ import Testing
                     exitCode: 1,
                     stderr: [
                         "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, eyeopeners, geld, grasveldje,"
-                            + " ontwikkelagenda, passende-samenwerking, pop-op, tien-redenen, train-de-trainer, zelfanalyse"
+                            + " ontwikkelagenda, passende-samenwerking, pop-op, raadsavond, tien-redenen, train-de-trainer,"
+                            + " zelfanalyse"
                     ]))
         #expect(
             ScenarioCommands.show("grasveldje", start: "25:00", directory: nil, language: .en)

@@ -24,7 +24,7 @@ import Testing
         #expect(
             entries.map(\.scenario.id) == [
                 "democratische-waarden", "eyeopeners", "geld", "grasveldje", "ontwikkelagenda", "passende-samenwerking",
-                "pop-op", "tien-redenen", "train-de-trainer", "zelfanalyse",
+                "pop-op", "raadsavond", "tien-redenen", "train-de-trainer", "zelfanalyse",
             ])
         #expect(entries.map(\.path) == EmbeddedScenarios.scenarios.map { "Scenarios/" + $0.fileName })
         #expect(entries.allSatisfy { $0.origin == .embedded })
