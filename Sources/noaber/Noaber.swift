@@ -10,6 +10,7 @@ struct Noaber: AsyncParsableCommand {
             DemoCommand.self,
             ScenariosCommand.self,
             ShowCommand.self,
+            FormsCommand.self,
             ValidateCommand.self,
             NewCommand.self,
             RunCommand.self,
