@@ -26,7 +26,7 @@ struct ScenarioWriterTests {
         #expect(scenarios["democratische-waarden"]?.address == .u)
         let zelfanalyse = try #require(scenarios["zelfanalyse"])
         #expect(zelfanalyse.address == .je)
-        #expect(zelfanalyse.steps.filter(\.isPrivate).map(\.id) == ["reflectie"])
+        #expect(zelfanalyse.steps.filter(\.isPrivate).map(\.id) == ["reflectie", "pop-op"])
         #expect(scenarios["pop-op"]?.address == .je)
         #expect(scenarios["pop-op"]?.steps.filter(\.isPrivate).map(\.id) == ["pop-op"])
         #expect(scenarios["grasveldje"]?.steps.contains(where: \.isPrivate) == false)
