@@ -25,6 +25,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The only importer of CLibEdit: line editing, in-memory history and completion for the interactive console.
+        .target(name: "NoaberLineEditor", dependencies: ["CLibEdit"], swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // The only importer of CQRencode: a text (the room's join URL) as a QR module matrix and as SVG.
+        .target(name: "NoaberQR", dependencies: ["CQRencode", "NoaberCore"], swiftSettings: strictSettings),
         // The only importer of CLibXML2: parse (hardened), validate (RelaxNG), write. Knows nothing of Noaber.
         .target(name: "NoaberXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         // Scenario and session model, the pure session state machine. Imports no package.
@@ -69,7 +83,7 @@ let package = Package(
             name: "noaber",
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberDemo",
-                "NoaberConsole", "NoaberODF",
+                "NoaberConsole", "NoaberODF", "NoaberLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -108,6 +122,7 @@ let package = Package(
         .testTarget(
             name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "NoaberQRTests", dependencies: ["NoaberQR"]),
         .testTarget(name: "NoaberSessionTests", dependencies: ["NoaberSession", "NoaberTestSupport"]),
         .testTarget(
             name: "NoaberConsoleTests",

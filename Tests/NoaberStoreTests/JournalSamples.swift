@@ -32,7 +32,10 @@ enum JournalSamples {
             .stepReopened("waarden"),
         ]
         + inputs.enumerated().map { index, input in
-            .inputSubmitted(SubmittedInput(id: "i\(index + 9)", participant: "p1", step: "stap", input: input))
+            .inputSubmitted(
+                SubmittedInput(
+                    id: "i\(index + 9)", participant: "p1", step: "stap", input: input,
+                    item: index == 0 ? "b1" : nil))
         }
         + [
             .inputRevised("i9", .brainstorm(text: "bruggenbouwer")),
@@ -46,6 +49,15 @@ enum JournalSamples {
             .timerResumed,
             .sessionEnded,
         ]
+
+    /// The payloads as journal encoding 2 held them: no input names the item it brings in.
+    static var version2Payloads: [EventPayload] {
+        payloads.map { payload in
+            guard case .inputSubmitted(var submitted) = payload else { return payload }
+            submitted.item = nil
+            return .inputSubmitted(submitted)
+        }
+    }
 
     static func name(_ payload: EventPayload) -> String {
         switch payload {

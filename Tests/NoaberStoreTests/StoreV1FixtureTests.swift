@@ -75,6 +75,9 @@ import Testing
         #expect(state.participants.map(\.isPresent) == [true, true, false])
         #expect(state.steps.allSatisfy { $0.status == .closed })
         #expect(state.items(for: "brainstorm").map(\.text) == ["verbinder en bruggenbouwer", "hoeder en waakhond"])
+        // Written before inputs and items were numbered per session and step: the ids the script used stay.
+        #expect(state.items(for: "brainstorm").map(\.id) == ["b10", "b12"])
+        #expect(state.input("i23") != nil)
         #expect(state.notes.map(\.step) == [nil, "roleplay"])
         #expect(state.notes.first?.text == "Welkom, met ë en \"aanhalingstekens\".")
         #expect(!state.isTimerPaused)
