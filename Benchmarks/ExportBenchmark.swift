@@ -6,8 +6,8 @@ import NoaberODF
 
 /// `noaber-bench export [PARTICIPANTS] [--ods-out FILE]`: a session with 1000 participants (the democratic values
 /// ranking, the full zelfanalyse and a brainstorm) exported as group report + raw data, then as every personal
-/// report. Prints wall-clock times and peak memory (getrusage `ru_maxrss`). `--ods-out` keeps the spreadsheet so
-/// that `Benchmarks/odfpy_spreadsheet.py` can build the same one for comparison.
+/// report. Prints wall-clock times and the memory of the export alone (`ExportMemory`). `--ods-out` keeps the
+/// spreadsheet so that `Benchmarks/odfpy_spreadsheet.py` can build the same one for comparison.
 enum ExportBenchmark {
     static func run(arguments: [String]) async throws {
         let count = arguments.first.flatMap(Int.init) ?? 1000

@@ -20,18 +20,7 @@ struct ExportMemory {
         if reset, let before, let peak = status("VmHWM") {
             return ExportMemory(before: before, peak: peak, seconds: seconds)
         }
-        var usage = rusage()
-        #if os(Linux)
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-            getrusage(RUSAGE_SELF, &usage)
-        #endif
-        #if os(Linux)
-            let kibibytes = Int(usage.ru_maxrss)
-        #else
-            let kibibytes = Int(usage.ru_maxrss) / 1024
-        #endif
-        return ExportMemory(before: nil, peak: kibibytes, seconds: seconds)
+        return ExportMemory(before: nil, peak: lifetimePeakMebibytes() * 1024, seconds: seconds)
     }
 
     func summary(participants: Int) -> String {
@@ -43,6 +32,17 @@ struct ExportMemory {
         return "hele export met \(participants) persoonlijke verslagen (\(time)): de export alleen "
             + "\(max(0, peak - before) / 1024) MiB boven de \(before / 1024) MiB die het proces al hield "
             + "(piek \(peak / 1024) MiB, VmHWM na clear_refs)"
+    }
+
+    /// The process's peak resident set so far (`ru_maxrss`, KiB on Linux), in MiB.
+    static func lifetimePeakMebibytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return usage.ru_maxrss / 1024
     }
 
     /// A `kB` line of `/proc/self/status`.
