@@ -40,7 +40,8 @@ enum RankBenchmark {
         let kemenyLargest = measure(clock: clock, repetitions: 3) { widest = try? KemenyYoung.result(for: wide) }
         print(
             "Kemeny-Young alleen, \(largest) items: \(milliseconds(kemenyLargest)) ms (doel < 1 s; vóór: boven 16 "
-                + "items geweigerd), piekgeheugen van dit proces tot hier \(ExportMemory.lifetimePeakMebibytes()) MiB (doel < 256 MiB)")
+                + "items geweigerd), piekgeheugen van dit proces tot hier \(ExportMemory.lifetimePeakMebibytes()) MiB (doel < 256 MiB)"
+        )
         if let widest { print("  optimale afstand \(widest.distance), \(widest.optimalCount) optimale volgorde(s)") }
 
         try files(clock: clock, using: &generator)
