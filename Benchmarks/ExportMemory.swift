@@ -35,14 +35,23 @@ struct ExportMemory {
     }
 
     /// The process's peak resident set so far (`ru_maxrss`, KiB on Linux), in MiB.
-    static func lifetimePeakMebibytes() -> Int {
+    static func lifetimePeakMebibytes() -> Int { usage().ru_maxrss / 1024 }
+
+    /// User and system time of this process so far, in seconds.
+    static func processorSeconds() -> Double {
+        let usage = usage()
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    private static func usage() -> rusage {
         var usage = rusage()
         #if os(Linux)
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
             getrusage(RUSAGE_SELF, &usage)
         #endif
-        return usage.ru_maxrss / 1024
+        return usage
     }
 
     /// A `kB` line of `/proc/self/status`.
