@@ -143,7 +143,7 @@ enum StoreBenchmark {
             let order = values.map(\.id).shuffled(using: &random)
             if inputs.count < participants {
                 try record(.submit(participant: "p\(round % participants + 1)", step: "waarden", input: .rank(order)))
-                inputs.append("i\(journal.state.lastSequence)")
+                if let id = journal.lastInputID { inputs.append(id) }
             } else {
                 try record(.revise(inputs[round % participants], .rank(order)))
             }
