@@ -15,15 +15,11 @@ public struct BarChart: Sendable, Equatable {
     /// LibreOffice picks when `nil` (for a questionnaire: the top of the scale).
     public var maximum: Double?
 
+    /// Made by the report builders (with the memberwise initialiser).
     public struct Series: Sendable, Equatable {
         public var name: String
         /// One value per category.
         public var values: [Double]
-
-        public init(name: String, values: [Double]) {
-            self.name = name
-            self.values = values
-        }
     }
 
     public init(
