@@ -97,13 +97,7 @@ public struct BarChart: Sendable, Equatable {
 
     /// The sub-document's `content.xml`: `office:chart` with a local table (`xlink:href="."`).
     func contentXML() throws -> [UInt8] {
-        let w = try XMLWriter(indent: true)
-        try w.startDocument()
-        try w.startRoot("office:document-content")
-        try w.attribute("office:version", odfVersion)
-        try writeContent(w)
-        try w.endElement()
-        return try w.finish()
+        try XMLWriter.odfPart("office:document-content", indent: true) { w in try writeContent(w) }
     }
 
     /// The same chart inside a flat document: `office:document` as the content of `draw:object`.
