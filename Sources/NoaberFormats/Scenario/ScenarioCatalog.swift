@@ -132,15 +132,11 @@ public enum ScenarioLookupError: Error, Sendable, Equatable {
     }
 }
 
-/// `noaber show onbekend`: the id is neither in the folder nor embedded.
+/// `noaber show onbekend`: the id is neither in the folder nor embedded. Only the catalog makes it (with the
+/// memberwise initialiser).
 public struct ScenarioNotFound: UserFacingError, Equatable {
     public var name: String
     public var known: [String]
-
-    public init(name: String, known: [String]) {
-        self.name = name
-        self.known = known
-    }
 
     public func message(in language: Language) -> String {
         switch language {

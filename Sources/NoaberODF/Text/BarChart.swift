@@ -49,15 +49,11 @@ public struct BarChart: Sendable, Equatable {
         }
     }
 
+    /// Made by the report builders (with the memberwise initialiser).
     public struct Series: Sendable, Equatable {
         public var name: String
         /// One value per category.
         public var values: [Double]
-
-        public init(name: String, values: [Double]) {
-            self.name = name
-            self.values = values
-        }
     }
 
     /// `maximum` alone keeps the axis from 0; `axis` says everything about it.

@@ -13,35 +13,30 @@ struct ResumeCommand: AsyncParsableCommand {
     @Argument(help: "Id van de sessie (zie 'noaber sessions').")
     var sessionID: String
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var sessionOptions: ConsoleSessionOptions
+    @OptionGroup var options: ConsoleSessionOptions
 
     func run() async throws {
-        let language = storeOptions.language
-        try await ConsoleFailure.reporting(in: language) {
-            let lines = try sessionOptions.scriptLines(language: language)
-            let store = try storeOptions.open()
-            let (clock, simulated) = try sessionOptions.makeClock(language: language)
-            let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
-            let state = await runner.state
-            // A simulated clock never shows a time before what the journal already holds.
-            if let last = state.lastTime { simulated?.catchUp(to: last) }
-            let alreadyEnded = state.isEnded
-            let participants = state.participants.count
-            ConsoleOutput.terminal.standardOutput(
-                language == .nl
-                    ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
-                        + "\(state.lastSequence) gebeurtenissen, "
-                        + ConsoleOutput.counted(participants, "deelnemer", "deelnemers")
-                        + ", \(state.inputs.count) inbreng"
-                    : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): "
-                        + "\(state.lastSequence) events, "
-                        + ConsoleOutput.counted(participants, "participant", "participants")
-                        + ", \(state.inputs.count) inputs")
-            let status = try await sessionOptions.drive(
-                runner, scriptLines: lines, simulatedClock: simulated, language: language,
-                exportAfterEnd: !alreadyEnded)
-            if status != 0 { throw ExitCode(status) }
-        }
+        let language = options.language
+        try await options.runConsole(
+            preparing: {},
+            opening: { _, store, clock, simulated in
+                let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
+                let state = await runner.state
+                // A simulated clock never shows a time before what the journal already holds.
+                if let last = state.lastTime { simulated?.catchUp(to: last) }
+                let alreadyEnded = state.isEnded
+                let participants = state.participants.count
+                ConsoleOutput.terminal.standardOutput(
+                    language == .nl
+                        ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
+                            + "\(state.lastSequence) gebeurtenissen, "
+                            + ConsoleOutput.counted(participants, "deelnemer", "deelnemers")
+                            + ", \(state.inputs.count) inbreng"
+                        : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): "
+                            + "\(state.lastSequence) events, "
+                            + ConsoleOutput.counted(participants, "participant", "participants")
+                            + ", \(state.inputs.count) inputs")
+                return (runner, exportAfterEnd: !alreadyEnded)
+            })
     }
 }

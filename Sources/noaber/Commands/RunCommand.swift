@@ -13,8 +13,7 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "Het scenario: een id (bijvoorbeeld grasveldje) of een pad naar een scenariobestand.")
     var scenario: String
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var sessionOptions: ConsoleSessionOptions
+    @OptionGroup var options: ConsoleSessionOptions
 
     @Option(name: .customLong("session-id"), help: "Id van de sessie (standaard: scenario, datum en tijd).")
     var sessionID: String?
@@ -29,21 +28,17 @@ struct RunCommand: AsyncParsableCommand {
     var pseudonymous = false
 
     func run() async throws {
-        let language = storeOptions.language
-        try await ConsoleFailure.reporting(in: language) {
-            let scenario = try ScenarioReference.load(scenario, language: language)
-            let lines = try sessionOptions.scriptLines(language: language)
-            let store = try storeOptions.open()
-            let (clock, simulated) = try sessionOptions.makeClock(language: language)
-            let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock.now)
-            let settings = SessionSettings(
-                sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator,
-                pseudonymous: pseudonymous)
-            let runner = try await SessionRunner.start(settings, store: store, clock: clock)
-            ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
-            let status = try await sessionOptions.drive(
-                runner, scriptLines: lines, simulatedClock: simulated, language: language)
-            if status != 0 { throw ExitCode(status) }
-        }
+        let language = options.language
+        try await options.runConsole(
+            preparing: { try ScenarioReference.load(scenario, language: language) },
+            opening: { scenario, store, clock, _ in
+                let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock.now)
+                let settings = SessionSettings(
+                    sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator,
+                    pseudonymous: pseudonymous)
+                let runner = try await SessionRunner.start(settings, store: store, clock: clock)
+                ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
+                return (runner, exportAfterEnd: true)
+            })
     }
 }
