@@ -140,9 +140,9 @@ enum TextStyles {
         }
     }
 
-    /// `office:automatic-styles` of `styles.xml`: the A4 page with a footer; `landscape` for a spreadsheet, which
-    /// also gets a header and prints every sheet one page wide.
-    static func writePageLayout(_ w: XMLWriter, landscape: Bool = false) throws {
+    /// `office:automatic-styles` of `styles.xml`: the A4 page with a footer; `withHeader` adds a page header
+    /// (paper forms); `landscape` is a spreadsheet's page, with a header, every sheet printed one page wide.
+    static func writePageLayout(_ w: XMLWriter, landscape: Bool = false, withHeader: Bool = false) throws {
         try w.element("style:page-layout", ["style:name": "pm1"]) {
             try w.startElement("style:page-layout-properties")
             try w.attribute("fo:page-width", landscape ? "29.7cm" : "21cm")
@@ -157,21 +157,34 @@ enum TextStyles {
                 try w.attribute("style:scale-to-X", "1")
             }
             try w.endElement()
-            for part in landscape ? ["style:header-style", "style:footer-style"] : ["style:footer-style"] {
-                try w.element(part) {
+            if landscape || withHeader {
+                try w.element("style:header-style") {
                     try w.element(
                         "style:header-footer-properties",
-                        attributes: landscape
-                            ? ["fo:min-height": "0.6cm", "fo:margin-bottom": "0.25cm"] : ["fo:min-height": "0.6cm"])
+                        attributes: ["fo:min-height": "0.6cm", "fo:margin-bottom": landscape ? "0.25cm" : "0.4cm"])
                 }
+            }
+            try w.element("style:footer-style") {
+                try w.element("style:header-footer-properties", attributes: ["fo:min-height": "0.6cm"])
+            }
+        }
+        // Only documents with a page header (paper forms) carry its style, so reports keep their bytes.
+        if withHeader {
+            try w.element("style:style", ["style:name": "Noaber_Header", "style:family": "paragraph"]) {
+                try w.element("style:text-properties", attributes: ["fo:font-size": "11pt"])
             }
         }
     }
 
     /// `office:master-styles`: the standard page, its footer numbering the pages.
-    static func writeMaster(_ w: XMLWriter) throws {
+    static func writeMaster(_ w: XMLWriter, pageHeader: String? = nil) throws {
         try w.element("office:master-styles") {
             try w.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "pm1"]) {
+                if let pageHeader {
+                    try w.element("style:header") {
+                        try w.element("text:p", ["text:style-name": "Noaber_Header"]) { try w.text(pageHeader) }
+                    }
+                }
                 try w.element("style:footer") {
                     try w.element("text:p", ["text:style-name": "Footer"]) {
                         try w.text("Pagina ")
@@ -183,11 +196,11 @@ enum TextStyles {
     }
 
     /// The complete `styles.xml`.
-    static func stylesXML(language: (language: String, country: String?)) throws -> [UInt8] {
+    static func stylesXML(language: (language: String, country: String?), pageHeader: String? = nil) throws -> [UInt8] {
         try XMLWriter.odfPart("office:document-styles") { w in
             try writeCommon(w, language: language)
-            try w.element("office:automatic-styles") { try writePageLayout(w) }
-            try writeMaster(w)
+            try w.element("office:automatic-styles") { try writePageLayout(w, withHeader: pageHeader != nil) }
+            try writeMaster(w, pageHeader: pageHeader)
         }
     }
 
