@@ -98,7 +98,9 @@ enum StoreBenchmark {
     /// A copy whose payloads are the JSON that main wrote before encoding 2 (Swift's synthesized `Codable`, sorted
     /// keys), with migration v2 not applied: a store as it is out there.
     static func writeLegacyCopy(of path: String, to copy: String, events: [SessionEvent]) throws {
-        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        // Through SQLite's backup, not a file copy: a short journal still lies in the write-ahead log (SQLite
+        // moves it into the file only after 1000 pages), and a copy of the file alone held no session at all.
+        try DatabaseQueue(path: path).backup(to: DatabaseQueue(path: copy))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let database = try DatabaseQueue(path: copy)
@@ -141,7 +143,7 @@ enum StoreBenchmark {
             let order = values.map(\.id).shuffled(using: &random)
             if inputs.count < participants {
                 try record(.submit(participant: "p\(round % participants + 1)", step: "waarden", input: .rank(order)))
-                inputs.append("i\(journal.state.lastSequence)")
+                if let id = journal.lastInputID { inputs.append(id) }
             } else {
                 try record(.revise(inputs[round % participants], .rank(order)))
             }
