@@ -118,21 +118,11 @@ enum StoreBenchmark {
 
     /// Start, 1000 joins, then rankings of 16 values submitted and revised until `count` events.
     static func longSession(events count: Int) throws -> [SessionEvent] {
-        let values = (1...16).map { Item(id: "waarde-\($0)", text: "Waarde \($0)") }
-        let scenario = Scenario(
-            id: "bench", version: "1", title: "Benchmark", summary: "", audience: "", language: "nl", minutes: 20,
-            sources: [], facilitator: FacilitatorRole(title: "griffier"), groups: [],
-            steps: [
-                Step(
-                    id: "waarden", title: "Waarden", minutes: 20, instructions: "", prompt: "",
-                    activity: .rank(RankSettings(items: .listed(values))))
-            ])
+        // The engine benchmark's one-step scenario: 16 values to rank.
+        let values = EngineBenchmark.values
         var journal = BenchmarkJournal()
         func record(_ command: SessionCommand) throws { try journal.record(command) }
-        try record(
-            .start(
-                SessionSettings(
-                    sessionID: "herhaling", scenario: scenario, place: "", facilitatorName: "", pseudonymous: false)))
+        try record(.start(EngineBenchmark.settings("herhaling")))
         let participants = 1000
         for index in 1...participants { try record(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
         try record(.open("waarden"))
