@@ -50,8 +50,14 @@ for chunk in chunks:
     wait_for_editor(fd)
     os.write(fd, chunk)
     screen += pump(fd, b"noaber> ")
+# Ctrl-D too only once the editor reads: a raw-mode switch may flush keys typed before it, and a lost Ctrl-D
+# would leave the program waiting for ever.
+wait_for_editor(fd)
 os.write(fd, b"\x04")
 screen += pump(fd, None, 5.0)
-_, status = os.waitpid(pid, 0)
+done, status = os.waitpid(pid, os.WNOHANG)
+if done == 0:
+    os.kill(pid, 9)  # never hang the test run: a program still waiting fails the test instead
+    _, status = os.waitpid(pid, 0)
 sys.stdout.write(screen.decode("utf-8", "replace"))
 sys.exit(os.waitstatus_to_exitcode(status))
