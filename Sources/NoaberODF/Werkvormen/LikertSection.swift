@@ -5,6 +5,9 @@ import NoaberCore
 /// scores beside the group's; one row per participant with a column per statement and theme in the raw data.
 enum LikertSection {
     static let name = "vragenlijst"
+    static let purpose =
+        "ieder geeft bij elke stelling aan in hoeverre hij of zij het ermee eens is; per thema volgt een gemiddelde "
+        + "score."
 }
 
 extension GroupReportBuilder {
@@ -75,11 +78,14 @@ extension PersonalReportBuilder {
                 theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"), .text(theme.interpretation(score)),
             ]
         }
-        heading("Jouw scores per thema", 2)
+        heading("\(context.yourLabel) scores per thema", 2)
         blocks.append(
             .table(
                 TextTable(
-                    header: ["Thema", "Jij", "Groep", "Wat jouw score betekent"], rows: rows,
+                    header: [
+                        "Thema", context.address.say(u: "U", je: "Jij"), "Groep",
+                        "Wat \(context.yourLabel.lowercased()) score betekent",
+                    ], rows: rows,
                     columnWidths: [3, 1, 1, 5])))
         let charted = figures.themes.filter { $0.score(of: participant) != nil && $0.groupMean != nil }
         guard !charted.isEmpty else { return }
@@ -88,12 +94,16 @@ extension PersonalReportBuilder {
         blocks.append(
             .chart(
                 BarChart(
-                    title: "\(step.title): jouw score en het groepsgemiddelde",
+                    title: "\(step.title): \(context.yourLabel.lowercased()) score en het groepsgemiddelde",
                     categories: charted.map(\.theme.title),
-                    series: [.init(name: "Jij", values: own), .init(name: "Groep", values: group)],
-                    description: "Staafdiagram per thema, jouw score naast het groepsgemiddelde: "
+                    series: [
+                        .init(name: context.address.say(u: "U", je: "Jij"), values: own),
+                        .init(name: "Groep", values: group),
+                    ],
+                    description:
+                        "Staafdiagram per thema, \(context.yourLabel.lowercased()) score naast het groepsgemiddelde: "
                         + charted.indices.map {
-                            "\(charted[$0].theme.title) jij \(DutchNumber.format(own[$0], decimals: 2)), groep "
+                            "\(charted[$0].theme.title) \(context.address.say(u: "u", je: "jij")) \(DutchNumber.format(own[$0], decimals: 2)), groep "
                                 + DutchNumber.format(group[$0], decimals: 2)
                         }.joined(separator: "; "), axis: .scale(settings.scale))))
     }
@@ -149,5 +159,25 @@ extension LikertSection {
                 .bulletList(theme.statements.map { "\($0.text) (\($0.id)\($0.reversed ? ", omgekeerd" : ""))" }),
             ]
         }
+    }
+}
+
+extension GroupReportBuilder {
+    /// "Gemiddelde score 2,80 (1 = Zeer oneens, 4 = Zeer eens)." for one theme; with several, the highest and the
+    /// lowest theme.
+    func likertHighlight(_ figures: LikertResults) -> String? {
+        let scored = figures.themes.compactMap { theme in theme.groupMean.map { (theme.theme.title, $0) } }
+        guard let high = scored.max(by: { $0.1 < $1.1 }), let low = scored.min(by: { $0.1 < $1.1 }) else {
+            return nil
+        }
+        let scale = figures.settings.scale
+        let ends =
+            "(\(scale.min) = \(scale.label(for: scale.min) ?? ""), \(scale.max) = \(scale.label(for: scale.max) ?? ""))"
+        guard scored.count > 1 else {
+            return "Gemiddelde score \(DutchNumber.format(high.1, decimals: 2)) op een schaal van \(scale.min) tot "
+                + "\(scale.max) \(ends)."
+        }
+        return "Het hoogst scoort \(high.0) (\(DutchNumber.format(high.1, decimals: 2))), het laagst \(low.0) "
+            + "(\(DutchNumber.format(low.1, decimals: 2))), op een schaal van \(scale.min) tot \(scale.max) \(ends)."
     }
 }

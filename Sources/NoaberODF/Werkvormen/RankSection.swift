@@ -6,6 +6,9 @@ import NoaberCore
 /// a column per place in the raw data.
 enum RankSection {
     static let name = "rangschikken"
+    static let purpose =
+        "ieder zet de items in een eigen volgorde; daaruit volgen de volgorde van de groep en de mate van "
+        + "overeenstemming."
 }
 
 extension RankMethod {
@@ -29,7 +32,7 @@ extension GroupReportBuilder {
         guard let figures = context.results[step.id]?.rank, !figures.participants.isEmpty,
             let first = figures.order.first
         else { return nil }
-        return "\(step.title): bovenaan staat \(context.redacted(figures.names(first))). "
+        return "Bovenaan staat \(context.redacted(figures.names(first))). "
             + figures.report.agreementSentence()
     }
 
@@ -113,18 +116,20 @@ extension PersonalReportBuilder {
                 .text(position < consensus.count ? context.redacted(figures.names(consensus[position])) : ""),
             ])
         }
-        heading("Jouw volgorde en die van de groep", 2)
+        heading("\(context.yourLabel) volgorde en die van de groep", 2)
         blocks.append(
             .table(
                 TextTable(
-                    header: ["Plaats", "Jouw volgorde", "Groep (\(figures.requestedMethod.dutchName))"],
+                    header: [
+                        "Plaats", "\(context.yourLabel) volgorde", "Groep (\(figures.requestedMethod.dutchName))",
+                    ],
                     rows: rows,
                     columnWidths: [1, 3, 3])))
         let distance = KendallTau.distance(ballot: ballot, to: figures.consensus)
         let n = figures.items.count
         let pairs = n * (n - 1) / 2
         paragraph(
-            "Afstand tot de volgorde van de groep (Kendall-tau): \(distance) van de \(pairs) paren staan bij jou "
+            "Afstand tot de volgorde van de groep (Kendall-tau): \(distance) van de \(pairs) paren staan bij \(context.address.say(u: "u", je: "jou")) "
                 + "andersom. 0 betekent dezelfde volgorde als de groep.")
     }
 }
