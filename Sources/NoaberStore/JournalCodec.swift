@@ -31,6 +31,8 @@ enum JournalCodec {
         case timerPaused = 14
         case timerResumed = 15
         case sessionEnded = 16
+        // 17 and 18 are taken by the report's outcome events (branch report); room's is 19.
+        case resultsShown = 19
     }
 
     static func encode(_ payload: EventPayload) -> [UInt8] {
@@ -94,6 +96,10 @@ enum JournalCodec {
         case .timerPaused: writer.byte(Tag.timerPaused.rawValue)
         case .timerResumed: writer.byte(Tag.timerResumed.rawValue)
         case .sessionEnded: writer.byte(Tag.sessionEnded.rawValue)
+        case .resultsShown(let step, let shown):
+            writer.byte(Tag.resultsShown.rawValue)
+            writer.string(step)
+            writer.byte(shown ? 1 : 0)
         }
         return writer.bytes
     }
@@ -141,6 +147,13 @@ enum JournalCodec {
         case .timerPaused: return .timerPaused
         case .timerResumed: return .timerResumed
         case .sessionEnded: return .sessionEnded
+        case .resultsShown:
+            let step = try reader.string()
+            switch try reader.byte() {
+            case 0: return .resultsShown(step: step, shown: false)
+            case 1: return .resultsShown(step: step, shown: true)
+            default: throw JournalReader.Malformed()
+            }
         }
     }
 

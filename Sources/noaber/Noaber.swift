@@ -13,6 +13,7 @@ struct Noaber: AsyncParsableCommand {
             ValidateCommand.self,
             RunCommand.self,
             ResumeCommand.self,
+            ServeCommand.self,
             SessionsCommand.self,
             ExportCommand.self,
             Import.self,

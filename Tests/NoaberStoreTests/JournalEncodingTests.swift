@@ -40,7 +40,7 @@ import Testing
 
     @Test func theSamplesCoverEveryEventAndInputKind() {
         let names = Set(JournalSamples.payloads.map(JournalSamples.name))
-        #expect(names.filter { !$0.hasPrefix("input") }.count == 13)
+        #expect(names.filter { !$0.hasPrefix("input") }.count == 14)
         #expect(Set(JournalSamples.inputs.map(JournalSamples.name)).count == 10)
         #expect(names.contains("inputRevised brainstorm"))
     }

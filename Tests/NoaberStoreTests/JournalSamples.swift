@@ -44,6 +44,8 @@ enum JournalSamples {
             .noteAdded(step: "rollen", text: "Regel één\nregel twee"),
             .timerPaused,
             .timerResumed,
+            .resultsShown(step: "waarden", shown: true),
+            .resultsShown(step: "waarden", shown: false),
             .sessionEnded,
         ]
 
@@ -65,6 +67,7 @@ enum JournalSamples {
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"
         case .sessionEnded: "sessionEnded"
+        case .resultsShown: "resultsShown"
         }
     }
 

@@ -31,7 +31,7 @@ extension SessionCommand {
             try Self.check(text, .itemText)
         case .note(_, let text):
             try Self.check(text, .text)
-        case .leave, .open, .close, .reopen, .withdraw, .merge, .pauseTimer, .resumeTimer, .end:
+        case .leave, .open, .close, .reopen, .withdraw, .merge, .pauseTimer, .resumeTimer, .end, .showResults:
             break
         }
     }

@@ -87,6 +87,8 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     // Timer.
     case timerAlreadyPaused
     case timerNotPaused
+    /// Results shown that are shown already (`shown`), or hidden that are hidden.
+    case resultsAlreadyShown(Step.ID, shown: Bool)
 
     // Merging sessions.
     case noSessionsToMerge

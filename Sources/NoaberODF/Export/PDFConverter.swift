@@ -1,11 +1,11 @@
-import Foundation
+public import Foundation
 import NoaberAggregation
 import NoaberCore
 
 /// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
-enum PDFConverter {
+public enum PDFConverter {
     /// `soffice` or `libreoffice` in the folders of `searchPath` (default: `PATH`).
-    static func executable(searchPath: String? = nil) -> URL? {
+    public static func executable(searchPath: String? = nil) -> URL? {
         let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             for name in ["soffice", "libreoffice"] {
@@ -17,7 +17,7 @@ enum PDFConverter {
     }
 
     /// Converts every file next to itself (`x.odt` → `x.pdf`), one LibreOffice run per folder; returns the PDFs.
-    static func convert(_ files: [URL], searchPath: String? = nil) throws -> [URL] {
+    public static func convert(_ files: [URL], searchPath: String? = nil) throws -> [URL] {
         guard let soffice = executable(searchPath: searchPath) else { throw ODFError.libreOfficeMissing }
         var byFolder: [(URL, [URL])] = []
         for file in files {

@@ -22,10 +22,8 @@ struct ResumeCommand: AsyncParsableCommand {
             let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
-            let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
+            let runner = try await sessionOptions.resume(sessionID, store: store, clock: clock, simulated: simulated)
             let state = await runner.state
-            // A simulated clock never shows a time before what the journal already holds.
-            if let last = state.lastTime { simulated?.catchUp(to: last) }
             let alreadyEnded = state.isEnded
             let participants = state.participants.count
             ConsoleOutput.terminal.standardOutput(

@@ -16,17 +16,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var sessionOptions: ConsoleSessionOptions
 
-    @Option(name: .customLong("session-id"), help: "Id van de sessie (standaard: scenario, datum en tijd).")
-    var sessionID: String?
-
-    @Option(help: "Waar de sessie plaatsvindt, bijvoorbeeld \"Raadzaal, Hellendoorn\".")
-    var place: String = ""
-
-    @Option(help: "Naam van de griffier of trainer.")
-    var facilitator: String = ""
-
-    @Flag(help: "Verslagen tonen alleen schuilnamen.")
-    var pseudonymous = false
+    @OptionGroup var newSession: NewSessionOptions
 
     func run() async throws {
         let language = storeOptions.language
@@ -35,11 +25,8 @@ struct RunCommand: AsyncParsableCommand {
             let lines = try sessionOptions.scriptLines(language: language)
             let store = try storeOptions.open()
             let (clock, simulated) = try sessionOptions.makeClock(language: language)
-            let id = try sessionID ?? store.freeSessionID(scenarioID: scenario.id, start: clock.now)
-            let settings = SessionSettings(
-                sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator,
-                pseudonymous: pseudonymous)
-            let runner = try await SessionRunner.start(settings, store: store, clock: clock)
+            let runner = try await newSession.start(scenario, store: store, clock: clock)
+            let id = runner.sessionID
             ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")
             let status = try await sessionOptions.drive(
                 runner, scriptLines: lines, simulatedClock: simulated, language: language)

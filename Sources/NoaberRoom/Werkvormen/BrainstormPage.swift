@@ -1,0 +1,26 @@
+import NoaberCore
+
+/// `brainstorm`: one idea per form; the participant's ideas are listed to revise or withdraw.
+enum BrainstormPage {
+    static let limits = ["tekst": TextField.itemText.limit]
+
+    static func context(_ settings: BrainstormSettings, step: Step, state: SessionState) -> [String: Any] {
+        [
+            "limiet": TextField.itemText.limit,
+            "maximum": settings.maxPerParticipant.map { "U kunt hoogstens \($0) ideeën inbrengen." } ?? "",
+            "ideeen": state.items(for: step.id).map(\.text),
+            "heeftIdeeen": !state.items(for: step.id).isEmpty,
+        ]
+    }
+
+    static func input(_ form: RoomForm) throws(RoomError) -> Input {
+        .brainstorm(text: try form.required("tekst", limit: TextField.itemText.limit))
+    }
+
+    static func summary(_ text: String) -> String { text }
+
+    /// The edit form of one idea: its text.
+    static func editFields(_ text: String) -> [String: Any] {
+        ["tekst": text, "limiet": TextField.itemText.limit, "meerdere": true]
+    }
+}
