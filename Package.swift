@@ -30,6 +30,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The only importer of CLibEdit: line editing, in-memory history and completion for the interactive console.
+        .target(name: "NoaberLineEditor", dependencies: ["CLibEdit"], swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        // The only importer of CQRencode: a text (the room's join URL) as a QR module matrix and as SVG.
+        .target(name: "NoaberQR", dependencies: ["CQRencode", "NoaberCore"], swiftSettings: strictSettings),
         // The only importer of CLibXML2: parse (hardened), validate (RelaxNG), write. Knows nothing of Noaber.
         .target(name: "NoaberXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         // Scenario and session model, the pure session state machine. Imports no package.
@@ -77,13 +91,12 @@ let package = Package(
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
                 "NoaberConsole",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ],
+            ]
+                + [
+                    ("Hummingbird", "hummingbird"), ("Mustache", "swift-mustache"), ("NIOCore", "swift-nio"),
+                    ("NIOConcurrencyHelpers", "swift-nio"), ("ServiceLifecycle", "swift-service-lifecycle"),
+                    ("HTTPTypes", "swift-http-types"),
+                ].map { Target.Dependency.product(name: $0.0, package: $0.1) },
             // Templates/*.mustache are compiled in (scripts/embed-templates.sh), so a binary runs from anywhere.
             exclude: ["Templates"],
             swiftSettings: strictSettings
@@ -92,7 +105,7 @@ let package = Package(
             name: "noaber",
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberDemo",
-                "NoaberConsole", "NoaberODF", "NoaberRoom",
+                "NoaberConsole", "NoaberODF", "NoaberLineEditor", "NoaberRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -131,6 +144,7 @@ let package = Package(
         .testTarget(
             name: "NoaberStoreTests", dependencies: ["NoaberStore", "NoaberTestSupport"], resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "NoaberQRTests", dependencies: ["NoaberQR"]),
         .testTarget(name: "NoaberSessionTests", dependencies: ["NoaberSession", "NoaberTestSupport"]),
         .testTarget(
             name: "NoaberConsoleTests",

@@ -26,8 +26,19 @@ public final class Console {
     public func run(
         lines: some Sequence<Result<String, ConsoleError>>, scriptName: String?, keepGoing: Bool
     ) async -> Int32 {
+        var iterator = lines.makeIterator()
+        return await run(reading: { iterator.next() }, scriptName: scriptName, keepGoing: keepGoing)
+    }
+
+    /// Runs lines from `next` until it returns `nil`; `next` may wait (a line editor that first asks the runner
+    /// for the state to complete against).
+    public func run(
+        reading next: () async -> Result<String, ConsoleError>?, scriptName: String?, keepGoing: Bool
+    ) async -> Int32 {
         var status: Int32 = 0
-        for (offset, line) in lines.enumerated() {
+        var offset = 0
+        while let line = await next() {
+            defer { offset += 1 }
             do throws(ConsoleLineError) {
                 let text: String
                 switch line {
@@ -73,65 +84,22 @@ public final class Console {
     public func execute(_ command: ConsoleCommand) async throws(ConsoleLineError) -> [String] {
         let state = await runner.state
         switch command {
-        case .join(let name, let group, let pseudonym):
-            let event = try await perform(.join(name: name, group: group, pseudonym: pseudonym))
-            guard case .participantJoined(let participant) = event.payload else { return ["ok"] }
-            return ["ok \(participant.id) \(participant.name)"]
+        case .session(let command):
+            return try await run(command)
         case .rename(let reference, let name):
-            let id = try participant(reference, in: state)
-            _ = try await perform(.rename(id, name: name))
-            return ["ok \(id) \(name)"]
+            return try await run(.rename(try participant(reference, in: state), name: name))
         case .leave(let reference):
-            let id = try participant(reference, in: state)
-            _ = try await perform(.leave(id))
-            return ["ok \(id) \(word("vertrokken", "left"))"]
-        case .open(let step):
-            _ = try await perform(.open(step))
-            return ["ok \(step) \(word("geopend", "opened"))"]
-        case .close(let step):
-            _ = try await perform(.close(step))
-            return ["ok \(step) \(word("gesloten", "closed"))"] + stepSummary(step, in: await runner.state)
-        case .reopen(let step):
-            _ = try await perform(.reopen(step))
-            return ["ok \(step) \(word("heropend", "reopened"))"]
+            return try await run(.leave(try participant(reference, in: state)))
         case .submit(let reference, let stepID, let arguments):
             let id = try participant(reference, in: state)
             guard let step = state.step(stepID) else { throw .refused(.unknownStep(stepID)) }
             let input = try ConsoleInputParser.input(for: step, arguments: arguments, command: "submit")
-            let event = try await perform(.submit(participant: id, step: stepID, input: input))
-            guard case .inputSubmitted(let submitted) = event.payload else { return ["ok"] }
-            // An idea that becomes an item is named, so the facilitator can merge or rename it: the item of THIS
-            // input, from its event, not whatever else appeared meanwhile.
-            let created = await runner.state.item(createdBy: submitted.id, in: submitted.step)
-            return [(["ok", submitted.id] + (created.map { [$0] } ?? [])).joined(separator: " ")]
+            return try await run(.submit(participant: id, step: stepID, input: input))
         case .revise(let inputID, let arguments):
             guard let record = state.input(inputID) else { throw .refused(.unknownInput(inputID)) }
             guard let step = state.step(record.step) else { throw .refused(.unknownStep(record.step)) }
             let input = try ConsoleInputParser.input(for: step, arguments: arguments, command: "revise")
-            _ = try await perform(.revise(inputID, input))
-            return ["ok \(inputID) \(word("herzien", "revised"))"]
-        case .withdraw(let inputID):
-            _ = try await perform(.withdraw(inputID))
-            return ["ok \(inputID) \(word("ingetrokken", "withdrawn"))"]
-        case .merge(let step, let items, let into, let text):
-            _ = try await perform(.merge(step: step, items: items, into: into, text: text))
-            return ["ok \(into) \(word("samengevoegd", "merged")): \(items.joined(separator: " "))"]
-        case .renameItem(let step, let item, let text):
-            _ = try await perform(.renameItem(step: step, item: item, text: text))
-            return ["ok \(item) \(text)"]
-        case .note(let step, let text):
-            let event = try await perform(.note(step: step, text: text))
-            return ["ok \(word("notitie", "note")) \(event.sequence)"]
-        case .pause:
-            _ = try await perform(.pauseTimer)
-            return ["ok \(word("timer gepauzeerd", "timer paused"))"]
-        case .resume:
-            _ = try await perform(.resumeTimer)
-            return ["ok \(word("timer loopt weer", "timer running"))"]
-        case .end:
-            _ = try await perform(.end)
-            return ["ok \(word("sessie beëindigd", "session ended")) \(runner.sessionID)"]
-                + timeReport(in: await runner.state, at: runner.now())
+            return try await run(.revise(inputID, input))
         case .status:
             return statusReport(in: state, at: runner.now())
         case .time:
@@ -150,6 +118,44 @@ public final class Console {
             return ["ok \(word("tijd", "time")) \(ConsoleTime.clock(simulatedClock.now.millisecondsSince1970))"]
         case .help:
             return ["ok"] + ConsoleHelp.lines
+        }
+    }
+
+    /// Performs a command on the session and says what it did: the line that starts with `ok`, and for some
+    /// commands what follows (the step's summary after `close`, the time report after `end`).
+    private func run(_ command: SessionCommand) async throws(ConsoleLineError) -> [String] {
+        let event = try await perform(command)
+        switch (command, event.payload) {
+        case (.join, .participantJoined(let participant)): return ["ok \(participant.id) \(participant.name)"]
+        case (.rename(let id, let name), _): return ["ok \(id) \(name)"]
+        case (.leave(let id), _): return ["ok \(id) \(word("vertrokken", "left"))"]
+        case (.open(let step), _): return ["ok \(step) \(word("geopend", "opened"))"]
+        case (.close(let step), _):
+            return ["ok \(step) \(word("gesloten", "closed"))"] + stepSummary(step, in: await runner.state)
+        case (.reopen(let step), _): return ["ok \(step) \(word("heropend", "reopened"))"]
+        case (.submit, .inputSubmitted(let submitted)):
+            // An idea that becomes an item is named, so the facilitator can merge or rename it: the item of THIS
+            // input, from its event, not whatever else appeared meanwhile.
+            let created = await runner.state.item(createdBy: submitted.id, in: submitted.step)
+            return [(["ok", submitted.id] + (created.map { [$0] } ?? [])).joined(separator: " ")]
+        case (.revise(let inputID, _), _): return ["ok \(inputID) \(word("herzien", "revised"))"]
+        case (.withdraw(let inputID), _): return ["ok \(inputID) \(word("ingetrokken", "withdrawn"))"]
+        case (.merge(_, let items, let into, _), _):
+            return ["ok \(into) \(word("samengevoegd", "merged")): \(items.joined(separator: " "))"]
+        case (.renameItem(_, let item, let text), _): return ["ok \(item) \(text)"]
+        case (.note, _): return ["ok \(word("notitie", "note")) \(event.sequence)"]
+        case (.pauseTimer, _): return ["ok \(word("timer gepauzeerd", "timer paused"))"]
+        case (.resumeTimer, _): return ["ok \(word("timer loopt weer", "timer running"))"]
+        case (.end, _):
+            return ["ok \(word("sessie beëindigd", "session ended")) \(runner.sessionID)"]
+                + timeReport(in: await runner.state, at: runner.now())
+        case (.showResults(let step, let shown), _):
+            return [
+                "ok \(step) "
+                    + (shown
+                        ? word("resultaten getoond", "results shown") : word("resultaten verborgen", "results hidden"))
+            ]
+        case (.start, _), (.join, _), (.submit, _): return ["ok"]
         }
     }
 

@@ -3,25 +3,19 @@ public import NoaberCore
 /// One line of the console language (README, "The console language"), parsed but not yet resolved against the
 /// session: participant references are still as typed (`p1` or a name), werkvorm arguments still words.
 public enum ConsoleCommand: Equatable, Sendable {
-    case join(name: String, group: String?, pseudonym: String?)
+    /// A line the session takes as typed: join, open, close, reopen, withdraw, merge, rename-item, note, pause,
+    /// resume, end.
+    case session(SessionCommand)
+    /// Lines that name a participant as typed, or give an input in words: resolved against the state first.
     case rename(participant: String, name: String)
     case leave(participant: String)
-    case open(Step.ID)
-    case close(Step.ID)
-    case reopen(Step.ID)
     case submit(participant: String, step: Step.ID, arguments: [String])
     case revise(InputID, arguments: [String])
-    case withdraw(InputID)
-    case merge(step: Step.ID, items: [Item.ID], into: Item.ID, text: String?)
-    case renameItem(step: Step.ID, item: Item.ID, text: String)
-    case note(step: Step.ID?, text: String)
-    case pause
-    case resume
+    /// Lines that ask and change nothing in the session.
     case status
     case time
     case items(Step.ID)
     case wait(minutes: Double)
-    case end
     case help
 
     /// The longest `wait` in minutes (about two years), far below what the simulated clock can count.
@@ -36,15 +30,16 @@ public enum ConsoleCommand: Equatable, Sendable {
         let command: ConsoleCommand
         switch verb {
         case "join":
-            command = .join(
-                name: try words.take("een naam"), group: words.options["--group"],
-                pseudonym: words.options["--pseudonym"])
+            command = .session(
+                .join(
+                    name: try words.take("een naam"), group: words.options["--group"],
+                    pseudonym: words.options["--pseudonym"]))
         case "rename":
             command = .rename(participant: try words.take("een deelnemer"), name: try words.take("een nieuwe naam"))
         case "leave": command = .leave(participant: try words.take("een deelnemer"))
-        case "open": command = .open(try words.take("een stap"))
-        case "close": command = .close(try words.take("een stap"))
-        case "reopen": command = .reopen(try words.take("een stap"))
+        case "open": command = .session(.open(try words.take("een stap")))
+        case "close": command = .session(.close(try words.take("een stap")))
+        case "reopen": command = .session(.reopen(try words.take("een stap")))
         case "submit":
             let participant = try words.take("een deelnemer")
             let step = try words.take("een stap")
@@ -52,20 +47,22 @@ public enum ConsoleCommand: Equatable, Sendable {
         case "revise":
             let input = try words.take("een inbreng (bijvoorbeeld i3)")
             command = .revise(input, arguments: try words.takeRest("de nieuwe inbreng"))
-        case "withdraw": command = .withdraw(try words.take("een inbreng (bijvoorbeeld i3)"))
+        case "withdraw": command = .session(.withdraw(try words.take("een inbreng (bijvoorbeeld i3)")))
         case "merge":
             let step = try words.take("een stap")
             let items = try words.takeRest("de items")
             guard let into = words.options["--into"] else {
                 throw .missingArgument(command: verb, what: "--into ITEM")
             }
-            command = .merge(step: step, items: items, into: into, text: words.options["--text"])
+            command = .session(.merge(step: step, items: items, into: into, text: words.options["--text"]))
         case "rename-item":
-            command = .renameItem(
-                step: try words.take("een stap"), item: try words.take("een item"), text: try words.take("een tekst"))
-        case "note": command = .note(step: words.options["--step"], text: try words.take("een tekst"))
-        case "pause": command = .pause
-        case "resume": command = .resume
+            command = .session(
+                .renameItem(
+                    step: try words.take("een stap"), item: try words.take("een item"),
+                    text: try words.take("een tekst")))
+        case "note": command = .session(.note(step: words.options["--step"], text: try words.take("een tekst")))
+        case "pause": command = .session(.pauseTimer)
+        case "resume": command = .session(.resumeTimer)
         case "status": command = .status
         case "time": command = .time
         case "items": command = .items(try words.take("een stap"))
@@ -77,7 +74,7 @@ public enum ConsoleCommand: Equatable, Sendable {
             // The simulated clock counts milliseconds in an Int64; `wait 9223372036854775807` trapped it.
             guard minutes <= Self.longestWait else { throw .waitTooLong(word, limit: Self.longestWait) }
             command = .wait(minutes: minutes)
-        case "end": command = .end
+        case "end": command = .session(.end)
         case "help": command = .help
         default: throw .unknownCommand(verb)
         }

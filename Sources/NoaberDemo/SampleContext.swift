@@ -43,12 +43,8 @@ public struct SampleContext: Sendable {
 }
 
 /// One simulated participant as the drivers keep them: the id the engine gave and the leaning drawn at joining.
+/// Only the drivers in this module make them (with the memberwise initialiser).
 public struct SimulatedParticipant: Sendable, Equatable {
     public var id: ParticipantID
     public var leaning: Double
-
-    public init(id: ParticipantID, leaning: Double) {
-        self.id = id
-        self.leaning = leaning
-    }
 }

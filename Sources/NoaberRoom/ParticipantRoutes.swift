@@ -92,12 +92,20 @@ extension RoomPages {
         return HTMLPage.redirect(to: "/stap#eigen")
     }
 
+    /// The participant's own input `id`; someone else's is refused (403), an unknown one too (422).
+    static func own(_ id: InputID, of key: RoomKeys.ParticipantKey, in state: SessionState) throws(RoomError)
+        -> InputRecord
+    {
+        guard let record = state.input(id) else { throw .refused(.unknownInput(id)) }
+        guard record.participant == key.participant else { throw .notYours(id) }
+        return record
+    }
+
     private func revise(_ form: RoomForm, input id: InputID, for key: RoomKeys.ParticipantKey)
         async throws(RoomError) -> Response
     {
         let state = await room.runner.state
-        guard let record = state.input(id) else { throw .refused(.unknownInput(id)) }
-        guard record.participant == key.participant else { throw .notYours(id) }
+        let record = try Self.own(id, of: key, in: state)
         guard let step = state.step(record.step) else { throw .refused(.unknownStep(record.step)) }
         try form.checkLengths(RoomWerkvormen.limits(for: step, state: state))
         let input = try RoomWerkvormen.revision(
@@ -111,9 +119,7 @@ extension RoomPages {
     private func withdraw(_ form: RoomForm, input id: InputID, for key: RoomKeys.ParticipantKey)
         async throws(RoomError) -> Response
     {
-        let state = await room.runner.state
-        guard let record = state.input(id) else { throw .refused(.unknownInput(id)) }
-        guard record.participant == key.participant else { throw .notYours(id) }
+        _ = try Self.own(id, of: key, in: await room.runner.state)
         try await once(form, owner: key.participant) { () async throws(RoomError) in
             try await room.perform(.withdraw(id))
         }

@@ -29,31 +29,30 @@ private struct LegacyEvent: Decodable {
         let outer = try decoder.container(keyedBy: LegacyKey.self)
         guard outer.allKeys.count == 1, let name = outer.allKeys.first else { throw JournalReader.Malformed() }
         let fields = try outer.nestedContainer(keyedBy: LegacyKey.self, forKey: name)
-        func string(_ key: LegacyKey) throws -> String { try fields.decode(String.self, forKey: key) }
-        func optional(_ key: LegacyKey) throws -> String? { try fields.decodeIfPresent(String.self, forKey: key) }
+        func string(_ key: LegacyKey) throws -> String { try fields.string(key) }
+        func optional(_ key: LegacyKey) throws -> String? { try fields.optionalString(key) }
         switch name.stringValue {
         case "sessionStarted": payload = .sessionStarted(try fields.decode(SessionSettings.self, forKey: "_0"))
         case "participantJoined":
-            let participant = try fields.nestedContainer(keyedBy: LegacyKey.self, forKey: "_0")
             payload = .participantJoined(
-                Participant(
-                    id: try participant.decode(String.self, forKey: "id"),
-                    name: try participant.decode(String.self, forKey: "name"),
-                    group: try participant.decodeIfPresent(String.self, forKey: "group"),
-                    pseudonym: try participant.decodeIfPresent(String.self, forKey: "pseudonym")))
+                try fields.object("_0") { participant in
+                    Participant(
+                        id: try participant.string("id"), name: try participant.string("name"),
+                        group: try participant.optionalString("group"),
+                        pseudonym: try participant.optionalString("pseudonym"))
+                })
         case "participantRenamed": payload = .participantRenamed(try string("_0"), name: try string("name"))
         case "participantLeft": payload = .participantLeft(try string("_0"))
         case "stepOpened": payload = .stepOpened(try string("_0"))
         case "stepClosed": payload = .stepClosed(try string("_0"))
         case "stepReopened": payload = .stepReopened(try string("_0"))
         case "inputSubmitted":
-            let submitted = try fields.nestedContainer(keyedBy: LegacyKey.self, forKey: "_0")
             payload = .inputSubmitted(
-                SubmittedInput(
-                    id: try submitted.decode(String.self, forKey: "id"),
-                    participant: try submitted.decode(String.self, forKey: "participant"),
-                    step: try submitted.decode(String.self, forKey: "step"),
-                    input: try Self.legacyInput(submitted, "input")))
+                try fields.object("_0") { submitted in
+                    SubmittedInput(
+                        id: try submitted.string("id"), participant: try submitted.string("participant"),
+                        step: try submitted.string("step"), input: try Self.legacyInput(submitted, "input"))
+                })
         case "inputRevised": payload = .inputRevised(try string("_0"), try Self.legacyInput(fields, "_1"))
         case "inputWithdrawn": payload = .inputWithdrawn(try string("_0"))
         case "itemsMerged":
@@ -78,34 +77,61 @@ private struct LegacyEvent: Decodable {
     }
 }
 
-/// `{"item":…,"value":…}` of version 1 (ratings and dots).
-struct LegacyScore: Decodable {
-    var score: ItemScore
+extension LegacyFields {
+    func string(_ key: LegacyKey) throws -> String { try decode(String.self, forKey: key) }
 
-    init(from decoder: any Decoder) throws {
-        let fields = try decoder.container(keyedBy: LegacyKey.self)
-        score = ItemScore(
-            item: try fields.decode(String.self, forKey: "item"), value: try fields.decode(Int.self, forKey: "value"))
+    func optionalString(_ key: LegacyKey) throws -> String? { try decodeIfPresent(String.self, forKey: key) }
+
+    func int(_ key: LegacyKey) throws -> Int { try decode(Int.self, forKey: key) }
+
+    /// The object under `key`, made from its fields by `make`.
+    func object<Value>(_ key: LegacyKey, _ make: (LegacyFields) throws -> Value) throws -> Value {
+        try make(nestedContainer(keyedBy: LegacyKey.self, forKey: key))
+    }
+
+    /// The list of objects under `key`, each made from its fields by `make`.
+    func objects<Value>(_ key: LegacyKey, _ make: (LegacyFields) throws -> Value) throws -> [Value] {
+        var list = try nestedUnkeyedContainer(forKey: key)
+        var values: [Value] = []
+        while !list.isAtEnd { values.append(try make(list.nestedContainer(keyedBy: LegacyKey.self))) }
+        return values
+    }
+
+    /// `[{"item":…,"value":…}]` under `_0` (ratings and dots).
+    func scores() throws -> [ItemScore] {
+        try objects("_0") { ItemScore(item: try $0.string("item"), value: try $0.int("value")) }
     }
 }
 
 extension JournalWriter {
+    /// A list: its count, then each value as `write` writes it.
+    mutating func list<Value>(_ values: [Value], _ write: (inout JournalWriter, Value) -> Void) {
+        count(values.count)
+        for value in values { write(&self, value) }
+    }
+
     /// Scores per item (ratings and dots): a count, then item and value per score.
     mutating func scores(_ scores: [ItemScore]) {
-        count(scores.count)
-        for score in scores {
-            string(score.item)
-            int(score.value)
+        list(scores) { writer, score in
+            writer.string(score.item)
+            writer.int(score.value)
         }
     }
 }
 
 extension JournalReader {
-    mutating func scores() throws(Malformed) -> [ItemScore] {
+    /// A list written by `JournalWriter.list`, each value read by `read`.
+    mutating func list<Value>(
+        _ read: (inout JournalReader) throws(Malformed) -> Value
+    ) throws(Malformed) -> [Value] {
         let total = try count()
-        var scores: [ItemScore] = []
-        scores.reserveCapacity(total)
-        for _ in 0..<total { scores.append(ItemScore(item: try string(), value: try int())) }
-        return scores
+        var values: [Value] = []
+        values.reserveCapacity(total)
+        for _ in 0..<total { values.append(try read(&self)) }
+        return values
+    }
+
+    mutating func scores() throws(Malformed) -> [ItemScore] {
+        try list { reader throws(Malformed) in ItemScore(item: try reader.string(), value: try reader.int()) }
     }
 }

@@ -7,12 +7,15 @@ import NoaberCore
 ///   (`JournalCodec+Legacy.swift`), with every key spelled out there, and never written.
 /// - Version 2 is binary (`JournalBytes.swift`), stored as a blob: the version byte, the event tag below, then
 ///   the fields in the order written here. About a tenth of the JSON's decoding time.
+/// - Version 3 is version 2 with one field more: `inputSubmitted` ends with the id of the item the input brings
+///   into its step (an optional string; `b1`, `b2`… per step). A version-2 input's item stays `b<sequence>`.
 ///
 /// The tags and field orders are a file format: never renumber or reorder them; add new tags at the end. A golden
-/// fixture (`Tests/NoaberStoreTests/Fixtures/journal-v2.golden`) holds every event and input kind.
+/// fixture per version (`Tests/NoaberStoreTests/Fixtures/journal-v3.golden`, and `journal-v2.golden` that must
+/// still decode) holds every event and input kind.
 enum JournalCodec {
     /// The version new events are written in.
-    static let currentVersion: UInt8 = 2
+    static let currentVersion: UInt8 = 3
 
     enum Tag: UInt8 {
         case sessionStarted = 1
@@ -71,6 +74,7 @@ enum JournalCodec {
             writer.string(submitted.participant)
             writer.string(submitted.step)
             submitted.input.writeJournal(to: &writer)
+            writer.optionalString(submitted.item)
         case .inputRevised(let id, let input):
             writer.byte(Tag.inputRevised.rawValue)
             writer.string(id)
@@ -104,19 +108,20 @@ enum JournalCodec {
         return writer.bytes
     }
 
-    /// Decodes a version-2 payload; `nil` when it is not one or is damaged.
+    /// Decodes a version-2 or version-3 payload; `nil` when it is not one or is damaged.
     static func decode(_ bytes: [UInt8]) -> EventPayload? {
         var reader = JournalReader(bytes)
         do {
-            guard try reader.byte() == 2, let tag = Tag(rawValue: try reader.byte()) else { return nil }
-            let payload = try decode(tag, &reader)
+            let version = try reader.byte()
+            guard version == 2 || version == 3, let tag = Tag(rawValue: try reader.byte()) else { return nil }
+            let payload = try decode(tag, version: version, &reader)
             return reader.isAtEnd ? payload : nil
         } catch {
             return nil
         }
     }
 
-    private static func decode(_ tag: Tag, _ reader: inout JournalReader) throws -> EventPayload {
+    private static func decode(_ tag: Tag, version: UInt8, _ reader: inout JournalReader) throws -> EventPayload {
         switch tag {
         case .sessionStarted:
             return .sessionStarted(try settings(fromJSON: try reader.string()))
@@ -134,7 +139,8 @@ enum JournalCodec {
             return .inputSubmitted(
                 SubmittedInput(
                     id: try reader.string(), participant: try reader.string(), step: try reader.string(),
-                    input: try Input.readJournal(from: &reader)))
+                    input: try Input.readJournal(from: &reader), item: version >= 3 ? try reader.optionalString() : nil)
+            )
         case .inputRevised: return .inputRevised(try reader.string(), try Input.readJournal(from: &reader))
         case .inputWithdrawn: return .inputWithdrawn(try reader.string())
         case .itemsMerged:

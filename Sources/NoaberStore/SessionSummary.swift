@@ -1,6 +1,7 @@
 public import NoaberCore
 
-/// One line of `noaber sessions`: what a facilitator needs to pick a session to resume, export or purge.
+/// One line of `noaber sessions`: what a facilitator needs to pick a session to resume, export or purge. Only the
+/// store makes them (with the memberwise initialiser).
 public struct SessionSummary: Sendable, Equatable, Codable {
     public enum State: String, Sendable, Equatable, Codable {
         /// Still accepting input (running, or interrupted and resumable).
@@ -31,21 +32,4 @@ public struct SessionSummary: Sendable, Equatable, Codable {
     public var events: Int
     public var lastEventAt: Timestamp
     public var state: State
-
-    public init(
-        id: SessionID, scenarioID: String, scenarioVersion: String, startedAt: Timestamp, place: String,
-        facilitator: String, participants: Int, inputs: Int, events: Int, lastEventAt: Timestamp, state: State
-    ) {
-        self.id = id
-        self.scenarioID = scenarioID
-        self.scenarioVersion = scenarioVersion
-        self.startedAt = startedAt
-        self.place = place
-        self.facilitator = facilitator
-        self.participants = participants
-        self.inputs = inputs
-        self.events = events
-        self.lastEventAt = lastEventAt
-        self.state = state
-    }
 }

@@ -91,13 +91,9 @@ public struct XMLElement: Sendable, Equatable, Hashable {
     }
 }
 
-/// A parsed document: its file name (for messages) and its root element.
+/// A parsed document: its file name (for messages) and its root element. Only the parser makes them (with the
+/// memberwise initialiser).
 public struct XMLDocument: Sendable, Equatable, Hashable {
     public var file: String
     public var root: XMLElement
-
-    public init(file: String, root: XMLElement) {
-        self.file = file
-        self.root = root
-    }
 }

@@ -1,6 +1,7 @@
-import NoaberAggregation
 import NoaberCore
 import Testing
+
+@testable import NoaberAggregation
 
 struct LikertScoresTests {
     private let settings = LikertSettings(

@@ -1,5 +1,6 @@
-import NoaberAggregation
 import Testing
+
+@testable import NoaberAggregation
 
 /// Small profiles whose results are worked out by hand in the comments.
 struct RankingHandCheckedTests {

@@ -1,5 +1,6 @@
-import NoaberAggregation
 import Testing
+
+@testable import NoaberAggregation
 
 /// The counting shortcuts that keep `noaber rank` fast with many candidates (pairwise counts, midrank sums,
 /// spreads from counts, instant runoff that moves only eliminated ballots, Schulze layers by in-degree) must give

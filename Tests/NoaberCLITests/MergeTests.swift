@@ -27,9 +27,8 @@ import Testing
             }
             lines.append("submit p\(index + 1) waarden \(order.joined(separator: " "))")
         }
-        let firstInput = names.count + 3
-        lines.append("revise i\(firstInput) \(values.reversed().joined(separator: " "))")
-        lines.append("withdraw i\(firstInput + 1)")
+        lines.append("revise i1 \(values.reversed().joined(separator: " "))")
+        lines.append("withdraw i2")
         lines.append("close waarden")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -50,11 +50,12 @@ import Testing
     @Test func commandsParseIntoTheirCases() throws {
         #expect(
             try ConsoleCommand.parse("join \"Anna\" --pseudonym \"D1\"")
-                == .join(name: "Anna", group: nil, pseudonym: "D1"))
+                == .session(.join(name: "Anna", group: nil, pseudonym: "D1")))
         #expect(
             try ConsoleCommand.parse("merge rollen b1 b2 --into b1 --text \"samen\"")
-                == .merge(step: "rollen", items: ["b1", "b2"], into: "b1", text: "samen"))
-        #expect(try ConsoleCommand.parse("note --step voorop \"tekst\"") == .note(step: "voorop", text: "tekst"))
+                == .session(.merge(step: "rollen", items: ["b1", "b2"], into: "b1", text: "samen")))
+        #expect(
+            try ConsoleCommand.parse("note --step voorop \"tekst\"") == .session(.note(step: "voorop", text: "tekst")))
         #expect(try ConsoleCommand.parse("wait 2.5") == .wait(minutes: 2.5))
         #expect(try ConsoleCommand.parse("wait 1000000") == .wait(minutes: 1_000_000))
         #expect(try ConsoleCommand.parse("") == nil)

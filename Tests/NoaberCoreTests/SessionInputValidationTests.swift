@@ -36,7 +36,7 @@ private let badInputs: [BadInput] = [
     ),
     BadInput(
         step: "waarden", input: .rank(["v1", "v2", "v3", "v4", "v5"]),
-        message: "deelnemer ‘p1’ heeft voor stap ‘waarden’ al inbreng (i6); herzie die",
+        message: "deelnemer ‘p1’ heeft voor stap ‘waarden’ al inbreng (i1); herzie die",
         setup: [
             .open("waarden"),
             .submit(participant: "p1", step: "waarden", input: .rank(["v5", "v4", "v3", "v2", "v1"])),
@@ -72,7 +72,7 @@ private let badInputs: [BadInput] = [
     ),
     BadInput(
         step: "zelf", input: .likert([LikertAnswer(statement: "s2", value: 2)]),
-        message: "stelling ‘s2’ van ‘zelf’ is al beantwoord in i6; herzie die",
+        message: "stelling ‘s2’ van ‘zelf’ is al beantwoord in i1; herzie die",
         setup: [
             .open("zelf"),
             .submit(participant: "p1", step: "zelf", input: .likert([LikertAnswer(statement: "s2", value: 1)])),
@@ -170,7 +170,7 @@ private let badInputs: [BadInput] = [
     ),
     BadInput(
         step: "toelichting", input: .open(item: "v3", text: "Nog eens"),
-        message: "item ‘v3’ van ‘toelichting’ is al beantwoord in i9; herzie die",
+        message: "item ‘v3’ van ‘toelichting’ is al beantwoord in i2; herzie die",
         setup: rankFirst + [
             .open("toelichting"),
             .submit(participant: "p1", step: "toelichting", input: .open(item: "v3", text: "Omdat")),
@@ -217,6 +217,17 @@ private let badInputs: [BadInput] = [
             sequence: state.lastSequence + 1, time: harness.clock.now, payload: .inputSubmitted(submitted))
         #expect(throws: SessionError.self) { try state.apply(event) }
         #expect(state == harness.state)
+    }
+
+    @Test func everyWerkvormButInfoTakesAnInputKind() throws {
+        var seen: Set<Activity.Kind> = []
+        for scenario in try [SessionSamples.scenario] + SessionScenarios.embedded() {
+            for step in scenario.steps {
+                seen.insert(step.activity.kind)
+                #expect((step.activity.inputKind == nil) == (step.activity.kind == .info), "\(scenario.id) \(step.id)")
+            }
+        }
+        #expect(seen == Set(Activity.Kind.allCases))
     }
 
     @Test func messagesHaveAnEnglishVersion() {

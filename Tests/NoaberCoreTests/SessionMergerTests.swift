@@ -16,8 +16,8 @@ import Testing
         try harness.run(.open("rollen"), after: 60)
         var ideas: [Item.ID] = []
         for (index, person) in people.enumerated() {
-            try harness.submit(person, "rollen", .brainstorm(text: "\(idea) \(index)"))
-            ideas.append("b\(harness.state.lastSequence)")
+            let input = try harness.submit(person, "rollen", .brainstorm(text: "\(idea) \(index)"))
+            ideas.append(try #require(harness.state.item(createdBy: input, in: "rollen")))
         }
         try harness.run(.close("rollen"), after: 60)
         try harness.run(.open("spel"), after: 30)
@@ -147,8 +147,8 @@ import Testing
             try SessionMerger.merge([one.events, two.events], into: "samen", at: Self.mergeTime)
         }
         #expect(
-            error?.rendered() == "fout: inbreng ‘i7’ van sessie ‘tafel-1’ past niet in de samengevoegde sessie:"
-                + " de rangschikking voor ‘waarden’ mist ‘b6’; zet alle items op volgorde"
+            error?.rendered() == "fout: inbreng ‘i2’ van sessie ‘tafel-1’ past niet in de samengevoegde sessie:"
+                + " de rangschikking voor ‘waarden’ mist ‘b2’; zet alle items op volgorde"
         )
     }
 

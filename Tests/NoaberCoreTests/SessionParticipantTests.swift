@@ -48,7 +48,7 @@ import Testing
         #expect(harness.state.participant("p2")?.leftAt == harness.clock.now)
         #expect(harness.state.inputs(for: "vraag").map(\.participant) == ["p2"])
         #expect(throws: SessionError.participantHasLeft("p2")) {
-            try harness.state.decide(.revise("i6", .open(item: nil, text: "Nee")))
+            try harness.state.decide(.revise("i1", .open(item: nil, text: "Nee")))
         }
         #expect(try harness.join("Bram") == "p4")
     }
@@ -88,7 +88,7 @@ import Testing
             "p1", "zelf", .likert([LikertAnswer(statement: "s2", value: 2), LikertAnswer(statement: "s3", value: 5)]))
         // Revising may move s1's answer but not take over s2, which another input holds.
         try harness.run(.revise(first, .likert([LikertAnswer(statement: "s1", value: 5)])))
-        #expect(throws: SessionError.statementAlreadyAnswered(step: "zelf", statement: "s2", existing: "i7")) {
+        #expect(throws: SessionError.statementAlreadyAnswered(step: "zelf", statement: "s2", existing: "i2")) {
             try harness.state.decide(.revise(first, .likert([LikertAnswer(statement: "s2", value: 5)])))
         }
     }

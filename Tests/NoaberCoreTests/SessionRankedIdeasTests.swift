@@ -26,6 +26,6 @@ import Testing
                 + " rangschikking onvolledig"
         )
         // Renaming an idea changes no id, so it stays allowed.
-        try harness.run(.renameItem(step: "rollen", item: "b4", text: "Verbindende kracht"))
+        try harness.run(.renameItem(step: "rollen", item: "b1", text: "Verbindende kracht"))
     }
 }

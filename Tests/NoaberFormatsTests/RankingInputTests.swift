@@ -203,7 +203,8 @@ struct RankingInputTests {
     }
 
     @Test func refusalInEnglish() {
-        let error = RankingInputError(.unknownName(ballot: 4, name: "Q"), at: SourceLocation(file: "v.csv", line: 5))
+        let error = RankingInputError(
+            .names(.unknownName(ballot: 4, name: "Q")), at: SourceLocation(file: "v.csv", line: 5))
         #expect(error.rendered(in: .en) == "v.csv:5: error: ballot 4: unknown name \"Q\"")
         #expect(
             refusal("{\"x\": [}", "r.json", in: .en) == "r.json:1:8: error: invalid JSON: unexpected character '}'")

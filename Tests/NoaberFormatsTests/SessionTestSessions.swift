@@ -176,7 +176,7 @@ enum SessionTestSessions {
         _ = try run(.withdraw(inputID(third)))
         _ = try run(
             .merge(
-                step: "rollen", items: ["b\(idea.sequence)", "b\(idea.sequence + 1)"], into: "b\(idea.sequence)",
+                step: "rollen", items: ["b1", "b2"], into: "b1",
                 text: "Ombudspersoon"))
         _ = try run(.renameItem(step: "rollen", item: "controleur", text: "Controleur \(text)"))
         _ = try run(.close("rollen"))
@@ -189,7 +189,7 @@ enum SessionTestSessions {
             .submit(participant: "p1", step: "spel", input: .roleplay(role: "controleur", round: 1, text: answer)))
         _ = try run(
             .submit(
-                participant: "p3", step: "spel", input: .roleplay(role: "b\(idea.sequence)", round: 2, text: "Luistert")
+                participant: "p3", step: "spel", input: .roleplay(role: "b1", round: 2, text: "Luistert")
             ))
         _ = try run(.close("spel"))
         _ = try run(.open("zelf"))
@@ -230,7 +230,7 @@ enum SessionTestSessions {
         _ = try run(
             .submit(
                 participant: "p1", step: "stippen",
-                input: .dots([ItemScore(item: "controleur", value: 2), ItemScore(item: "b\(idea.sequence)", value: 1)]))
+                input: .dots([ItemScore(item: "controleur", value: 2), ItemScore(item: "b1", value: 1)]))
         )
         _ = try run(.close("stippen"))
         _ = try run(.reopen("keuze"))

@@ -32,9 +32,32 @@ struct SessionXMLLegacyTests {
     @Test("a legacy file reads to the same events as today's file of the same session")
     func sameEvents() throws {
         // klein is pseudonymous: a file holds the published events (pseudonyms in place of names).
-        let klein = try SessionXMLReader.read(try SessionFixturePaths.bytes("klein.xml"), file: "klein.xml")
-        #expect(try SessionXMLReader.read(contentsOf: Self.path("klein")) == klein)
-        #expect(try SessionXMLReader.read(contentsOf: Self.path("gevarieerd")) == (try SessionTestSessions.varied()))
+        // Both predate the numbering of inputs and items (`i12`, `b12` after the event, not `i1`, `b1`).
+        for name in ["klein", "gevarieerd"] {
+            let before = try SessionXMLReader.read(contentsOf: Self.numberedBefore(name))
+            #expect(try SessionXMLReader.read(contentsOf: Self.path(name)) == before)
+        }
+    }
+
+    /// Files written before inputs were numbered `i1`, `i2`… and brought-in items `b1`, `b2`… per step: the same
+    /// sessions as `SessionTestSessions`, exported then.
+    static func numberedBefore(_ name: String) -> String {
+        (Bundle.module.resourcePath ?? "") + "/Fixtures/ids-before-numbering/\(name).xml"
+    }
+
+    @Test("a file from before the numbering keeps its ids, and writes back to the same bytes")
+    func oldIDsStay() throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.numberedBefore("gevarieerd"))))
+        let events = try SessionXMLReader.read(bytes, file: "gevarieerd.xml")
+        let state = try SessionState.replay(events)
+        #expect(state.inputs(for: "rollen").map(\.id) == ["i12", "i13"])
+        #expect(state.items(for: "rollen").map(\.id).last == "b12")
+        #expect(state.input("i12").map { state.item(createdBy: $0.id, in: "rollen") } == "b12")
+        #expect(try SessionXMLWriter.write(events) == bytes)
+        // The same session run today numbers them from 1.
+        let today = try SessionState.replay(try SessionTestSessions.varied())
+        #expect(today.inputs(for: "rollen").map(\.id) == ["i1", "i2"])
+        #expect(today.items(for: "rollen").map(\.id).last == "b1")
     }
 
     @Test("legacy → read → write (today's format) → read gives the same events", arguments: names)

@@ -78,6 +78,8 @@ struct SessionXMLMethodsVersionTests {
         }
         let read = try SessionXMLReader.load(tampered, file: "oud.xml", methodsVersion: 2)
         #expect(read.notes.count == 1)
-        #expect(read.events == (try Self.klein()))
+        // The legacy file predates the numbering of inputs, so it matches klein.xml as written then.
+        let before = SessionXMLLegacyTests.numberedBefore("klein")
+        #expect(read.events == (try SessionXMLReader.read(contentsOf: before)))
     }
 }

@@ -63,7 +63,10 @@ func sampleDocument() -> TextDocument {
 
     @Test func headingsCarryOutlineLevelsAndStylesAreNamed() throws {
         let content = String(decoding: try sampleDocument().contentXML(), as: UTF8.self)
-        #expect(content.contains(#"<text:h text:style-name="Heading_20_2" text:outline-level="2">Resultaten</text:h>"#))
+        #expect(
+            content.contains(
+                #"<text:h text:style-name="Heading_20_2" text:outline-level="2"><text:bookmark text:name="Noaber_Kop_2"/>Resultaten</text:h>"#
+            ))
         #expect(content.contains(#"<draw:object xlink:href="./Object 1""#))
         #expect(content.contains("<svg:desc>Legitimiteit 12, transparantie 9,5, invloed 4</svg:desc>"))
         #expect(content.contains("<table:table-header-rows>"))

@@ -32,9 +32,7 @@ import Testing
     }
 
     @Test func theWaitingPageShowsTheParticipantNumber() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let page = try await browser.get("/stap")
             #expect(page.body.contains("U bent deelnemer <strong>p1</strong> (Anna)."))
             #expect(page.body.contains("Even wachten"))
@@ -43,9 +41,7 @@ import Testing
     }
 
     @Test func brainstormIdeasAreAddedRevisedAndWithdrawn() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let posted = try await Self.answer(
                 harness, browser, step: "rollen", [("tekst", "De <buurman>")],
                 expecting: ["<label for=\"tekst\">Uw idee</label>"])
@@ -76,9 +72,7 @@ import Testing
     }
 
     @Test func roleplayNotesNameTheRoleOfTheRound() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let items = await harness.state.items(for: "spel").map(\.id)
             let role = try #require(items.first)
             let posted = try await Self.answer(
@@ -90,9 +84,7 @@ import Testing
     }
 
     @Test func aRankingIsAPositionPerItem() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let items = await harness.state.items(for: "waarden").map(\.id)
             let positions = items.reversed().enumerated().map { ("plaats_\($0.element)", "\($0.offset + 1)") }
             let posted = try await Self.answer(
@@ -109,9 +101,7 @@ import Testing
     }
 
     @Test func aTopRankingLeavesTheRestWithoutAPlace() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let items = await harness.state.items(for: "top").map(\.id)
             let posted = try await Self.answer(
                 harness, browser, step: "top", [("plaats_\(items[1])", "1"), ("plaats_\(items[0])", "2")],
@@ -122,9 +112,7 @@ import Testing
     }
 
     @Test func openAnswersPerItemOfTheParticipantsOwnTop() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let items = await harness.state.items(for: "waarden").map(\.id)
             _ = try await Self.answer(
                 harness, browser, step: "waarden",
@@ -138,21 +126,17 @@ import Testing
     }
 
     @Test func anOpenQuestionTakesOneAnswer() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
-            let posted = try await Self.answer(
-                harness, browser, step: "vraag", [("tekst", "Meer groen.\r\nEn bankjes.")],
-                expecting: ["<label for=\"tekst\">Uw antwoord</label>"])
-            #expect(posted.status == .seeOther)
+        try await RoomHarness.joined { harness, browser async throws in
+            let label = "<label for=\"tekst\">Uw antwoord</label>"
+            let fields = [("tekst", "Meer groen.\r\nEn bankjes.")]
+            #expect(
+                try await Self.answer(harness, browser, step: "vraag", fields, expecting: [label]).status == .seeOther)
             #expect(await Self.inputs(harness, "vraag") == [.open(item: nil, text: "Meer groen.\nEn bankjes.")])
         }
     }
 
     @Test func likertIsARadioGroupPerStatement() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let posted = try await Self.answer(
                 harness, browser, step: "zelf", [("stelling_s1", "4"), ("stelling_s3", "2")],
                 expecting: ["<legend>Ik luister.</legend>", "type=\"radio\" id=\"stelling_s1-1\" name=\"stelling_s1\""])
@@ -165,9 +149,7 @@ import Testing
     }
 
     @Test func ratingsVotesDotsAndClassification() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let values = await harness.state.items(for: "cijfer").map(\.id)
             #expect(
                 try await Self.answer(harness, browser, step: "cijfer", [("cijfer_\(values[0])", "5")]).status
@@ -198,9 +180,7 @@ import Testing
     }
 
     @Test func actionsNameWhatWhoAndWhen() async throws {
-        let harness = try await RoomHarness()
-        try await harness.test { browser in
-            try await Self.joined(harness, browser)
+        try await RoomHarness.joined { harness, browser async throws in
             let posted = try await Self.answer(
                 harness, browser, step: "acties", [("wat", "Wijkavond"), ("wie", "Anna"), ("wanneer", "mei")],
                 expecting: ["<label for=\"wat\">Wat gaat er gebeuren?</label>"])

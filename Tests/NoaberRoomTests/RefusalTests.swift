@@ -24,11 +24,7 @@ import Testing
     }
 
     @Test func aForgedTokenIsNoParticipant() async throws {
-        let harness = try await RoomHarness()
-        try await harness.perform(.open("vraag"))
-        try await harness.test { browser in
-            try await Answer.joined(harness, browser)
-            let page = try await browser.get("/stap")
+        let harness = try await RoomHarness.onStep("vraag") { _, browser, page async throws in
             browser.cookies[RoomPages.participantCookie] = String(repeating: "a", count: 64)
             let posted = try await browser.submit(page, to: "/stap/vraag", [("tekst", "Hallo")])
             #expect(posted.status == .unauthorized)
@@ -38,11 +34,7 @@ import Testing
     }
 
     @Test func aMissingOrWrongCSRFTokenIsRefused() async throws {
-        let harness = try await RoomHarness()
-        try await harness.perform(.open("vraag"))
-        try await harness.test { browser in
-            try await Answer.joined(harness, browser)
-            let page = try await browser.get("/stap")
+        let harness = try await RoomHarness.onStep("vraag") { harness, browser, page async throws in
             let missing = try await browser.post(
                 "/stap/vraag", [("formulier", page.field("formulier") ?? ""), ("tekst", "Hallo")])
             #expect(missing.status == .forbidden)
@@ -142,11 +134,7 @@ import Testing
     }
 
     @Test func aStepThatIsNotOpenTakesNothing() async throws {
-        let harness = try await RoomHarness()
-        try await harness.perform(.open("vraag"))
-        try await harness.test { browser in
-            try await Answer.joined(harness, browser)
-            let page = try await browser.get("/stap")
+        let harness = try await RoomHarness.onStep("vraag") { _, browser, page async throws in
             let posted = try await browser.submit(page, to: "/stap/rollen", [("tekst", "Idee")])
             #expect(posted.status == .unprocessableContent)
             #expect(posted.body.contains("stap ‘rollen’ is niet open".htmlEscapedForTest))
@@ -155,11 +143,7 @@ import Testing
     }
 
     @Test func theSameFormSentTwiceIsStoredOnce() async throws {
-        let harness = try await RoomHarness()
-        try await harness.perform(.open("rollen"))
-        try await harness.test { browser in
-            try await Answer.joined(harness, browser)
-            let page = try await browser.get("/stap")
+        let harness = try await RoomHarness.onStep("rollen") { _, browser, page async throws in
             #expect(try await browser.submit(page, to: "/stap/rollen", [("tekst", "Eén keer")]).status == .seeOther)
             #expect(try await browser.submit(page, to: "/stap/rollen", [("tekst", "Eén keer")]).status == .seeOther)
         }
@@ -167,11 +151,7 @@ import Testing
     }
 
     @Test func outputIsEscaped() async throws {
-        let harness = try await RoomHarness()
-        try await harness.perform(.open("vraag"))
-        try await harness.test { browser in
-            try await Answer.joined(harness, browser, "<script>alert(1)</script>")
-            let page = try await browser.get("/stap")
+        try await RoomHarness.onStep("vraag", as: "<script>alert(1)</script>") { _, _, page async throws in
             #expect(!page.body.contains("<script>alert(1)</script>"))
             #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         }

@@ -36,6 +36,34 @@ final class RoomHarness: Sendable {
 
     var state: SessionState { get async { await runner.state } }
 
+    /// A room with one participant (`name`) who joined through the join page.
+    @discardableResult
+    static func joined(
+        as name: String = "Anna", _ body: @escaping @Sendable (RoomHarness, RoomBrowser) async throws -> Void
+    ) async throws -> RoomHarness {
+        let harness = try await RoomHarness()
+        try await harness.test { browser in
+            try await browser.join(name, code: await harness.room.joinCode)
+            try await body(harness, browser)
+        }
+        return harness
+    }
+
+    /// A room with `step` open and one participant (`name`) on its page: `body` gets the browser and that page.
+    @discardableResult
+    static func onStep(
+        _ step: Step.ID, as name: String = "Anna",
+        _ body: @escaping @Sendable (RoomHarness, RoomBrowser, RoomBrowser.Page) async throws -> Void
+    ) async throws -> RoomHarness {
+        let harness = try await RoomHarness()
+        try await harness.perform(.open(step))
+        try await harness.test { browser in
+            try await browser.join(name, code: await harness.room.joinCode)
+            try await body(harness, browser, try await browser.get("/stap"))
+        }
+        return harness
+    }
+
     func perform(_ command: SessionCommand) async throws {
         _ = try await runner.perform(command)
     }

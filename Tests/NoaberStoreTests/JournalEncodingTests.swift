@@ -6,9 +6,10 @@ import Testing
 
 @testable import NoaberStore
 
-/// The journal encoding is a file format: `Fixtures/journal-v2.golden` holds every event and input kind as
+/// The journal encoding is a file format: `Fixtures/journal-v3.golden` holds every event and input kind as
 /// encoded bytes (hex, one event per line). A change to a Swift name must not change a byte; a deliberate format
-/// change is a new encoding version, never an edit of this file.
+/// change is a new encoding version, never an edit of this file. `journal-v2.golden`, the previous version's
+/// file, must still decode.
 @Suite struct JournalEncodingTests {
     static func goldenText() -> String {
         JournalSamples.payloads.map { payload in
@@ -25,11 +26,28 @@ import Testing
         if ProcessInfo.processInfo.environment["NOABER_RECORD_GOLDEN"] == "1" {
             // Only for a new encoding version's file; the bundle copy is refreshed by the next build.
             let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-                .appendingPathComponent("Fixtures/journal-v2.golden")
+                .appendingPathComponent("Fixtures/journal-v3.golden")
             try Self.goldenText().write(to: source, atomically: true, encoding: .utf8)
         }
-        let golden = try #require(Bundle.module.url(forResource: "Fixtures/journal-v2.golden", withExtension: nil))
+        let golden = try #require(Bundle.module.url(forResource: "Fixtures/journal-v3.golden", withExtension: nil))
         #expect(try String(contentsOf: golden, encoding: .utf8) == Self.goldenText())
+    }
+
+    /// Stores written with encoding 2 keep their events: every line of its golden file decodes to the sample it
+    /// was made from, whose brainstormed item then keeps its old id (`b<sequence>`, no item in the event).
+    @Test func version2GoldenBytesStillDecode() throws {
+        let golden = try #require(Bundle.module.url(forResource: "Fixtures/journal-v2.golden", withExtension: nil))
+        let lines = try String(contentsOf: golden, encoding: .utf8).split(separator: "\n")
+        let expected = JournalSamples.version2Payloads
+        #expect(lines.count == expected.count)
+        for (line, payload) in zip(lines, expected) {
+            let hex = Array(line.split(separator: " ").last ?? "")
+            let bytes = stride(from: 0, to: hex.count - 1, by: 2).compactMap {
+                UInt8(String(hex[$0...$0 + 1]), radix: 16)
+            }
+            #expect(bytes.first == 2)
+            #expect(JournalCodec.decode(bytes) == payload)
+        }
     }
 
     @Test func everyEventAndInputKindDecodesBackToAnEqualValue() {
@@ -46,8 +64,8 @@ import Testing
     }
 
     @Test func everyPayloadStartsWithItsEncodingVersion() {
-        for payload in JournalSamples.payloads { #expect(JournalCodec.encode(payload).first == 2) }
-        #expect(JournalCodec.currentVersion == 2)
+        for payload in JournalSamples.payloads { #expect(JournalCodec.encode(payload).first == 3) }
+        #expect(JournalCodec.currentVersion == 3)
     }
 
     @Test(arguments: [
@@ -77,7 +95,7 @@ import Testing
         #expect(JournalCodec.decodeLegacy(Array(#"{"timerPaused":{},"timerResumed":{}}"#.utf8)) == nil)
     }
 
-    @Test func newEventsAreStoredAsVersion2Blobs() throws {
+    @Test func newEventsAreStoredAsVersion3Blobs() throws {
         let directory = try TemporaryDirectory(prefix: "noaber-encoding")
         let store = try SessionStore(path: directory.path("noaber.sqlite"))
         try store.append(StoreTestScenario.events(), to: "test-1")
@@ -85,6 +103,6 @@ import Testing
             try String.fetchAll(
                 db, sql: "SELECT DISTINCT typeof(payload) || ':' || hex(substr(payload, 1, 1)) FROM events")
         }
-        #expect(types == ["blob:02"])
+        #expect(types == ["blob:03"])
     }
 }

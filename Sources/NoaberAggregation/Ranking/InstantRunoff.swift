@@ -21,14 +21,10 @@ public enum InstantRunoff {
         }
     }
 
+    /// Made by the count only (with the memberwise initialiser).
     public struct Tally: Sendable, Equatable {
         public var candidate: Int
         public var votes: Int
-
-        public init(candidate: Int, votes: Int) {
-            self.candidate = candidate
-            self.votes = votes
-        }
     }
 
     public struct Result: Sendable, Equatable {

@@ -54,17 +54,17 @@ public enum KendallW {
             }
         }
         let value = DecimalText.fixed(w, decimals: 2, language: language)
-        switch (Strength(w), language) {
-        case (.hardly, .nl): return "Er is nauwelijks overeenstemming in de groep over de volgorde (W = \(value))."
-        case (.weak, .nl): return "Er is zwakke overeenstemming in de groep over de volgorde (W = \(value))."
-        case (.moderate, .nl): return "Er is matige overeenstemming in de groep over de volgorde (W = \(value))."
-        case (.fair, .nl): return "Er is behoorlijke overeenstemming in de groep over de volgorde (W = \(value))."
-        case (.strong, .nl): return "Er is sterke overeenstemming in de groep over de volgorde (W = \(value))."
-        case (.hardly, .en): return "The group hardly agrees on the order (W = \(value))."
-        case (.weak, .en): return "The group agrees weakly on the order (W = \(value))."
-        case (.moderate, .en): return "The group agrees moderately on the order (W = \(value))."
-        case (.fair, .en): return "The group agrees fairly well on the order (W = \(value))."
-        case (.strong, .en): return "The group agrees strongly on the order (W = \(value))."
+        let strength: Wording =
+            switch Strength(w) {
+            case .hardly: ("nauwelijks", "hardly agrees")
+            case .weak: ("zwakke", "agrees weakly")
+            case .moderate: ("matige", "agrees moderately")
+            case .fair: ("behoorlijke", "agrees fairly well")
+            case .strong: ("sterke", "agrees strongly")
+            }
+        return switch language {
+        case .nl: "Er is \(strength.nl) overeenstemming in de groep over de volgorde (W = \(value))."
+        case .en: "The group \(strength.en) on the order (W = \(value))."
         }
     }
 }

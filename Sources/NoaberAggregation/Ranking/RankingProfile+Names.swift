@@ -2,7 +2,7 @@ public import NoaberCore
 
 extension RankingProfile {
     /// Why ballots by name do not fit their candidates. Reading ballots from a file has its own, wider error
-    /// (`RankingInputError` in NoaberFormats); the messages of the shared cases are the same.
+    /// (`RankingInputError` in NoaberFormats), which carries these reasons as they are.
     public struct NameError: UserFacingError, Equatable {
         public enum Reason: Sendable, Equatable {
             case emptyCandidates

@@ -26,25 +26,13 @@ public struct ClassifyMatrix: Sendable, Equatable {
         let itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let categoryIndex = Dictionary(
             categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var order: [String] = []
-        var placed: [String: [Int: Int]] = [:]
-        var rejected = 0
-        for (participant, given) in placements {
-            if placed[participant] == nil {
-                order.append(participant)
-                placed[participant] = [:]
-            }
-            for placement in given {
-                guard let item = itemIndex[placement.item], let category = categoryIndex[placement.category] else {
-                    rejected += 1
-                    continue
-                }
-                placed[participant]?[item] = category
-            }
+        let placed = LastAnswers(placements.lazy.map { ($0.participant, $0.placements) }) { (placement: Placement) in
+            itemIndex[placement.item].flatMap { item in categoryIndex[placement.category].map { (item, $0) } }
         }
+        let order = placed.participants
         var counts = [[Int]](repeating: [Int](repeating: 0, count: categories.count), count: items.count)
         for participant in order {
-            for (item, category) in placed[participant] ?? [:] { counts[item][category] += 1 }
+            for (item, category) in placed.answers[participant] ?? [:] { counts[item][category] += 1 }
         }
         self.categories = categories.map(\.id)
         self.rows = items.indices.map { item in
@@ -56,6 +44,6 @@ public struct ClassifyMatrix: Sendable, Equatable {
                 modal: most == 0 ? [] : categories.indices.filter { row[$0] == most }.map { categories[$0].id })
         }
         self.participants = order.count
-        self.rejected = rejected
+        self.rejected = placed.rejected
     }
 }

@@ -34,28 +34,15 @@ public struct RatingSummary: Sendable, Equatable {
 
     public init(items: [Item], scale: Scale, ratings: [(participant: String, scores: [ItemScore])]) {
         let known = Set(items.map(\.id))
-        var participantOrder: [String] = []
-        var byParticipant: [String: [Item.ID: Int]] = [:]
-        var rejected = 0
-        for (participant, scores) in ratings {
-            if byParticipant[participant] == nil {
-                participantOrder.append(participant)
-                byParticipant[participant] = [:]
-            }
-            for score in scores {
-                if known.contains(score.item) && scale.contains(score.value) {
-                    byParticipant[participant]?[score.item] = score.value
-                } else {
-                    rejected += 1
-                }
-            }
+        let last = LastAnswers(ratings.lazy.map { ($0.participant, $0.scores) }) { (score: ItemScore) in
+            known.contains(score.item) && scale.contains(score.value) ? (score.item, score.value) : nil
         }
         let summaries = items.map { item in
-            let values = participantOrder.compactMap { byParticipant[$0]?[item.id] }
-            return Self.summary(of: item.id, values: values, participants: participantOrder.count, scale: scale)
+            let values = last.participants.compactMap { last.answers[$0]?[item.id] }
+            return Self.summary(of: item.id, values: values, participants: last.participants.count, scale: scale)
         }
         self.items = summaries
-        self.rejected = rejected
+        self.rejected = last.rejected
         let ranked = summaries.indices.sorted { lhs, rhs in
             let (a, b) = (summaries[lhs], summaries[rhs])
             if Self.sameMean(a, b) { return lhs < rhs }

@@ -6,14 +6,10 @@ public import NoaberCore
 /// notes, in order of appearance). Texts in a cell are ordered by round, then in the order given. Notes for roles
 /// the step does not have are kept in `unknownRoles`, not dropped.
 public struct RoleMatrix: Sendable, Equatable {
+    /// Made by the matrix only (with the memberwise initialiser).
     public struct Note: Sendable, Equatable {
         public var round: Int
         public var text: String
-
-        public init(round: Int, text: String) {
-            self.round = round
-            self.text = text
-        }
     }
 
     public struct Cell: Sendable, Equatable {

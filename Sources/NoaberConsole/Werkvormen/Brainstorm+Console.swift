@@ -13,4 +13,9 @@ enum BrainstormConsole {
         let count = results.items.count
         return ["  " + language.word("items: \(count)", "items: \(count)")]
     }
+
+    /// Tab completion after `submit P STAP`: the words this werkvorm takes (`key` is set after `key=`).
+    static func completions(_ settings: BrainstormSettings, items: [Item], valueOf key: String?) -> [String] {
+        []
+    }
 }

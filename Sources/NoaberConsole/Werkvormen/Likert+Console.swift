@@ -21,4 +21,9 @@ enum LikertConsole {
                 + language.word("deelnemers", "participants") + ")"
         }
     }
+
+    /// Tab completion after `submit P STAP`: the words this werkvorm takes (`key` is set after `key=`).
+    static func completions(_ settings: LikertSettings, items: [Item], valueOf key: String?) -> [String] {
+        key == nil ? settings.statements.map { $0.id + "=" } : settings.scale.completionValues
+    }
 }

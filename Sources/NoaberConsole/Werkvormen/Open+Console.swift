@@ -13,4 +13,9 @@ enum OpenConsole {
         default: throw .unexpectedArgument(command: words.command, argument: words.arguments[2])
         }
     }
+
+    /// Tab completion after `submit P STAP`: the words this werkvorm takes (`key` is set after `key=`).
+    static func completions(_ settings: OpenSettings, items: [Item], valueOf key: String?) -> [String] {
+        key == nil ? items.map(\.id) : []
+    }
 }

@@ -26,4 +26,9 @@ enum RankConsole {
         let agreement = results.report.agreementSentence(in: language)
         return ["  \(heading) (\(method)): " + order.joined(separator: "; "), "  " + agreement]
     }
+
+    /// Tab completion after `submit P STAP`: the words this werkvorm takes (`key` is set after `key=`).
+    static func completions(_ settings: RankSettings, items: [Item], valueOf key: String?) -> [String] {
+        key == nil ? items.map(\.id) : []
+    }
 }

@@ -8,4 +8,11 @@ enum VoteConsole {
         if case .dots = settings.mode { return .dots(try words.scores()) }
         return .vote(words.arguments)
     }
+
+    /// Tab completion: the step's items (`item=` when dots are spent).
+    static func completions(_ settings: VoteSettings, items: [Item], valueOf key: String?) -> [String] {
+        guard key == nil else { return [] }
+        if case .dots = settings.mode { return items.map { $0.id + "=" } }
+        return items.map(\.id)
+    }
 }

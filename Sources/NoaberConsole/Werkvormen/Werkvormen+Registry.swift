@@ -35,6 +35,22 @@ enum ConsoleWerkvormen {
         }
     }
 
+    /// Tab completion after `submit P STAP`: the werkvorm's words, or the values after `key=`.
+    static func completions(for step: Step, items: [Item], valueOf key: String?) -> [String] {
+        switch step.activity {
+        case .info: []
+        case .brainstorm(let settings): BrainstormConsole.completions(settings, items: items, valueOf: key)
+        case .open(let settings): OpenConsole.completions(settings, items: items, valueOf: key)
+        case .roleplay(let settings): RoleplayConsole.completions(settings, items: items, valueOf: key)
+        case .likert(let settings): LikertConsole.completions(settings, items: items, valueOf: key)
+        case .rank(let settings): RankConsole.completions(settings, items: items, valueOf: key)
+        case .rate(let settings): RateConsole.completions(settings, items: items, valueOf: key)
+        case .vote(let settings): VoteConsole.completions(settings, items: items, valueOf: key)
+        case .classify(let settings): ClassifyConsole.completions(settings, items: items, valueOf: key)
+        case .actions(let settings): ActionsConsole.completions(settings, items: items, valueOf: key)
+        }
+    }
+
     /// The werkvorm's own lines of a closed step's summary; `nil` for a werkvorm that takes no input (no summary).
     static func summary(for results: StepResults, language: Language) -> [String]? {
         switch results.step.activity {

@@ -50,19 +50,14 @@ public enum Activity: Sendable, Equatable, Hashable, Codable {
 }
 
 extension Activity {
-    /// The input kind a step of this werkvorm takes; `nil` for a step that takes none.
+    /// The input kind a step of this werkvorm takes; `nil` for a step that takes none. Most werkvormen take the
+    /// input kind of their own name; a vote step takes votes or dots, an actions step one action at a time.
     public var inputKind: Input.Kind? {
         switch self {
         case .info: nil
-        case .brainstorm: .brainstorm
-        case .open: .open
-        case .roleplay: .roleplay
-        case .likert: .likert
-        case .rank: .rank
-        case .rate: .rate
         case .vote(let settings): settings.inputKind
-        case .classify: .classify
         case .actions: .action
+        case .brainstorm, .open, .roleplay, .likert, .rank, .rate, .classify: Input.Kind(rawValue: kind.rawValue)
         }
     }
 

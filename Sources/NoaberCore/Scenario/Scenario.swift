@@ -47,6 +47,19 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
 
     /// Sum of the planned minutes of all steps (may differ from `minutes`, which includes breaks).
     public var plannedStepMinutes: Int { steps.reduce(0) { $0 + $1.minutes } }
+
+    /// The steps whose items come, directly or through other steps, from `step`, in agenda order: the steps whose
+    /// inputs an edit of `step`'s items (a merge, a withdrawal) can leave pointing at nothing.
+    public func steps(derivingItemsFrom step: Step.ID) -> [Step] {
+        var derived: Set<Step.ID> = [step]
+        return steps.filter { candidate in
+            guard let referenced = candidate.activity.itemSource?.referencedStep, derived.contains(referenced) else {
+                return false
+            }
+            derived.insert(candidate.id)
+            return true
+        }
+    }
 }
 
 /// A reference to one of the seed texts a scenario quotes.

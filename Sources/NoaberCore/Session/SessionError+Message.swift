@@ -179,6 +179,11 @@ extension SessionError: Worded {
             )
         case .itemNotExpected(let step):
             ("stap ‘\(step)’ heeft geen items; noem geen item", "step ‘\(step)’ has no items; name no item")
+        case .broughtInItemRefused(let step, let item):
+            (
+                "inbreng brengt item ‘\(item)’ in stap ‘\(step)’ in, maar die id bestaat al of de inbreng brengt geen item in",
+                "input brings item ‘\(item)’ into step ‘\(step)’, but that id exists or the input brings no item"
+            )
         case .alreadyAnswered(let step, let item, let existing):
             (
                 "item ‘\(item)’ van ‘\(step)’ is al beantwoord in \(existing); herzie die",

@@ -74,6 +74,8 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case otherRoleChosen(round: Int, chosen: Item.ID)
     case itemRequired(Step.ID)
     case itemNotExpected(Step.ID)
+    /// An input event names an item id it brings in that its step already used, or brings in none.
+    case broughtInItemRefused(step: Step.ID, item: Item.ID)
     case alreadyAnswered(step: Step.ID, item: Item.ID, existing: InputID)
 
     // Facilitator's item edits.

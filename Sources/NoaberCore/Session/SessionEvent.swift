@@ -96,12 +96,17 @@ public struct SubmittedInput: Sendable, Equatable, Hashable, Codable {
     public var participant: ParticipantID
     public var step: Step.ID
     public var input: Input
+    /// The id of the item this input brings into its step (`b1`, `b2`… per step in the order brought in), for an
+    /// input that becomes an item. `nil` in events written before ids were numbered per step (journal encoding
+    /// 1 and 2, `sessie.xml` without the attribute): such an input's item is `b<sequence>`, as it was then.
+    public var item: Item.ID?
 
-    public init(id: InputID, participant: ParticipantID, step: Step.ID, input: Input) {
+    public init(id: InputID, participant: ParticipantID, step: Step.ID, input: Input, item: Item.ID? = nil) {
         self.id = id
         self.participant = participant
         self.step = step
         self.input = input
+        self.item = item
     }
 }
 

@@ -154,17 +154,16 @@ private struct MergeBuilder {
             let map = itemMap[source]
             let input = record.input.mappingItems { map[$0] ?? $0 }
             guard let participant = participantMap[source][record.participant] else { continue }
-            let newID = "i\(state.lastSequence + 1)"
+            let submitted = state.submission(participant: participant, step: step.id, input: input)
             do {
-                try emit(
-                    .inputSubmitted(SubmittedInput(id: newID, participant: participant, step: step.id, input: input)),
-                    at: record.submittedAt
-                )
+                try emit(.inputSubmitted(submitted), at: record.submittedAt)
             } catch {
                 throw .mergeInputRejected(session: sessionID(source), input: record.id, reason: error)
             }
-            if record.input.collectedItemText != nil {
-                itemMap[source]["b\(record.sequence)"] = "b\(state.lastSequence)"
+            if let old = sources[source].item(createdBy: record.id, in: step.id),
+                let new = state.item(createdBy: submitted.id, in: step.id)
+            {
+                itemMap[source][old] = new
             }
             latest = Swift.max(latest, record.revisedAt ?? record.submittedAt)
         }
@@ -223,12 +222,7 @@ private struct MergeBuilder {
     private func usedElsewhere(_ items: [Item.ID], step: Step.ID, except: Int) -> Item.ID? {
         guard let scenario = state.scenario else { return nil }
         let doomed = Set(items)
-        var derived: Set<Step.ID> = [step]
-        for candidate in scenario.steps {
-            guard let referenced = candidate.activity.itemSource?.referencedStep, derived.contains(referenced) else {
-                continue
-            }
-            derived.insert(candidate.id)
+        for candidate in scenario.steps(derivingItemsFrom: step) {
             for (source, other) in sources.enumerated() where source != except {
                 let map = itemMap[source]
                 for record in other.inputs(for: candidate.id) {

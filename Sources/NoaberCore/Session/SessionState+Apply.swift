@@ -1,7 +1,8 @@
 extension SessionState {
     /// Validates a command against the state and returns the payload to append. Ids are assigned
-    /// deterministically: participants `p1`, `p2`…, inputs `i<sequence>`; an input that adds an item becomes item
-    /// `b<sequence>`. Names, groups and pseudonyms are trimmed. The state is unchanged.
+    /// deterministically: participants `p1`, `p2`…, inputs `i1`, `i2`… in submission order per session; an input
+    /// that adds an item becomes item `b1`, `b2`… in the order brought in per step. Names, groups and pseudonyms
+    /// are trimmed. The state is unchanged.
     public func decide(_ command: SessionCommand, text: TextCheck = .enforced) throws(SessionError) -> EventPayload {
         if text == .enforced { try command.checkCharacters() }
         let sequence = lastSequence + 1
@@ -21,8 +22,7 @@ extension SessionState {
         case .close(let step): payload = .stepClosed(step)
         case .reopen(let step): payload = .stepReopened(step)
         case .submit(let participant, let step, let input):
-            let id = freshID(prefix: "i", number: sequence) { inputIndex[$0] != nil }
-            payload = .inputSubmitted(SubmittedInput(id: id, participant: participant, step: step, input: input))
+            payload = .inputSubmitted(submission(participant: participant, step: step, input: input))
         case .revise(let id, let input): payload = .inputRevised(id, input)
         case .withdraw(let id): payload = .inputWithdrawn(id)
         case .merge(let step, let items, let into, let text):
@@ -71,6 +71,17 @@ extension SessionState {
         state.inputIndex.reserveCapacity(events.count)
         for event in events { try state.apply(event) }
         return state
+    }
+
+    /// A new input with the next free ids: `i<n>` for the n-th input of the session, and for an input that brings
+    /// an item in, `b<n>` for the n-th item brought into its step (withdrawn ones count, so no id is given twice).
+    public func submission(participant: ParticipantID, step: Step.ID, input: Input) -> SubmittedInput {
+        let id = freshID(prefix: "i", number: inputSlots.count + 1) { inputIndex[$0] != nil }
+        var item: Item.ID?
+        if input.collectedItemText != nil, let board = boards[step] {
+            item = freshID(prefix: "b", number: board.broughtIn + 1) { board.usedIDs.contains($0) }
+        }
+        return SubmittedInput(id: id, participant: participant, step: step, input: input, item: item)
     }
 
     /// The first `pN` not taken, starting at the number of participants so far plus one.

@@ -37,6 +37,18 @@ extension SessionState {
         for id in ids where !items.contains(where: { $0.id == id }) { throw .unknownItem(step: step, item: id) }
     }
 
+    /// What every werkvorm that names items of its step checks first: the step has items, the input names at least
+    /// one, and each is a known item named once. Returns the known items for the werkvorm's own checks.
+    @discardableResult
+    func requireDistinctKnown(
+        _ ids: [Item.ID], step: Step.ID, participant: ParticipantID
+    ) throws(SessionError) -> KnownItems {
+        let known = try knownItems(step: step, participant: participant)
+        guard !ids.isEmpty else { throw .emptyInput(step) }
+        try requireDistinct(ids, known: known, step: step)
+        return known
+    }
+
     func requireDistinct(_ ids: [Item.ID], known: KnownItems, step: Step.ID) throws(SessionError) {
         // Replay checks every journalled input again: with a short list, each id's position in it marks the ids
         // seen so far in one word instead of a set that hashes them all.

@@ -57,8 +57,10 @@ extension SessionState {
             liveCounts[StepParticipant(step: submitted.step, participant: submitted.participant), default: 0] += 1
             file(submitted.input, id: submitted.id, step: submitted.step, participant: submitted.participant)
             if let text = submitted.input.collectedItemText {
-                let item = Item(id: "b\(event.sequence)", text: text)
+                let item = Item(id: submitted.item ?? "b\(event.sequence)", text: text)
                 boards[submitted.step]?.items.append(item)
+                boards[submitted.step]?.broughtIn += 1
+                boards[submitted.step]?.usedIDs.insert(item.id)
                 boards[submitted.step]?.itemOfInput[submitted.id] = item.id
             }
         case .inputRevised(let id, let input):

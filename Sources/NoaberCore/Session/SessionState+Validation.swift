@@ -47,6 +47,12 @@ extension SessionState {
             try requirePresent(submitted.participant)
             try validateInput(submitted.input, step: step, participant: submitted.participant, replacing: nil)
             if submitted.input.collectedItemText != nil { try requireNoCompleteOrders(derivedFrom: step.id) }
+            if submitted.input.collectedItemText != nil, let board = boards[step.id] {
+                let item = submitted.item ?? "b\(sequence)"
+                guard !board.usedIDs.contains(item) else { throw .broughtInItemRefused(step: step.id, item: item) }
+            } else if let item = submitted.item {
+                throw .broughtInItemRefused(step: step.id, item: item)
+            }
         case .inputRevised(let id, let input):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             guard record.input.kind == input.kind else {
@@ -187,12 +193,7 @@ extension SessionState {
     func requireUnused(_ items: [Item.ID], derivedFrom step: Step.ID) throws(SessionError) {
         guard let scenario, !items.isEmpty else { return }
         let doomed = Set(items)
-        var derived: Set<Step.ID> = [step]
-        for candidate in scenario.steps {
-            guard let referenced = candidate.activity.itemSource?.referencedStep, derived.contains(referenced) else {
-                continue
-            }
-            derived.insert(candidate.id)
+        for candidate in scenario.steps(derivingItemsFrom: step) {
             for record in inputs(for: candidate.id) {
                 if let item = record.input.referencedItems.first(where: doomed.contains) {
                     throw .itemInUse(item: item, step: candidate.id, input: record.id)

@@ -166,6 +166,15 @@ struct ItemBoard: Sendable, Equatable {
     var survivors: Set<Item.ID> = []
     /// Where each merged-away item went (always a current item: later merges re-point earlier ones).
     var mergedInto: [Item.ID: Item.ID] = [:]
+    /// How many items inputs brought in, withdrawn ones included: the next is `b<broughtIn + 1>`.
+    var broughtIn = 0
+    /// Every item id the step ever had, so that none is given twice.
+    var usedIDs: Set<Item.ID>
+
+    init(items: [Item]) {
+        self.items = items
+        usedIDs = Set(items.map(\.id))
+    }
 
     func contains(_ item: Item.ID) -> Bool { items.contains { $0.id == item } }
 }

@@ -91,14 +91,11 @@ public struct ForbiddenCharacter: Sendable, Equatable, Hashable {
 
     /// "een stuurteken (U+000D) op positie 5" / "a control character (U+000D) at position 5".
     public func description(in language: Language) -> String {
+        let word = Self.word(for: kind, in: language)
         let code = Self.codePoint(scalar)
-        switch (kind, language) {
-        case (.control, .nl): return "een stuurteken (\(code)) op positie \(position)"
-        case (.bidirectional, .nl): return "een richtingsteken (\(code)) op positie \(position)"
-        case (.invisible, .nl): return "een onzichtbaar teken (\(code)) op positie \(position)"
-        case (.control, .en): return "a control character (\(code)) at position \(position)"
-        case (.bidirectional, .en): return "a bidirectional control character (\(code)) at position \(position)"
-        case (.invisible, .en): return "an invisible character (\(code)) at position \(position)"
+        return switch language {
+        case .nl: "een \(word) (\(code)) op positie \(position)"
+        case .en: "\(kind == .invisible ? "an" : "a") \(word) (\(code)) at position \(position)"
         }
     }
 }

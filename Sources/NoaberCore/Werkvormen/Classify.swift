@@ -28,9 +28,7 @@ extension SessionState {
     func validateClassify(
         _ placements: [Placement], settings: ClassifySettings, step: Step.ID, participant: ParticipantID
     ) throws(SessionError) {
-        let known = try knownItems(step: step, participant: participant)
-        guard !placements.isEmpty else { throw .emptyInput(step) }
-        try requireDistinct(placements.map(\.item), known: known, step: step)
+        try requireDistinctKnown(placements.map(\.item), step: step, participant: participant)
         let categories = Set(settings.categories.map(\.id))
         for placement in placements where !categories.contains(placement.category) {
             throw .unknownCategory(step: step, category: placement.category)

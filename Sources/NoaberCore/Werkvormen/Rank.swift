@@ -28,9 +28,7 @@ extension SessionState {
     func validateRank(
         _ order: [Item.ID], settings: RankSettings, step: Step.ID, participant: ParticipantID
     ) throws(SessionError) {
-        let known = try knownItems(step: step, participant: participant)
-        guard !order.isEmpty else { throw .emptyInput(step) }
-        try requireDistinct(order, known: known, step: step)
+        let known = try requireDistinctKnown(order, step: step, participant: participant)
         if let top = settings.top {
             // A participant may stop before `top`: the aggregation treats unlisted items as tied below.
             let limit = Swift.min(top, known.count)

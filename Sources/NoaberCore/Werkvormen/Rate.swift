@@ -14,9 +14,7 @@ extension SessionState {
     func validateRate(
         _ scores: [ItemScore], settings: RateSettings, step: Step.ID, participant: ParticipantID
     ) throws(SessionError) {
-        let known = try knownItems(step: step, participant: participant)
-        guard !scores.isEmpty else { throw .emptyInput(step) }
-        try requireDistinct(scores.map(\.item), known: known, step: step)
+        try requireDistinctKnown(scores.map(\.item), step: step, participant: participant)
         for score in scores where !settings.scale.contains(score.value) {
             throw .valueOffScale(value: score.value, min: settings.scale.min, max: settings.scale.max)
         }

@@ -48,9 +48,7 @@ extension SessionState {
         guard case .dots(let limit) = settings.mode else {
             throw .wrongInputKind(step: step, expected: .vote, got: .dots)
         }
-        let known = try knownItems(step: step, participant: participant)
-        guard !scores.isEmpty else { throw .emptyInput(step) }
-        try requireDistinct(scores.map(\.item), known: known, step: step)
+        try requireDistinctKnown(scores.map(\.item), step: step, participant: participant)
         for score in scores where score.value < 1 { throw .nonPositiveDots(item: score.item, value: score.value) }
         // Sum saturates so that forged huge counts cannot overflow.
         let total = scores.reduce(0) { $0.addingReportingOverflow($1.value).overflow ? Int.max : $0 + $1.value }

@@ -1,6 +1,6 @@
 public import NoaberCore
 
-extension ActionsSettings {
+extension ActionsSettings: SampledWerkvorm {
     public static let sampleWhat = [
         "Wijkavond over het grasveldje organiseren", "Jongeren uitnodigen voor de commissievergadering",
         "Voorstel voor een buurtbudget schrijven", "Spreekuur in het dorpshuis houden",

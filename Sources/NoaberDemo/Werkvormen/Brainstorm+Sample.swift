@@ -1,6 +1,6 @@
 public import NoaberCore
 
-extension BrainstormSettings {
+extension BrainstormSettings: SampledWerkvorm {
     /// Ideas simulated participants bring in: council roles in the words of a room.
     public static let sampleIdeas = [
         "bruggenbouwer tussen buurten", "verbinder van buurten", "hoeder van de begroting", "stem van de jongeren",
@@ -8,7 +8,7 @@ extension BrainstormSettings {
     ]
 
     /// Saying an idea aloud takes longer than ticking a box.
-    static let sampleMinutesPerInput = 0.5
+    var sampleMinutesPerInput: Double { 0.5 }
 
     /// Six in ten bring in one idea not yet on the board; once every idea is there, someone repeats one (the room
     /// says what it says, the facilitator merges look-alikes).

@@ -1,6 +1,6 @@
 import NoaberCore
 
-extension ClassifySettings {
+extension ClassifySettings: SampledWerkvorm {
     /// Every item placed in a category drawn evenly.
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {
         let items = context.items

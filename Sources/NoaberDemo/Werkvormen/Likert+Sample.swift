@@ -1,6 +1,6 @@
 import NoaberCore
 
-extension LikertSettings {
+extension LikertSettings: SampledWerkvorm {
     /// Every statement answered around the middle of the scale, pulled towards the person's leaning (against it
     /// for a reversed statement), with noise of about a third of the scale.
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {

@@ -1,6 +1,6 @@
 public import NoaberCore
 
-extension OpenSettings {
+extension OpenSettings: SampledWerkvorm {
     /// Answers to a step's own question.
     public static let sampleReflections = [
         "Ik merk dat ik vaak dezelfde rol kies; volgende keer probeer ik bewust een andere.",

@@ -1,6 +1,6 @@
 import NoaberCore
 
-extension RankSettings {
+extension RankSettings: SampledWerkvorm {
     /// The hidden consensus is the listed order; each person's noise (up to 0.8 of the list) keeps the agreement
     /// (Kendall's W) well below 1. A top-k step keeps the first k.
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {

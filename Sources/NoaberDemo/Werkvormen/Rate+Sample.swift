@@ -1,6 +1,6 @@
 import NoaberCore
 
-extension RateSettings {
+extension RateSettings: SampledWerkvorm {
     /// Every item a score drawn evenly from the scale.
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {
         let scores = context.items.map { item in

@@ -1,6 +1,6 @@
 import NoaberCore
 
-extension RoleplaySettings {
+extension RoleplaySettings: SampledWerkvorm {
     /// Everyone speaks once per round.
     var sampleRounds: Int { Swift.max(1, rounds) }
 

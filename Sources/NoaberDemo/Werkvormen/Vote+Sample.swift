@@ -1,6 +1,6 @@
 import NoaberCore
 
-extension VoteSettings {
+extension VoteSettings: SampledWerkvorm {
     /// A single choice, up to the maximum of a multiple choice (three when open), or all dots spent. Earlier items
     /// are a little more popular (the smaller of two draws), so the tally has a winner.
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {

@@ -21,7 +21,7 @@ struct CandidateList {
             throw RankingInputError(.controlCharacterInCandidate(position: position, code: code), at: location)
         }
         guard table.index(of: name) == nil else {
-            throw RankingInputError(.duplicateCandidate(String(decoding: name, as: UTF8.self)), at: location)
+            throw RankingInputError(.names(.duplicateCandidate(String(decoding: name, as: UTF8.self))), at: location)
         }
         guard table.count < limit else { throw RankingInputError(.tooManyCandidates(limit: limit), at: location) }
         _ = table.add(name)
@@ -88,7 +88,7 @@ struct BallotCollector {
         } else {
             guard !fixed else {
                 throw RankingInputError(
-                    .unknownName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self)),
+                    .names(.unknownName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self))),
                     at: at(line, position))
             }
             guard table.count < limits.candidates else {
@@ -100,8 +100,8 @@ struct BallotCollector {
         }
         guard listedOn[candidate] != ballotNumber else {
             throw RankingInputError(
-                .repeatedName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self)), at: at(line, position)
-            )
+                .names(.repeatedName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self))),
+                at: at(line, position))
         }
         listedOn[candidate] = ballotNumber
         current.append(candidate)
@@ -115,7 +115,7 @@ struct BallotCollector {
     /// Fixes the candidates. Names already met on ballots are renumbered to the list; a name not on it is refused
     /// at the first ballot it is on. An empty list is refused at `location`.
     mutating func fix(_ list: CandidateList, at location: SourceLocation) throws(RankingInputError) {
-        guard list.table.count > 0 else { throw RankingInputError(.emptyCandidates, at: location) }
+        guard list.table.count > 0 else { throw RankingInputError(.names(.emptyCandidates), at: location) }
         var renumbered = [Int](repeating: 0, count: table.count)
         var unknown: Int?
         for (index, name) in table.names.enumerated() {
@@ -128,7 +128,7 @@ struct BallotCollector {
         if let unknown {
             let name = String(decoding: table.names[unknown], as: UTF8.self)
             throw RankingInputError(
-                .unknownName(ballot: firstSeen[unknown].ballot, name: name), at: firstSeen[unknown].location)
+                .names(.unknownName(ballot: firstSeen[unknown].ballot, name: name)), at: firstSeen[unknown].location)
         }
         if !renumbered.isEmpty { ballots = ballots.map { $0.map { renumbered[$0] } } }
         table = list.table
@@ -139,7 +139,7 @@ struct BallotCollector {
 
     /// The profile read; without a fixed list the candidates are the names met, in order of first appearance.
     func profile() throws(RankingInputError) -> RankingProfile {
-        guard table.count > 0 else { throw RankingInputError(.emptyCandidates, at: at(0, 0)) }
+        guard table.count > 0 else { throw RankingInputError(.names(.emptyCandidates), at: at(0, 0)) }
         let candidates = table.names.map { String(decoding: $0, as: UTF8.self) }
         return RankingProfile(candidates: candidates, ballots: ballots)
     }

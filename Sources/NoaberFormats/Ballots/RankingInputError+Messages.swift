@@ -5,7 +5,7 @@ extension RankingInputError: Worded {
     /// The message in Dutch and in English, without the leading `fout:`.
     public var wording: Wording {
         switch reason {
-        case .emptyCandidates, .duplicateCandidate, .unknownName, .repeatedName: (shared(in: .nl), shared(in: .en))
+        case .names(let reason): (names(reason, in: .nl), names(reason, in: .en))
         case .blankCell(let ballot, let column):
             (
                 "stembiljet \(ballot): lege cel \(column) tussen twee namen",
@@ -83,15 +83,8 @@ extension RankingInputError: Worded {
     }
 
     /// The reasons a profile by name refuses as well, in its words.
-    private func shared(in language: Language) -> String {
-        let reason: RankingProfile.NameError.Reason =
-            switch reason {
-            case .duplicateCandidate(let name): .duplicateCandidate(name)
-            case .unknownName(let ballot, let name): .unknownName(ballot: ballot, name: name)
-            case .repeatedName(let ballot, let name): .repeatedName(ballot: ballot, name: name)
-            default: .emptyCandidates
-            }
-        return RankingProfile.NameError(reason).message(in: language)
+    private func names(_ reason: RankingProfile.NameError.Reason, in language: Language) -> String {
+        RankingProfile.NameError(reason).message(in: language)
     }
 
     private static func wording(_ problem: JSONProblem) -> Wording {

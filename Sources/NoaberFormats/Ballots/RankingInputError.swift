@@ -1,13 +1,12 @@
+public import NoaberAggregation
 public import NoaberCore
 
 /// Why ballots collected elsewhere (a paper round, a spreadsheet) are refused.
 public struct RankingInputError: UserFacingError, Equatable {
     public enum Reason: Sendable, Equatable {
-        case emptyCandidates
-        case duplicateCandidate(String)
-        /// `ballot` is 1-based (the row of a CSV file, the position in the JSON `ballots` list).
-        case unknownName(ballot: Int, name: String)
-        case repeatedName(ballot: Int, name: String)
+        /// The names do not fit the candidates, as ballots by name in code are refused too. `ballot` is 1-based
+        /// (the row of a CSV file, the position in the JSON `ballots` list).
+        case names(RankingProfile.NameError.Reason)
         /// A blank cell between two names of a CSV row.
         case blankCell(ballot: Int, column: Int)
         /// A quoted CSV field that is not closed before the end of the file.

@@ -1,15 +1,11 @@
 import Foundation
 public import NoaberCore
 
-/// A scenario file compiled into the binary by `scripts/embed-resources.sh`.
+/// A scenario file compiled into the binary by `scripts/embed-resources.sh` (the generated file makes them with
+/// the memberwise initialiser).
 public struct EmbeddedScenario: Sendable, Equatable {
     public var fileName: String
     public var contents: String
-
-    public init(fileName: String, contents: String) {
-        self.fileName = fileName
-        self.contents = contents
-    }
 
     /// The name used in messages: where the file came from in the repository.
     public var path: String { "Scenarios/\(fileName)" }
@@ -30,12 +26,6 @@ public struct ScenarioEntry: Sendable, Equatable {
     public var origin: Origin
     /// The file it was loaded from (for embedded scenarios: its path in the repository).
     public var path: String
-
-    public init(scenario: Scenario, origin: Origin, path: String) {
-        self.scenario = scenario
-        self.origin = origin
-        self.path = path
-    }
 }
 
 /// Finds scenarios: the ones in a folder (`./Scenarios` by default) and the embedded ones, by id or by path.

@@ -102,7 +102,7 @@ struct SessionXMLDecoder {
             return .inputSubmitted(
                 SubmittedInput(
                     id: try string(element, "id"), participant: try string(element, "participant"),
-                    step: try string(element, "step"), input: try input(element)
+                    step: try string(element, "step"), input: try input(element), item: element.attribute("item")
                 )
             )
         case "input-revised":

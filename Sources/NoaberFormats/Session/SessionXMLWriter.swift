@@ -87,6 +87,7 @@ public enum SessionXMLWriter {
             try writer.attribute("id", submitted.id)
             try writer.attribute("participant", submitted.participant)
             try writer.attribute("step", submitted.step)
+            if let item = submitted.item { try writer.attribute("item", item) }
             try write(submitted.input, to: writer)
         case .inputRevised(let id, let input):
             try startEvent("input-revised", event, writer)

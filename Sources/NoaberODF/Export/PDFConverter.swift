@@ -2,16 +2,32 @@ public import Foundation
 import NoaberAggregation
 import NoaberCore
 
-/// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed.
+/// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed: tagged PDF/UA, so that
+/// a screen reader finds the headings, the table headers, the charts' alternative text and the document's
+/// language (nl-NL, from the document's default style).
 public enum PDFConverter {
+    /// The export filter with its options, in the JSON form LibreOffice (7.4 and later) takes on the command
+    /// line: tagged PDF, PDF/UA, the document title (not the file name) in the window's title bar.
+    static let filter =
+        "pdf:writer_pdf_Export:{"
+        + [
+            "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}",
+            "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}",
+            "\"DisplayPDFDocumentTitle\":{\"type\":\"boolean\",\"value\":\"true\"}",
+            "\"ExportBookmarks\":{\"type\":\"boolean\",\"value\":\"true\"}",
+        ].joined(separator: ",") + "}"
+
     /// `soffice` or `libreoffice` in the folders of `searchPath` (default: `PATH`).
     public static func executable(searchPath: String? = nil) -> URL? {
+        executable(named: "soffice", searchPath: searchPath) ?? executable(named: "libreoffice", searchPath: searchPath)
+    }
+
+    /// The program `name` in the folders of `searchPath` (default: `PATH`).
+    static func executable(named name: String, searchPath: String? = nil) -> URL? {
         let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
-            for name in ["soffice", "libreoffice"] {
-                let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
+            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
         return nil
     }
@@ -38,7 +54,7 @@ public enum PDFConverter {
             process.executableURL = soffice
             process.arguments =
                 [
-                    "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", "--outdir",
+                    "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", filter, "--outdir",
                     folder.path,
                 ]
                 + sources.map(\.path)

@@ -32,6 +32,7 @@ struct GroupReportBuilder {
 
     mutating func build() {
         cover()
+        // The contents share the cover's page; their page numbers are fields LibreOffice fills in.
         blocks.append(.tableOfContents(title: "Inhoud", levels: 2))
         blocks.append(.pageBreak)
         summary()
@@ -77,7 +78,6 @@ struct GroupReportBuilder {
         if context.pseudonymous {
             paragraph("Deelnemers staan in dit verslag onder een schuilnaam.", .cover)
         }
-        blocks.append(.pageBreak)
     }
 
     private mutating func summary() {

@@ -49,42 +49,62 @@ extension TextDocument {
     }
 
     /// Table and cell styles. ODF keeps table formatting in automatic styles (as LibreOffice does); paragraphs
-    /// only use the named styles of `styles.xml`.
+    /// only use the named styles of `styles.xml`. Rows never split over two pages; a short table stays whole;
+    /// cells draw one thin line below them, not four borders each.
     private func writeContentStyles(_ w: XMLWriter) throws {
-        try w.element("style:style", ["style:name": "Noaber_Table", "style:family": "table"]) {
-            try w.element(
-                "style:table-properties",
-                attributes: ["style:width": "17cm", "table:align": "margins", "fo:margin-bottom": "0.3cm"])
+        for (name, whole) in [("Noaber_Table", false), ("Noaber_Table_Whole", true)] {
+            try w.element("style:style", ["style:name": name, "style:family": "table"]) {
+                try w.element(
+                    "style:table-properties",
+                    attributes: [
+                        "style:width": "\(DutchNumber.dot(TableLayout.pageWidth))cm", "table:align": "margins",
+                        "fo:margin-bottom": "0.3cm", "style:may-break-between-rows": whole ? "false" : "true",
+                    ])
+            }
         }
-        for (name, background) in [("Noaber_Cell", nil), ("Noaber_HeaderCell", "#dde4ee")] as [(String, String?)] {
-            try w.element("style:style", ["style:name": name, "style:family": "table-cell"]) {
+        try w.element("style:style", ["style:name": "Noaber_Row", "style:family": "table-row"]) {
+            try w.element("style:table-row-properties", attributes: ["fo:keep-together": "always"])
+        }
+        let cells: [(name: String, border: String, background: String?)] = [
+            ("Noaber_Cell", "0.5pt solid #bfbfbf", nil), ("Noaber_HeaderCell", "0.75pt solid #1f3864", "#dde4ee"),
+        ]
+        for cell in cells {
+            try w.element("style:style", ["style:name": cell.name, "style:family": "table-cell"]) {
                 try w.startElement("style:table-cell-properties")
-                try w.attribute("fo:padding", "0.08cm")
-                try w.attribute("fo:border", "0.5pt solid #a6a6a6")
-                if let background { try w.attribute("fo:background-color", background) }
+                try w.attribute("fo:padding-left", "0.1cm")
+                try w.attribute("fo:padding-right", "0.1cm")
+                try w.attribute("fo:padding-top", "0.05cm")
+                try w.attribute("fo:padding-bottom", "0.05cm")
+                try w.attribute("fo:border-top", "none")
+                try w.attribute("fo:border-left", "none")
+                try w.attribute("fo:border-right", "none")
+                try w.attribute("fo:border-bottom", cell.border)
+                if let background = cell.background { try w.attribute("fo:background-color", background) }
                 try w.endElement()
             }
         }
-        var tableNumber = 0
-        for block in blocks {
-            guard case .table(let table) = block, let widths = table.columnWidths else { continue }
-            tableNumber += 1
+        for (tableNumber, table) in styledTables.enumerated() {
             // LibreOffice lays out by the absolute width and keeps the relative one for resizing; give both.
-            let total = max(1, widths.reduce(0, +))
-            for (index, width) in widths.enumerated() {
-                let centimetres = DutchNumber.dot((17.0 * Double(width) / Double(total) * 1000).rounded() / 1000)
+            for (index, width) in TableLayout(table).columns.enumerated() {
+                let thousandths = Int((width * 1000).rounded())
                 try w.element(
                     "style:style",
-                    ["style:name": "Noaber_T\(tableNumber).\(index + 1)", "style:family": "table-column"]
+                    ["style:name": "Noaber_T\(tableNumber + 1).\(index + 1)", "style:family": "table-column"]
                 ) {
                     try w.element(
                         "style:table-column-properties",
                         attributes: [
-                            "style:column-width": "\(centimetres)cm", "style:rel-column-width": "\(width * 1000)*",
+                            "style:column-width": "\(DutchNumber.dot(Double(thousandths) / 1000))cm",
+                            "style:rel-column-width": "\(thousandths)*",
                         ])
                 }
             }
         }
+    }
+
+    /// The tables that get column styles, in order: every table block.
+    private var styledTables: [TextTable] {
+        blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
     }
 
     private func writeBody(_ w: XMLWriter, flat: Bool) throws {
@@ -92,8 +112,9 @@ extension TextDocument {
             try w.element("office:text") {
                 var counters = Counters()
                 try w.newline()
-                for block in blocks {
-                    try write(block, to: w, flat: flat, counters: &counters)
+                for (index, block) in blocks.enumerated() {
+                    let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                    try write(block, next: next, to: w, flat: flat, counters: &counters)
                     try w.newline()
                 }
             }
@@ -104,16 +125,41 @@ extension TextDocument {
         var tables = 0
         var styledTables = 0
         var charts = 0
+        var headings = 0
     }
 
-    private func write(_ block: TextBlock, to w: XMLWriter, flat: Bool, counters: inout Counters) throws {
+    private var hasTableOfContents: Bool {
+        blocks.contains { if case .tableOfContents = $0 { true } else { false } }
+    }
+
+    /// The bookmark on the `number`th heading, which the table of contents links to and takes its page from.
+    static func headingBookmark(_ number: Int) -> String { "Noaber_Kop_\(number)" }
+
+    /// A body paragraph that introduces a table, chart or list keeps with it on the same page.
+    private static func paragraphStyle(_ style: ParagraphStyle, next: TextBlock?) -> String {
+        guard style == .body, let next else { return style.rawValue }
+        switch next {
+        case .table, .chart, .bulletList: return "Noaber_20_Intro"
+        case .heading, .paragraph, .tableOfContents, .pageBreak: return style.rawValue
+        }
+    }
+
+    private func write(
+        _ block: TextBlock, next: TextBlock?, to w: XMLWriter, flat: Bool, counters: inout Counters
+    ) throws {
         switch block {
         case .heading(let text, let level):
+            counters.headings += 1
             try w.element("text:h", ["text:style-name": "Heading_20_\(level)", "text:outline-level": String(level)]) {
+                if hasTableOfContents {
+                    try w.element("text:bookmark", attributes: ["text:name": Self.headingBookmark(counters.headings)])
+                }
                 try w.paragraphText(text)
             }
         case .paragraph(let text, let style):
-            try w.element("text:p", ["text:style-name": style.rawValue]) { try w.paragraphText(text) }
+            try w.element("text:p", ["text:style-name": Self.paragraphStyle(style, next: next)]) {
+                try w.paragraphText(text)
+            }
         case .bulletList(let items):
             try w.element("text:list", ["text:style-name": "Noaber_20_Bullets"]) {
                 for item in items {
@@ -125,12 +171,9 @@ extension TextDocument {
             }
         case .table(let table):
             counters.tables += 1
-            var columnStylePrefix: String?
-            if table.columnWidths != nil {
-                counters.styledTables += 1
-                columnStylePrefix = "Noaber_T\(counters.styledTables)"
-            }
-            try writeTable(table, name: "Tabel\(counters.tables)", columnStylePrefix: columnStylePrefix, to: w)
+            counters.styledTables += 1
+            try writeTable(
+                table, name: "Tabel\(counters.tables)", columnStylePrefix: "Noaber_T\(counters.styledTables)", to: w)
         case .chart(let chart):
             counters.charts += 1
             if flat {
@@ -149,10 +192,17 @@ extension TextDocument {
         }
     }
 
+    /// A table that surely fits on a page (of about 25 cm, less its heading and intro) is kept whole; a longer
+    /// one breaks between rows, never inside one.
+    static let wholeTableHeight = 18.0
+
     private func writeTable(_ table: TextTable, name: String, columnStylePrefix: String?, to w: XMLWriter) throws {
-        try w.element("table:table", ["table:name": name, "table:style-name": "Noaber_Table"]) {
-            if let columnStylePrefix, let widths = table.columnWidths {
-                for index in widths.indices {
+        let layout = TableLayout(table)
+        let style = layout.height <= Self.wholeTableHeight ? "Noaber_Table_Whole" : "Noaber_Table"
+        let numeric = layout.numeric
+        try w.element("table:table", ["table:name": name, "table:style-name": style]) {
+            if let columnStylePrefix {
+                for index in table.header.indices {
                     try w.element(
                         "table:table-column", attributes: ["table:style-name": "\(columnStylePrefix).\(index + 1)"])
                 }
@@ -162,22 +212,21 @@ extension TextDocument {
             }
             // Header rows repeat at the top of every page the table spans.
             try w.element("table:table-header-rows") {
-                try w.element("table:table-row") {
-                    for title in table.header {
+                try w.element("table:table-row", ["table:style-name": "Noaber_Row"]) {
+                    for (index, title) in table.header.enumerated() {
                         try w.element(
                             "table:table-cell",
                             ["table:style-name": "Noaber_HeaderCell", "office:value-type": "string"]
                         ) {
-                            try w.element("text:p", ["text:style-name": "Table_20_Heading"]) {
-                                try w.paragraphText(title)
-                            }
+                            let paragraph = numeric[index] ? "Noaber_20_Number_20_Heading" : "Table_20_Heading"
+                            try w.element("text:p", ["text:style-name": paragraph]) { try w.paragraphText(title) }
                         }
                     }
                 }
             }
             try w.newline()
             for row in table.rows {
-                try w.element("table:table-row") {
+                try w.element("table:table-row", ["table:style-name": "Noaber_Row"]) {
                     for index in table.header.indices {
                         let cell = index < row.count ? row[index] : .text("")
                         try writeCell(cell, to: w)
@@ -228,8 +277,10 @@ extension TextDocument {
         try w.element("text:p", ["text:style-name": "Caption"]) { try w.paragraphText(chart.title) }
     }
 
-    /// A table of contents with its entries filled in from the headings, so it reads well before LibreOffice
-    /// updates it (page numbers appear after "Bijwerken").
+    /// A table of contents whose entries link to their headings and show each heading's page through a page
+    /// reference field (`text:bookmark-ref` with `text:reference-format="page"`), which LibreOffice computes when
+    /// it lays the document out: the page numbers are right on screen and in a PDF converted without anyone
+    /// pressing "Bijwerken". Updating the index in LibreOffice rebuilds the same entries from the template.
     private func writeTableOfContents(title: String, levels: Int, to w: XMLWriter) throws {
         try w.element("text:table-of-content", ["text:name": "Inhoudsopgave", "text:protected": "true"]) {
             try w.element("text:table-of-content-source", ["text:outline-level": String(levels)]) {
@@ -240,10 +291,12 @@ extension TextDocument {
                         "text:table-of-content-entry-template",
                         ["text:outline-level": String(level), "text:style-name": "Contents_20_\(level)"]
                     ) {
+                        try w.element("text:index-entry-link-start", attributes: ["text:style-name": "Index_20_Link"])
                         try w.element("text:index-entry-text")
                         try w.element(
                             "text:index-entry-tab-stop", attributes: ["style:type": "right", "style:leader-char": "."])
                         try w.element("text:index-entry-page-number")
+                        try w.element("text:index-entry-link-end")
                     }
                 }
             }
@@ -251,8 +304,26 @@ extension TextDocument {
                 try w.element("text:index-title", ["text:name": "Inhoudsopgave_Head"]) {
                     try w.element("text:p", ["text:style-name": "Contents_20_Heading"]) { try w.text(title) }
                 }
-                for case .heading(let text, let level) in blocks where level <= levels {
-                    try w.element("text:p", ["text:style-name": "Contents_20_\(level)"]) { try w.paragraphText(text) }
+                var number = 0
+                for case .heading(let text, let level) in blocks {
+                    number += 1
+                    guard level <= levels else { continue }
+                    let bookmark = Self.headingBookmark(number)
+                    try w.element("text:p", ["text:style-name": "Contents_20_\(level)"]) {
+                        try w.element(
+                            "text:a",
+                            [
+                                "xlink:type": "simple", "xlink:href": "#\(bookmark)",
+                                "text:style-name": "Index_20_Link", "text:visited-style-name": "Index_20_Link",
+                            ]
+                        ) {
+                            try w.paragraphText(text)
+                            try w.element("text:tab")
+                            try w.element(
+                                "text:bookmark-ref",
+                                attributes: ["text:reference-format": "page", "text:ref-name": bookmark], text: "1")
+                        }
+                    }
                     try w.newline()
                 }
             }

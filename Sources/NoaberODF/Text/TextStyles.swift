@@ -52,9 +52,13 @@ enum TextStyles {
             try paragraph(
                 w, "Noaber_20_Cover", display: "Noaber Cover", parent: "Standard",
                 paragraph: ["fo:margin-bottom": "0.15cm"], text: ["fo:font-size": "12pt"])
+            // A quotation introduces what follows (the question asked): it keeps with it.
             try paragraph(
                 w, "Quotations", display: nil, parent: "Standard",
-                paragraph: ["fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.2cm"],
+                paragraph: [
+                    "fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.2cm",
+                    "fo:keep-with-next": "always",
+                ],
                 text: ["fo:font-style": "italic"])
             try paragraph(
                 w, "Noaber_20_Note", display: "Noaber Note", parent: "Text_20_body", paragraph: [:],
@@ -63,8 +67,15 @@ enum TextStyles {
                 w, "Caption", display: nil, parent: "Standard",
                 paragraph: ["fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm"],
                 text: ["fo:font-size": "9pt", "fo:font-style": "italic"])
+            // A paragraph that introduces a table, chart or list stays on its page (set by the writer).
             try paragraph(
-                w, "Table_20_Contents", display: "Table Contents", parent: "Standard", paragraph: [:], text: [:])
+                w, "Noaber_20_Intro", display: "Noaber Intro", parent: "Text_20_body",
+                paragraph: ["fo:keep-with-next": "always"], text: [:])
+            // Table text one size smaller, never hyphenated: a header or a word breaks only between words.
+            try paragraph(
+                w, "Table_20_Contents", display: "Table Contents", parent: "Standard",
+                paragraph: [:],
+                text: ["fo:font-size": "\(DutchNumber.dot(TableLayout.fontSize))pt", "fo:hyphenate": "false"])
             try paragraph(
                 w, "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents", paragraph: [:],
                 text: ["fo:font-weight": "bold"])
@@ -72,20 +83,31 @@ enum TextStyles {
                 w, "Noaber_20_Number", display: "Noaber Number", parent: "Table_20_Contents",
                 paragraph: ["fo:text-align": "end"], text: [:])
             try paragraph(
+                w, "Noaber_20_Number_20_Heading", display: "Noaber Number Heading", parent: "Table_20_Heading",
+                paragraph: ["fo:text-align": "end"], text: [:])
+            // A chart keeps with its caption below it.
+            try paragraph(
                 w, "Noaber_20_Figure", display: "Noaber Figure", parent: "Standard",
-                paragraph: ["fo:text-align": "center", "fo:margin-top": "0.2cm"], text: [:])
+                paragraph: ["fo:text-align": "center", "fo:margin-top": "0.2cm", "fo:keep-with-next": "always"],
+                text: [:])
             // An empty paragraph that ends the page: cover and contents stand on their own pages.
             try paragraph(
                 w, "Noaber_20_Page_20_Break", display: "Noaber Page Break", parent: "Standard",
                 paragraph: ["fo:break-after": "page"], text: ["fo:font-size": "2pt"])
             try paragraph(
-                w, "Contents_20_Heading", display: "Contents Heading", parent: "Heading", paragraph: [:],
+                w, "Contents_20_Heading", display: "Contents Heading", parent: "Heading",
+                paragraph: ["fo:margin-top": "1.5cm"],
                 text: ["fo:font-size": "16pt"])
             for level in 1...3 {
-                try paragraph(
-                    w, "Contents_20_\(level)", display: "Contents \(level)", parent: "Standard",
-                    paragraph: ["fo:margin-left": "\(Double(level - 1) * 0.5)cm", "fo:margin-bottom": "0.1cm"],
-                    text: [:])
+                try contentsEntry(w, level: level)
+            }
+            // The entries link to their headings without looking like web links.
+            try w.element(
+                "style:style",
+                ["style:name": "Index_20_Link", "style:display-name": "Index Link", "style:family": "text"]
+            ) {
+                try w.element(
+                    "style:text-properties", attributes: ["style:text-underline-style": "none", "fo:color": "#000000"])
             }
             try paragraph(
                 w, "Footer", display: nil, parent: "Standard", paragraph: ["fo:text-align": "center"],
@@ -171,6 +193,34 @@ enum TextStyles {
         try w.attribute("fo:language", language.language)
         if let country = language.country { try w.attribute("fo:country", country) }
         try w.endElement()
+    }
+
+    /// An entry of the table of contents: indented by level, the page number at the right margin after a dotted
+    /// leader (tab positions count from the indent).
+    private static func contentsEntry(_ w: XMLWriter, level: Int) throws {
+        let indent = Double(level - 1) * 0.5
+        try w.element(
+            "style:style",
+            [
+                "style:name": "Contents_20_\(level)", "style:display-name": "Contents \(level)",
+                "style:family": "paragraph", "style:parent-style-name": "Standard", "style:class": "index",
+            ]
+        ) {
+            try w.element(
+                "style:paragraph-properties",
+                ["fo:margin-left": "\(DutchNumber.dot(indent))cm", "fo:margin-bottom": "0.1cm"]
+            ) {
+                try w.element("style:tab-stops") {
+                    try w.element(
+                        "style:tab-stop",
+                        attributes: [
+                            "style:position": "\(DutchNumber.dot(TableLayout.pageWidth - indent))cm",
+                            "style:type": "right", "style:leader-style": "dotted", "style:leader-text": ".",
+                        ])
+                }
+            }
+        }
+        try w.newline()
     }
 
     private static func paragraph(

@@ -18,18 +18,9 @@ enum ActionsJournal {
     }
 
     static func readLegacy(_ fields: LegacyFields) throws -> Input {
-        .action(try fields.decode(LegacyAction.self, forKey: "_0").action)
-    }
-
-    private struct LegacyAction: Decodable {
-        var action: Action
-
-        init(from decoder: any Decoder) throws {
-            let fields = try decoder.container(keyedBy: LegacyKey.self)
-            action = Action(
-                what: try fields.decode(String.self, forKey: "what"),
-                owner: try fields.decode(String.self, forKey: "owner"),
-                when: try fields.decode(String.self, forKey: "when"))
-        }
+        .action(
+            try fields.object("_0") {
+                Action(what: try $0.string("what"), owner: try $0.string("owner"), when: try $0.string("when"))
+            })
     }
 }

@@ -8,33 +8,21 @@ enum ClassifyJournal {
 
     static func write(_ placements: [Placement], to writer: inout JournalWriter) {
         writer.byte(tag)
-        writer.count(placements.count)
-        for placement in placements {
+        writer.list(placements) { writer, placement in
             writer.string(placement.item)
             writer.string(placement.category)
         }
     }
 
     static func read(from reader: inout JournalReader) throws(JournalReader.Malformed) -> Input {
-        let count = try reader.count()
-        var placements: [Placement] = []
-        placements.reserveCapacity(count)
-        for _ in 0..<count { placements.append(Placement(item: try reader.string(), category: try reader.string())) }
-        return .classify(placements)
+        .classify(
+            try reader.list { reader throws(JournalReader.Malformed) in
+                Placement(item: try reader.string(), category: try reader.string())
+            })
     }
 
     static func readLegacy(_ fields: LegacyFields) throws -> Input {
-        .classify(try fields.decode([LegacyPlacement].self, forKey: "_0").map(\.placement))
-    }
-
-    private struct LegacyPlacement: Decodable {
-        var placement: Placement
-
-        init(from decoder: any Decoder) throws {
-            let fields = try decoder.container(keyedBy: LegacyKey.self)
-            placement = Placement(
-                item: try fields.decode(String.self, forKey: "item"),
-                category: try fields.decode(String.self, forKey: "category"))
-        }
+        .classify(
+            try fields.objects("_0") { Placement(item: try $0.string("item"), category: try $0.string("category")) })
     }
 }

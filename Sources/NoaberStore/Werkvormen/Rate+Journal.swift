@@ -16,6 +16,6 @@ enum RateJournal {
     }
 
     static func readLegacy(_ fields: LegacyFields) throws -> Input {
-        .rate(try fields.decode([LegacyScore].self, forKey: "_0").map(\.score))
+        .rate(try fields.scores())
     }
 }

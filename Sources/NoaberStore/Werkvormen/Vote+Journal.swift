@@ -31,6 +31,6 @@ enum VoteJournal {
     }
 
     static func readLegacyDots(_ fields: LegacyFields) throws -> Input {
-        .dots(try fields.decode([LegacyScore].self, forKey: "_0").map(\.score))
+        .dots(try fields.scores())
     }
 }

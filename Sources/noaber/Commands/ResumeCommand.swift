@@ -19,9 +19,7 @@ struct ResumeCommand: AsyncParsableCommand {
     func run() async throws {
         let language = storeOptions.language
         try await ConsoleFailure.reporting(in: language) {
-            let lines = try sessionOptions.scriptLines(language: language)
-            let store = try storeOptions.open()
-            let (clock, simulated) = try sessionOptions.makeClock(language: language)
+            let (lines, store, clock, simulated) = try sessionOptions.prepare(storeOptions)
             let runner = try await sessionOptions.resume(sessionID, store: store, clock: clock, simulated: simulated)
             let state = await runner.state
             let alreadyEnded = state.isEnded

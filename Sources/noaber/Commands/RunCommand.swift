@@ -22,9 +22,7 @@ struct RunCommand: AsyncParsableCommand {
         let language = storeOptions.language
         try await ConsoleFailure.reporting(in: language) {
             let scenario = try ScenarioReference.load(scenario, language: language)
-            let lines = try sessionOptions.scriptLines(language: language)
-            let store = try storeOptions.open()
-            let (clock, simulated) = try sessionOptions.makeClock(language: language)
+            let (lines, store, clock, simulated) = try sessionOptions.prepare(storeOptions)
             let runner = try await newSession.start(scenario, store: store, clock: clock)
             let id = runner.sessionID
             ConsoleOutput.terminal.standardOutput("ok \(language == .nl ? "sessie" : "session") \(id)")

@@ -40,9 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let language = storeOptions.language
         try await ConsoleFailure.reporting(in: language) {
-            let lines = try sessionOptions.scriptLines(language: language)
-            let store = try storeOptions.open()
-            let (clock, simulated) = try sessionOptions.makeClock(language: language)
+            let (lines, store, clock, simulated) = try sessionOptions.prepare(storeOptions)
             let runner =
                 if let session {
                     try await sessionOptions.resume(session, store: store, clock: clock, simulated: simulated)

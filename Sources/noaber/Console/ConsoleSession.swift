@@ -75,8 +75,13 @@ struct ConsoleSessionOptions: ParsableArguments {
                         : "  type 'help' for the commands; Ctrl-D stops (the session is kept, 'noaber resume' continues)"
                 )
             }
-            let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
-            status = await console.run(lines: lines, scriptName: nil, keepGoing: true)
+            if interactive && isatty(STDOUT_FILENO) != 0 {
+                status = await console.run(
+                    reading: EditedConsoleLines(runner: runner).next, scriptName: nil, keepGoing: true)
+            } else {
+                let lines = StandardInputLines(prompt: interactive ? "noaber> " : nil)
+                status = await console.run(lines: lines, scriptName: nil, keepGoing: true)
+            }
         }
         if exportAfterEnd && !noExport { try await console.exportIfEnded(to: exportTo) }
         // Releases the session's writer lock (and removes its lock file); a crash releases it too.

@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 K=klein.xml
 sed 's/<step-closed seq="7"/<step-shut seq="7"/' $K > refused-schema.xml
 sed 's/<step-closed seq="7"/<step-closed seq="8"/' $K > refused-sequence-gap.xml
-sed 's/id="i9" participant="p1"/id="i9" participant="p9"/' $K > refused-unknown-participant.xml
+sed 's/id="i3" participant="p1"/id="i3" participant="p9"/' $K > refused-unknown-participant.xml
 sed '0,/present="true"/s//present="false"/' $K > refused-tampered-result.xml
 sed 's/kendall-w="0.75"/kendall-w="0.9"/' $K > refused-tampered-agreement.xml
 sed 's/<count item="vrijheid" votes="2"/<count item="vrijheid" votes="3"/' $K > refused-tampered-tally.xml
