@@ -90,7 +90,7 @@ let package = Package(
             name: "NoaberRoom",
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
-                "NoaberConsole",
+                "NoaberConsole", "NoaberQR",
             ]
                 + [
                     ("Hummingbird", "hummingbird"), ("Mustache", "swift-mustache"), ("NIOCore", "swift-nio"),

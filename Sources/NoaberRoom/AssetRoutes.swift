@@ -5,6 +5,7 @@ extension RoomPages {
     func addAssetRoutes(to router: Router<RoomRequestContext>) {
         for (name, type) in [
             ("stijl.css", "text/css; charset=utf-8"), ("verversen.js", "text/javascript; charset=utf-8"),
+            ("scherm.css", "text/css; charset=utf-8"), ("scherm.js", "text/javascript; charset=utf-8"),
         ] {
             let text = templates.assets[name] ?? ""
             router.get(RouterPath(name)) { _, _ in

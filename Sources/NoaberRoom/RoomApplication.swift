@@ -77,6 +77,7 @@ public enum RoomApplication {
         pages.addParticipantRoutes(to: router)
         pages.addReportRoutes(to: router)
         pages.addFacilitatorRoutes(to: router)
+        pages.addProjectorRoutes(to: router)
         return router
     }
 }

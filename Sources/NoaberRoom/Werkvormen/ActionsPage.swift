@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `actions`: what, who takes it on, when; the participant's actions are listed to revise or withdraw.
@@ -30,5 +31,14 @@ enum ActionsPage {
             "actie": true, "wat": action.what, "wie": action.owner, "wanneer": action.when,
             "watlimiet": TextField.what.limit, "korteLimiet": TextField.owner.limit,
         ]
+    }
+}
+
+extension ActionsPage {
+    /// The projector: what will be done and when (the trekkers' names stay off the screen).
+    static func projection(_ results: ActionsResults) -> ProjectorResults {
+        ProjectorResults(
+            listCaption: "Afgesproken acties",
+            list: results.actions.map { $0.when.isEmpty ? $0.what : "\($0.what) (\($0.when))" })
     }
 }

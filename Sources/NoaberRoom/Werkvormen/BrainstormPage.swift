@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `brainstorm`: one idea per form; the participant's ideas are listed to revise or withdraw.
@@ -22,5 +23,12 @@ enum BrainstormPage {
     /// The edit form of one idea: its text.
     static func editFields(_ text: String) -> [String: Any] {
         ["tekst": text, "limiet": TextField.itemText.limit, "meerdere": true]
+    }
+}
+
+extension BrainstormPage {
+    /// The projector: the items brainstormed so far, after the facilitator's merges and renames.
+    static func projection(_ items: [Item]) -> ProjectorResults {
+        ProjectorResults(listCaption: "Ingebrachte punten (\(items.count))", list: items.map(\.text))
     }
 }

@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `classify`: a category per item (`categorie_ITEM`, a select); items left open are not placed.
@@ -45,5 +46,20 @@ enum ClassifyPage {
         let names = Dictionary(settings.categories.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         return placements.map { "\(texts[$0.item] ?? $0.item): \(names[$0.category] ?? $0.category)" }
             .joined(separator: "; ")
+    }
+}
+
+extension ClassifyPage {
+    /// The projector: per item the category chosen most often, with how many chose it.
+    static func projection(_ results: ClassifyResults) -> ProjectorResults {
+        let matrix = results.matrix
+        let list = matrix.rows.map { row in
+            let text = results.items.first { $0.id == row.item }?.text ?? row.item
+            let top = row.counts.max() ?? 0
+            guard top > 0 else { return "\(text): nog niet ingedeeld" }
+            let modal = row.modal.map(results.categoryText).joined(separator: " of ")
+            return "\(text): \(modal) (\(top) van de \(matrix.participants))"
+        }
+        return ProjectorResults(listCaption: "Meest gekozen indeling per item", list: list)
     }
 }

@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `likert`: one radio group per statement (`stelling_ID`), grouped by theme; the scale's labels with the values.
@@ -69,5 +70,26 @@ enum ScaleOptions {
                 "veld": field, "waarde": value, "label": label, "gekozen": value == checked, "id": "\(field)-\(value)",
             ]
         }
+    }
+}
+
+extension LikertPage {
+    /// The projector: each theme's group mean as a bar on the scale, with the source's interpretation in words.
+    static func projection(_ results: LikertResults) -> ProjectorResults {
+        let scale = results.settings.scale
+        let span = Double(max(1, scale.max - scale.min))
+        let bars = results.themes.compactMap { theme -> ProjectorResults.Bar? in
+            guard let mean = theme.groupMean else { return nil }
+            let words = theme.interpretation(mean)
+            return ProjectorResults.Bar(
+                label: theme.theme.title,
+                value: "gemiddeld \(ProjectorResults.number(mean)) op \(scale.min)–\(scale.max)"
+                    + (words.isEmpty ? "" : ": \(words)"),
+                fraction: (mean - Double(scale.min)) / span)
+        }
+        let count = results.respondents
+        return ProjectorResults(
+            sentences: ["\(count) \(count == 1 ? "deelnemer heeft" : "deelnemers hebben") de vragen beantwoord."],
+            barsCaption: "Score per thema", bars: bars)
     }
 }

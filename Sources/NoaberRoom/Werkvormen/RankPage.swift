@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `rank`: a position per item (`plaats_ITEM`, a select), without JavaScript and usable by keyboard and screen
@@ -65,5 +66,33 @@ enum RankPage {
     static func summary(_ order: [Item.ID], step: Step, state: SessionState) -> String {
         let texts = Dictionary(state.items(for: step.id).map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         return order.enumerated().map { "\($0.offset + 1). \(texts[$0.element] ?? $0.element)" }.joined(separator: "; ")
+    }
+}
+
+extension RankPage {
+    /// The projector: the group's order as bars (a longer bar is a higher mean place; the figure says the mean
+    /// place), and the agreement (Kendall's W) in words.
+    static func projection(_ results: RankResults) -> ProjectorResults {
+        let meanPlaces = results.report.meanRank.scores
+        var values: [(label: String, value: String, measure: Double)] = []
+        var place = 1
+        for group in results.order {
+            for index in group {
+                let mean = meanPlaces[index]
+                values.append(
+                    (
+                        "\(place). \(results.items[index].text)", "gemiddelde plaats \(ProjectorResults.number(mean))",
+                        Double(results.items.count) + 1 - mean
+                    ))
+            }
+            place += group.count
+        }
+        let count = results.participants.count
+        return ProjectorResults(
+            sentences: [
+                "\(count) \(count == 1 ? "deelnemer heeft" : "deelnemers hebben") gerangschikt.",
+                results.report.agreementSentence(),
+            ],
+            barsCaption: "De volgorde van de groep", bars: ProjectorResults.bars(values))
     }
 }

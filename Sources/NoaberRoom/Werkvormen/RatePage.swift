@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `rate`: a radio group on the scale per item (`cijfer_ITEM`); items left open are not rated.
@@ -37,5 +38,23 @@ enum RatePage {
     static func summary(_ scores: [ItemScore], step: Step, state: SessionState) -> String {
         let texts = Dictionary(state.items(for: step.id).map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         return scores.map { "\(texts[$0.item] ?? $0.item): \($0.value)" }.joined(separator: "; ")
+    }
+}
+
+extension RatePage {
+    /// The projector: each item's mean score as a bar, highest first.
+    static func projection(_ results: RateResults) -> ProjectorResults {
+        let byItem = Dictionary(results.summary.items.map { ($0.item, $0) }, uniquingKeysWith: { first, _ in first })
+        let values = results.summary.order.flatMap { $0 }.compactMap { id -> (String, String, Double)? in
+            guard let ratings = byItem[id], let mean = ratings.mean else { return nil }
+            return (
+                results.items.first { $0.id == id }?.text ?? id,
+                "gemiddeld \(ProjectorResults.number(mean)) (\(ratings.count) \(ratings.count == 1 ? "score" : "scores"))",
+                mean
+            )
+        }
+        return ProjectorResults(
+            barsCaption: "Gemiddelde score per item",
+            bars: ProjectorResults.bars(values.map { (label: $0.0, value: $0.1, measure: $0.2) }))
     }
 }

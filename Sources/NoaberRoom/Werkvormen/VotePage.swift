@@ -1,3 +1,4 @@
+import NoaberAggregation
 import NoaberCore
 
 /// `vote`: one choice (radio `keuze`), several (checkbox `keuze_ITEM`), or dots to spread (`stippen_ITEM`).
@@ -70,5 +71,25 @@ enum VotePage {
             return scores.map { "\(texts[$0.item] ?? $0.item): \($0.value)" }.joined(separator: "; ")
         default: return ""
         }
+    }
+}
+
+extension VotePage {
+    /// The projector: the tally as bars, most votes (or dots) first.
+    static func projection(_ results: VoteResults) -> ProjectorResults {
+        let tally = results.tally
+        let unit = results.isDots ? ("stip", "stippen") : ("stem", "stemmen")
+        let counts = Dictionary(tally.items.map { ($0.item, $0.votes) }, uniquingKeysWith: { first, _ in first })
+        let values = tally.order.flatMap { $0 }.map { id in
+            let votes = counts[id] ?? 0
+            return (
+                label: results.items.first { $0.id == id }?.text ?? id,
+                value: "\(votes) \(votes == 1 ? unit.0 : unit.1)", measure: Double(votes)
+            )
+        }
+        let count = tally.participants
+        return ProjectorResults(
+            sentences: ["\(count) \(count == 1 ? "deelnemer heeft" : "deelnemers hebben") gekozen."],
+            barsCaption: "Uitslag", bars: ProjectorResults.bars(values))
     }
 }

@@ -1,4 +1,5 @@
 // Dispatch registry: one case per werkvorm, each forwarding to <Kind>Page.swift; see README "Adding a werkvorm".
+import NoaberAggregation
 import NoaberCore
 
 enum RoomWerkvormen {
@@ -132,5 +133,26 @@ extension RoomWerkvormen {
     /// Whether the step collects items during the session (they can be merged and renamed).
     static func collectsItems(_ step: Step) -> Bool {
         if case .brainstorm = step.activity { true } else { false }
+    }
+}
+
+extension RoomWerkvormen {
+    /// The step's results for the projector; empty for a werkvorm whose answers stay personal (open answers,
+    /// role-play notes), where the projector shows only how many answered.
+    static func projection(of results: StepResults, state: SessionState) -> ProjectorResults {
+        switch results.aggregate {
+        case .rank(let aggregate): RankPage.projection(aggregate)
+        case .likert(let aggregate): LikertPage.projection(aggregate)
+        case .vote(let aggregate): VotePage.projection(aggregate)
+        case .rate(let aggregate): RatePage.projection(aggregate)
+        case .classify(let aggregate): ClassifyPage.projection(aggregate)
+        case .actions(let aggregate): ActionsPage.projection(aggregate)
+        case .none:
+            if case .brainstorm = results.step.activity {
+                BrainstormPage.projection(results.items)
+            } else {
+                ProjectorResults()
+            }
+        }
     }
 }
