@@ -49,7 +49,7 @@ import Testing
             #expect(shown.body.contains("<span class=\"staaf-label\">1. Gelijkheid</span>"))
             #expect(shown.body.contains("<rect width=\"100\" height=\"4\"/>"))
             #expect(shown.body.contains("gemiddelde plaats 1"))
-            #expect(shown.body.contains("Er is sterke overeenstemming in de groep over de volgorde (W = 1)."))
+            #expect(shown.body.contains("Er is sterke overeenstemming in de groep over de volgorde (W = 1,00)."))
             for name in ["Anna", "Bram", "Chantal", "Deelnemer"] { #expect(!shown.body.contains(name), "\(name)") }
         }
     }

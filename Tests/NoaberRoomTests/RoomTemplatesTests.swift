@@ -32,7 +32,7 @@ import Testing
 
     @Test func everyTemplateParses() throws {
         let templates = try RoomTemplates()
-        #expect(templates.assets.keys.sorted() == ["stijl.css", "verversen.js"])
+        #expect(templates.assets.keys.sorted() == ["scherm.css", "scherm.js", "stijl.css", "verversen.js"])
         #expect(templates.render("fout", ["melding": "<script>", "terug": "/"]).contains("&lt;script&gt;"))
     }
 }
