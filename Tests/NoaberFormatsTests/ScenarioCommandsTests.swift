@@ -45,10 +45,11 @@ import Testing
                 == CommandOutput(
                     exitCode: 0,
                     stdout: [
-                        "id                     titel                                        doelgroep              duur  stappen  bron",
-                        "democratische-waarden  Democratische waarden rangschikken           raadsleden           60 min        3  ingebouwd",
-                        "grasveldje             Raadsdebat: rollen op het grasveldje         raadsleden           90 min        4  ingebouwd",
-                        "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP  gemeenteambtenaren  120 min        5  ingebouwd",
+                        "id                     titel                                                          doelgroep              duur  stappen  bron",
+                        "democratische-waarden  Democratische waarden rangschikken                             raadsleden           60 min        3  ingebouwd",
+                        "grasveldje             Raadsdebat: rollen op het grasveldje                           raadsleden           90 min        4  ingebouwd",
+                        "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden          150 min        7  ingebouwd",
+                        "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP                    gemeenteambtenaren  120 min        5  ingebouwd",
                     ]))
     }
 
@@ -66,10 +67,11 @@ import Testing
         #expect(output.exitCode == 1)
         #expect(
             output.stdout == [
-                "id                     title                                        audience            duration  steps  source",
-                "democratische-waarden  Democratische waarden rangschikken           raadsleden            60 min      3  built in",
-                "grasveldje             Eigen grasveldje                             raadsleden            90 min      4  \(directory)/grasveldje.xml",
-                "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP  gemeenteambtenaren   120 min      5  built in",
+                "id                     title                                                          audience            duration  steps  source",
+                "democratische-waarden  Democratische waarden rangschikken                             raadsleden            60 min      3  built in",
+                "grasveldje             Eigen grasveldje                                               raadsleden            90 min      4  \(directory)/grasveldje.xml",
+                "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden           150 min      7  built in",
+                "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP                    gemeenteambtenaren   120 min      5  built in",
             ])
         #expect(
             output.stderr == [
@@ -120,7 +122,7 @@ import Testing
                 == CommandOutput(
                     exitCode: 1,
                     stderr: [
-                        "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, grasveldje, zelfanalyse"
+                        "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, grasveldje, raadsavond, zelfanalyse"
                     ]))
         #expect(
             ScenarioCommands.show("grasveldje", start: "25:00", directory: nil, language: .en)

@@ -75,8 +75,23 @@ public enum EmbeddedScenarios {
   <define name="agenda">
     <element name="agenda">
       <oneOrMore>
-        <ref name="step"/>
+        <choice>
+          <ref name="step"/>
+          <ref name="include"/>
+        </choice>
       </oneOrMore>
+    </element>
+  </define>
+
+  <!-- A programme takes a step from another scenario (looked up in the same folder, then among the embedded
+       ones), under its own id or `id`, for its own minutes or `minutes`. A step that takes the items of an
+       earlier step of its scenario needs that step included before it. -->
+  <define name="include">
+    <element name="include">
+      <attribute name="scenario"><ref name="identifier"/></attribute>
+      <attribute name="step"><ref name="identifier"/></attribute>
+      <optional><attribute name="id"><ref name="identifier"/></attribute></optional>
+      <optional><attribute name="minutes"><data type="integer"/></attribute></optional>
     </element>
   </define>
 
@@ -424,6 +439,43 @@ public enum EmbeddedScenarios {
       <prompt>Wat betekent de balans tussen loslaten en sturen voor uw rol als raadslid?</prompt>
       <open max-length="4000"/>
     </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "raadsavond.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Programma: één raadsavond met het grasveldje en de rangschikking van democratische waarden, zodat één sessie
+  één verslag geeft. De stappen komen ongewijzigd uit grasveldje.xml en democratische-waarden.xml (<include>);
+  alleen titel, samenvatting en de totale duur (met tien minuten pauze) zijn hier geschreven.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="raadsavond" version="1">
+  <meta>
+    <title>Raadsavond: rollen op het grasveldje en democratische waarden</title>
+    <summary>Eén avond in twee delen. Eerst benoemen raadsleden de rollen die de raad kan spelen en passen die toe
+      op de casus van het grasveldje; na de pauze zet ieder de democratische waarden op volgorde en licht de eigen
+      top drie toe.</summary>
+    <audience>raadsleden</audience>
+    <language>nl</language>
+    <minutes>150</minutes>
+    <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
+      Overheidsparticipatie (Vincent van Stipdonk)</source>
+  </meta>
+  <roles>
+    <facilitator title="griffier">Leidt de avond, houdt de tijd bij en legt rollen en waarden vast.</facilitator>
+  </roles>
+  <agenda>
+    <include scenario="grasveldje" step="casus"/>
+    <include scenario="grasveldje" step="rollen"/>
+    <include scenario="grasveldje" step="toepassen"/>
+    <include scenario="grasveldje" step="reflectie"/>
+    <include scenario="democratische-waarden" step="inleiding" id="waarden-inleiding"/>
+    <include scenario="democratische-waarden" step="waarden"/>
+    <include scenario="democratische-waarden" step="voorop"/>
   </agenda>
 </scenario>
 

@@ -172,15 +172,11 @@ enum TextStyles {
 
     /// The complete `styles.xml`.
     static func stylesXML(language: (language: String, country: String?)) throws -> [UInt8] {
-        let w = try XMLWriter()
-        try w.startDocument()
-        try w.startRoot("office:document-styles")
-        try w.attribute("office:version", odfVersion)
-        try writeCommon(w, language: language)
-        try w.element("office:automatic-styles") { try writePageLayout(w) }
-        try writeMaster(w)
-        try w.endElement()
-        return try w.finish()
+        try XMLWriter.odfPart("office:document-styles") { w in
+            try writeCommon(w, language: language)
+            try w.element("office:automatic-styles") { try writePageLayout(w) }
+            try writeMaster(w)
+        }
     }
 
     static func textProperties(

@@ -9,7 +9,6 @@ enum ActionsSection {
 
 extension GroupReportBuilder {
     mutating func actionsSection(_ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
         let rows: [[TableCell]] = inputs.compactMap { record in
             guard case .action(let action) = record.input else { return nil }
             return [

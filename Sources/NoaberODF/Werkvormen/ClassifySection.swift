@@ -8,9 +8,7 @@ enum ClassifySection {
 }
 
 extension GroupReportBuilder {
-    mutating func classifySection(_ step: Step, _ settings: ClassifySettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let figures = context.results[step.id]?.classify else { return }
+    mutating func classifySection(_ step: Step, _ settings: ClassifySettings, _ figures: ClassifyResults) {
         let rows: [[TableCell]] = zip(figures.items, figures.matrix.rows).map { item, row in
             [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
         }

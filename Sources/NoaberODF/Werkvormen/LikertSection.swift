@@ -8,9 +8,7 @@ enum LikertSection {
 }
 
 extension GroupReportBuilder {
-    mutating func likertSection(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let figures = context.results[step.id]?.likert else { return }
+    mutating func likertSection(_ step: Step, _ settings: LikertSettings, _ figures: LikertResults) {
         let scale = settings.scale
         heading("Scores per thema", 2)
         paragraph(

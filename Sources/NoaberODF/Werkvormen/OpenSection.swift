@@ -8,7 +8,6 @@ enum OpenSection {
 
 extension GroupReportBuilder {
     mutating func openSection(_ step: Step, _ settings: OpenSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
         var rows: [[TableCell]] = []
         for record in inputs {
             guard case .open(let item, let text) = record.input else { continue }

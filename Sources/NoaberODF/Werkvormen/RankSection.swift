@@ -33,10 +33,7 @@ extension GroupReportBuilder {
             + figures.report.agreementSentence()
     }
 
-    mutating func rankSection(_ step: Step, _ settings: RankSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs),
-            let figures = context.results[step.id]?.rank
-        else { return }
+    mutating func rankSection(_ step: Step, _ settings: RankSettings, _ figures: RankResults) {
         let report = figures.report
         let headline = figures.requestedMethod
         let others = RankMethod.allCases.filter { $0 != headline }

@@ -8,9 +8,7 @@ enum RateSection {
 }
 
 extension GroupReportBuilder {
-    mutating func rateSection(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let results = context.results[step.id]?.rate else { return }
+    mutating func rateSection(_ step: Step, _ settings: RateSettings, _ results: RateResults) {
         let rows: [[TableCell]] = zip(results.items, results.summary.items).map { item, ratings in
             [
                 .text(context.redacted(item.text)), ratings.mean.map { .decimal($0, decimals: 2) } ?? .text("–"),

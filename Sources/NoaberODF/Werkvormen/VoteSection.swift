@@ -8,9 +8,7 @@ enum VoteSection {
 }
 
 extension GroupReportBuilder {
-    mutating func voteSection(_ step: Step, _ settings: VoteSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let figures = context.results[step.id]?.vote else { return }
+    mutating func voteSection(_ step: Step, _ settings: VoteSettings, _ figures: VoteResults) {
         let tally = figures.tally
         let unit = figures.isDots ? "Stippen" : "Stemmen"
         let byID = Dictionary(
