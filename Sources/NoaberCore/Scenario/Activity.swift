@@ -89,6 +89,42 @@ extension Activity {
     }
 }
 
+extension Activity {
+    /// The same werkvorm with the step its items come from renamed by `map`: a programme that takes steps from
+    /// other scenarios may give them new ids.
+    public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> Activity {
+        func remap<Settings>(
+            _ settings: Settings, _ source: WritableKeyPath<Settings, ItemSource>, _ wrap: (Settings) -> Activity
+        ) -> Activity {
+            var settings = settings
+            settings[keyPath: source] = settings[keyPath: source].mappingReferencedStep(map)
+            return wrap(settings)
+        }
+        switch self {
+        case .info, .brainstorm, .likert, .actions: return self
+        case .open(var settings):
+            settings.items = settings.items?.mappingReferencedStep(map)
+            return .open(settings)
+        case .roleplay(let settings): return remap(settings, \.roles, Activity.roleplay)
+        case .rank(let settings): return remap(settings, \.items, Activity.rank)
+        case .rate(let settings): return remap(settings, \.items, Activity.rate)
+        case .vote(let settings): return remap(settings, \.items, Activity.vote)
+        case .classify(let settings): return remap(settings, \.items, Activity.classify)
+        }
+    }
+}
+
+extension ItemSource {
+    /// The same source with the earlier step it names renamed by `map`.
+    public func mappingReferencedStep(_ map: (Step.ID) -> Step.ID) -> ItemSource {
+        switch self {
+        case .listed: self
+        case .fromStep(let id): .fromStep(map(id))
+        case .topOfRanking(let id, let count): .topOfRanking(map(id), count: count)
+        }
+    }
+}
+
 /// A labelled numeric scale.
 public struct Scale: Sendable, Equatable, Hashable, Codable {
     public var min: Int

@@ -87,7 +87,7 @@ public enum ScenarioCatalog {
         }
         // The file named after the id is the likely one; load it alone before loading the whole folder.
         if let directory {
-            let path = joined(directory, "\(name).xml")
+            let path = Self.joined(directory, "\(name).xml")
             if FileManager.default.fileExists(atPath: path) {
                 do {
                     let scenario = try ScenarioLoader.load(contentsOf: path)
@@ -108,12 +108,14 @@ public enum ScenarioCatalog {
         guard let directory,
             let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
         else { return [] }
-        return names.filter { $0.hasSuffix(".xml") }.sorted().map { joined(directory, $0) }
+        return names.filter { $0.hasSuffix(".xml") }.sorted().map { Self.joined(directory, $0) }
     }
 }
 
-private func joined(_ directory: String, _ name: String) -> String {
-    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+extension ScenarioCatalog {
+    static func joined(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
 }
 
 /// Why a scenario named on the command line could not be used.
@@ -130,15 +132,11 @@ public enum ScenarioLookupError: Error, Sendable, Equatable {
     }
 }
 
-/// `noaber show onbekend`: the id is neither in the folder nor embedded.
+/// `noaber show onbekend`: the id is neither in the folder nor embedded. Only the catalog makes it (with the
+/// memberwise initialiser).
 public struct ScenarioNotFound: UserFacingError, Equatable {
     public var name: String
     public var known: [String]
-
-    public init(name: String, known: [String]) {
-        self.name = name
-        self.known = known
-    }
 
     public func message(in language: Language) -> String {
         switch language {

@@ -128,7 +128,10 @@ extension ScenarioError.Problem {
         case .scaleLabelDuplicate(let value):
             ("waarde \(value) heeft al een label", "value \(value) already has a label")
         case .scaleLabelMissing(let value):
-            ("de schaal heeft geen label voor waarde \(value)", "the scale has no label for value \(value)")
+            (
+                "de schaal heeft geen label voor waarde \(value); beide uiteinden van een schaal hebben een label nodig",
+                "the scale has no label for value \(value); both ends of a scale need a label"
+            )
         case .noItems(let kind):
             (
                 "een \(kind.rawValue)-stap heeft ten minste één item nodig",
@@ -148,6 +151,30 @@ extension ScenarioError.Problem {
             (
                 "te veel \(excess.part.wording.nl): \(excess.count); hoogstens \(excess.part.limit)",
                 "too many \(excess.part.wording.en): \(excess.count); at most \(excess.part.limit)"
+            )
+        case .unknownScenario(let id):
+            (
+                "onbekend scenario '\(id)': niet in deze map en niet ingebouwd",
+                "unknown scenario '\(id)': not in this folder and not embedded"
+            )
+        case .includesItself(let id):
+            (
+                "het programma neemt via '\(id)' stappen van zichzelf op",
+                "the programme takes steps from itself through '\(id)'"
+            )
+        case .includedScenarioInvalid(let id, let problem):
+            (
+                "scenario '\(id)' heeft zelf een fout: \(problem)",
+                "scenario '\(id)' has a problem of its own: \(problem)"
+            )
+        case .unknownIncludedStep(let scenario, let step):
+            ("scenario '\(scenario)' heeft geen stap '\(step)'", "scenario '\(scenario)' has no step '\(step)'")
+        case .referencedStepNotIncluded(let scenario, let step, let referenced):
+            (
+                "stap '\(step)' van '\(scenario)' neemt de items van stap '\(referenced)'; neem die eerder in het "
+                    + "programma op",
+                "step '\(step)' of '\(scenario)' takes the items of step '\(referenced)'; include that one earlier in "
+                    + "the programme"
             )
         case .agendaTooLong(let stepMinutes, let totalMinutes):
             (

@@ -66,6 +66,16 @@ public struct ScenarioError: UserFacingError, Equatable, Hashable {
         case bandReversed(from: Double, to: Double)
         case agendaTooLong(stepMinutes: Int, totalMinutes: Int)
         case tooMany(ScenarioLimits.Excess)
+
+        // Programmes: steps taken from other scenarios with `<include>`.
+        case unknownScenario(String)
+        /// A programme that takes steps from itself, directly or through another programme.
+        case includesItself(String)
+        /// The scenario exists but has problems of its own (the first one, rendered).
+        case includedScenarioInvalid(String, String)
+        case unknownIncludedStep(scenario: String, step: String)
+        /// The included step takes its items from a step of its scenario that the programme did not include before.
+        case referencedStepNotIncluded(scenario: String, step: String, referenced: String)
     }
 }
 

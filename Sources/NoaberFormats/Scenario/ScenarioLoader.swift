@@ -8,8 +8,11 @@ public enum ScenarioLoader {
     /// The namespace of the scenario format, version 1.
     public static let namespace = "https://noaber.nl/ns/scenario/1"
 
-    /// Loads the scenario file at `path`; `path` is also the file name in messages.
-    public static func load(contentsOf path: String) throws(ScenarioLoadError) -> Scenario {
+    /// Loads the scenario file at `path`; `path` is also the file name in messages. A programme's `<include>`s are
+    /// looked up in `library`, by default the file's own folder and then the embedded scenarios.
+    public static func load(
+        contentsOf path: String, library: ScenarioLibrary? = nil
+    ) throws(ScenarioLoadError) -> Scenario {
         let document: XMLDocument
         do {
             document = try XMLParser.parse(contentsOf: path, schema: try schema())
@@ -22,23 +25,27 @@ public enum ScenarioLoader {
                 }
             throw ScenarioLoadError(file: path, errors: errors(for: error, file: path, bytes: bytes ?? []))
         }
-        return try read(document, bytes: nil)
+        return try read(document, bytes: nil, library: library ?? .folder(of: path))
     }
 
-    /// Loads a scenario from memory; `file` names it in messages.
-    public static func load(_ bytes: [UInt8], file: String) throws(ScenarioLoadError) -> Scenario {
+    /// Loads a scenario from memory; `file` names it in messages; `<include>`s are looked up in `library`.
+    public static func load(
+        _ bytes: [UInt8], file: String, library: ScenarioLibrary = .embedded
+    ) throws(ScenarioLoadError) -> Scenario {
         let document: XMLDocument
         do {
             document = try XMLParser.parse(bytes, file: file, schema: try schema())
         } catch {
             throw ScenarioLoadError(file: file, errors: errors(for: error, file: file, bytes: bytes))
         }
-        return try read(document, bytes: bytes)
+        return try read(document, bytes: bytes, library: library)
     }
 
     /// Loads a scenario from a string (the embedded scenarios, tests).
-    public static func load(_ text: String, file: String) throws(ScenarioLoadError) -> Scenario {
-        try load(Array(text.utf8), file: file)
+    public static func load(
+        _ text: String, file: String, library: ScenarioLibrary = .embedded
+    ) throws(ScenarioLoadError) -> Scenario {
+        try load(Array(text.utf8), file: file, library: library)
     }
 
     /// Reads a scenario as `ScenarioWriter` writes it (and a session file embeds it): schema-checked, texts as
@@ -74,8 +81,10 @@ public enum ScenarioLoader {
 
     private static func schema() throws -> RelaxNGSchema { try compiledSchema.get() }
 
-    private static func read(_ document: XMLDocument, bytes: [UInt8]?) throws(ScenarioLoadError) -> Scenario {
-        var reader = ScenarioReader()
+    private static func read(
+        _ document: XMLDocument, bytes: [UInt8]?, library: ScenarioLibrary
+    ) throws(ScenarioLoadError) -> Scenario {
+        var reader = ScenarioReader(library: library)
         let scenario = reader.read(document.root)
         guard !reader.problems.isEmpty else { return scenario }
         let source = bytes ?? FileManager.default.contents(atPath: document.file).map { [UInt8]($0) } ?? []

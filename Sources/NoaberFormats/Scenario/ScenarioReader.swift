@@ -23,23 +23,35 @@ struct ScenarioReader {
     private var stepLines: [Step.ID: Int] = [:]
     /// Every step id of the agenda, to tell a reference to a later step from one to a step that does not exist.
     private(set) var allStepIDs: Set<Step.ID> = []
+    /// Where `<include>`d scenarios are found; `nil` (a scenario inside a session file) includes nothing.
+    var library: ScenarioLibrary?
+    /// The id of the scenario being read.
+    var scenarioID = ""
+    /// Steps taken from other scenarios: per scenario, the source step's id to its id in this agenda.
+    var included: [String: [Step.ID: Step.ID]] = [:]
+    /// The sources of the scenarios steps were taken from, in order of first use.
+    var includedSources: [SourceReference] = []
 
-    init(verbatim: Bool = false) { self.verbatim = verbatim }
+    init(verbatim: Bool = false, library: ScenarioLibrary? = nil) {
+        self.verbatim = verbatim
+        self.library = library
+    }
 
     mutating func read(_ root: XMLElement) -> Scenario {
         let meta = root.element(named: "meta")
         let roles = root.element(named: "roles")
         let agenda = root.element(named: "agenda")
-        allStepIDs = Set(agenda?.elements(named: "step").compactMap { $0.attribute("id") } ?? [])
+        scenarioID = root.attribute("id") ?? ""
+        let agendaElements = agenda?.elements.filter { $0.name == "step" || $0.name == "include" } ?? []
+        allStepIDs = Set(agendaElements.compactMap { $0.attribute("id") ?? $0.attribute("step") })
 
         let minutesElement = meta?.element(named: "minutes")
         let minutes = positive(minutesElement.map { $0.text } ?? "", name: "minutes", at: minutesElement)
-        let stepElements = agenda?.elements(named: "step") ?? []
-        if stepElements.count > ScenarioLimits.steps {
-            report(.tooMany(ScenarioLimits.Excess(part: .steps, count: stepElements.count)), at: agenda)
+        if agendaElements.count > ScenarioLimits.steps {
+            report(.tooMany(ScenarioLimits.Excess(part: .steps, count: agendaElements.count)), at: agenda)
         }
-        for step in stepElements {
-            readStep(step)
+        for element in agendaElements {
+            if element.name == "include" { readInclude(element) } else { readStep(element) }
         }
         // The schema lets a scenario inside a session file do without sources; an authored one names its source.
         if !verbatim, let meta, meta.element(named: "source") == nil {
@@ -57,11 +69,12 @@ struct ScenarioReader {
             audience: text(meta?.element(named: "audience")),
             language: text(meta?.element(named: "language")),
             minutes: minutes ?? 0,
-            sources: meta?.elements(named: "source").map {
-                SourceReference(
-                    file: value($0.attribute("file")), section: $0.attribute("section").map { value($0) },
-                    citation: text($0))
-            } ?? [],
+            sources: withIncludedSources(
+                meta?.elements(named: "source").map {
+                    SourceReference(
+                        file: value($0.attribute("file")), section: $0.attribute("section").map { value($0) },
+                        citation: text($0))
+                } ?? []),
             facilitator: facilitator(roles?.element(named: "facilitator")),
             groups: groups(roles?.elements(named: "group") ?? []),
             steps: steps
@@ -86,23 +99,34 @@ struct ScenarioReader {
 
     private mutating func readStep(_ element: XMLElement) {
         let id = element.attribute("id") ?? ""
-        if let firstLine = stepLines[id] {
-            report(.duplicateID(.step, id, firstLine: firstLine), at: element, attribute: "id")
-        }
+        checkUniqueStep(id, at: element)
         let minutes = positive(element.attribute("minutes") ?? "", name: "minutes", at: element, attribute: "minutes")
         // The schema guarantees exactly one werkvorm element; without one there is nothing to read.
         guard let activityElement = element.elements.first(where: { Activity.Kind(rawValue: $0.name) != nil }) else {
             return
         }
         let activity = activity(activityElement)
-        // A duplicate keeps the first step's place, so references resolve to the step the author saw first.
-        if stepLines[id] == nil { stepLines[id] = element.line }
         let step = Step(
             id: id, title: text(element.element(named: "title")), minutes: minutes ?? 0,
             instructions: text(element.element(named: "instructions")),
             prompt: text(element.element(named: "prompt")), activity: activity
         )
         for excess in ScenarioLimits.excesses(in: step) { report(.tooMany(excess), at: activityElement) }
+        append(step, at: element)
+    }
+
+    /// Reports a step id used before, with the line of its first use.
+    mutating func checkUniqueStep(_ id: Step.ID, at element: XMLElement) {
+        if let firstLine = stepLines[id] {
+            let attribute = element.attribute("id") == nil ? "step" : "id"
+            report(.duplicateID(.step, id, firstLine: firstLine), at: element, attribute: attribute)
+        }
+    }
+
+    /// Adds a step to the agenda. A duplicate keeps the first step's place, so references resolve to the step the
+    /// author saw first.
+    mutating func append(_ step: Step, at element: XMLElement) {
+        if stepLines[step.id] == nil { stepLines[step.id] = element.line }
         steps.append(step)
     }
 

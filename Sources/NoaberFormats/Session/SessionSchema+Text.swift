@@ -2,435 +2,435 @@
 extension SessionSchema {
     /// The text of `Exports/session.rng` (without its final newline), still referring to the scenario grammar.
     static let sessionGrammar = #"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!--
-          Noaber session XML (sessie.xml), namespace https://noaber.nl/ns/session/1.
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Noaber session XML (sessie.xml), namespace https://noaber.nl/ns/session/1.
 
-          A session file is self-contained: the first event (session-started) carries the whole scenario in the scenario
-          format itself (Scenarios/scenario.rng, its own namespace; every setting written out, texts verbatim), so import
-          needs no scenario file and replays exactly what was run. Files written before methods-version existed carry a
-          compact encoding of the scenario in the session namespace instead (legacy-scenario); they are still read.
-          Events appear in journal order, one element per event kind, each with its sequence number (seq, 1-based,
-          consecutive) and time (ISO 8601 UTC with milliseconds). The closing results element holds derived figures
-          (participants as they ended, consensus rankings, theme means, tallies) and the version of the aggregation methods
-          that computed them (methods-version; absent in older files, which were computed by version 1). An importer
-          recomputes them: a difference is refused when the file's version is the current one, reported as a note when it
-          is older; a file from a newer version is refused.
+  A session file is self-contained: the first event (session-started) carries the whole scenario in the scenario
+  format itself (Scenarios/scenario.rng, its own namespace; every setting written out, texts verbatim), so import
+  needs no scenario file and replays exactly what was run. Files written before methods-version existed carry a
+  compact encoding of the scenario in the session namespace instead (legacy-scenario); they are still read.
+  Events appear in journal order, one element per event kind, each with its sequence number (seq, 1-based,
+  consecutive) and time (ISO 8601 UTC with milliseconds). The closing results element holds derived figures
+  (participants as they ended, consensus rankings, theme means, tallies) and the version of the aggregation methods
+  that computed them (methods-version; absent in older files, which were computed by version 1). An importer
+  recomputes them: a difference is refused when the file's version is the current one, reported as a note when it
+  is older; a file from a newer version is refused.
 
-          Long free text (answers, notes, instructions) is element content; short labels and identifiers are attributes.
-          Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF) are
-          written as U+FFFD, so a file is always well-formed and reads back with the replacement. In a pseudonymous session
-          every participant's name is written as their pseudonym (or their id), so no real name leaves the store.
+  Long free text (answers, notes, instructions) is element content; short labels and identifiers are attributes.
+  Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF) are
+  written as U+FFFD, so a file is always well-formed and reads back with the replacement. In a pseudonymous session
+  every participant's name is written as their pseudonym (or their id), so no real name leaves the store.
 
-          Written by SessionXMLWriter, read by SessionXMLReader (NoaberFormats) and `noaber import FILE`.
-        -->
-        <grammar xmlns="http://relaxng.org/ns/structure/1.0"
-                 ns="https://noaber.nl/ns/session/1"
-                 datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  Written by SessionXMLWriter, read by SessionXMLReader (NoaberFormats) and `noaber import FILE`.
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         ns="https://noaber.nl/ns/session/1"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
 
-          <start>
-            <element name="session">
-              <attribute name="id"><ref name="identifier"/></attribute>
-              <attribute name="scenario-id"><ref name="identifier"/></attribute>
-              <attribute name="scenario-version"><data type="string"/></attribute>
-              <element name="events">
-                <ref name="session-started"/>
-                <zeroOrMore><ref name="event"/></zeroOrMore>
-              </element>
-              <ref name="results"/>
-            </element>
-          </start>
+  <start>
+    <element name="session">
+      <attribute name="id"><ref name="identifier"/></attribute>
+      <attribute name="scenario-id"><ref name="identifier"/></attribute>
+      <attribute name="scenario-version"><data type="string"/></attribute>
+      <element name="events">
+        <ref name="session-started"/>
+        <zeroOrMore><ref name="event"/></zeroOrMore>
+      </element>
+      <ref name="results"/>
+    </element>
+  </start>
 
-          <!-- Simple types -->
+  <!-- Simple types -->
 
-          <define name="identifier">
-            <data type="string"><param name="minLength">1</param><param name="maxLength">200</param></data>
-          </define>
+  <define name="identifier">
+    <data type="string"><param name="minLength">1</param><param name="maxLength">200</param></data>
+  </define>
 
-          <define name="time">
-            <data type="string"><param name="pattern">[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z</param></data>
-          </define>
+  <define name="time">
+    <data type="string"><param name="pattern">[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z</param></data>
+  </define>
 
-          <define name="count">
-            <data type="nonNegativeInteger"/>
-          </define>
+  <define name="count">
+    <data type="nonNegativeInteger"/>
+  </define>
 
-          <define name="positive">
-            <data type="positiveInteger"/>
-          </define>
+  <define name="positive">
+    <data type="positiveInteger"/>
+  </define>
 
-          <define name="event-stamp">
-            <attribute name="seq"><ref name="positive"/></attribute>
-            <attribute name="time"><ref name="time"/></attribute>
-          </define>
+  <define name="event-stamp">
+    <attribute name="seq"><ref name="positive"/></attribute>
+    <attribute name="time"><ref name="time"/></attribute>
+  </define>
 
-          <!-- Events -->
+  <!-- Events -->
 
-          <define name="session-started">
-            <element name="session-started">
-              <ref name="event-stamp"/>
-              <attribute name="place"><data type="string"/></attribute>
-              <attribute name="facilitator"><data type="string"/></attribute>
-              <attribute name="pseudonymous"><data type="boolean"/></attribute>
-              <ref name="scenario"/>
-            </element>
-          </define>
+  <define name="session-started">
+    <element name="session-started">
+      <ref name="event-stamp"/>
+      <attribute name="place"><data type="string"/></attribute>
+      <attribute name="facilitator"><data type="string"/></attribute>
+      <attribute name="pseudonymous"><data type="boolean"/></attribute>
+      <ref name="scenario"/>
+    </element>
+  </define>
 
-          <define name="event">
-            <choice>
-              <element name="participant-joined">
-                <ref name="event-stamp"/>
-                <ref name="participant-fields"/>
-              </element>
-              <element name="participant-renamed">
-                <ref name="event-stamp"/>
-                <attribute name="participant"><ref name="identifier"/></attribute>
-                <attribute name="name"><data type="string"/></attribute>
-              </element>
-              <element name="participant-left">
-                <ref name="event-stamp"/>
-                <attribute name="participant"><ref name="identifier"/></attribute>
-              </element>
-              <element name="step-opened"><ref name="event-stamp"/><ref name="step-ref"/></element>
-              <element name="step-closed"><ref name="event-stamp"/><ref name="step-ref"/></element>
-              <element name="step-reopened"><ref name="event-stamp"/><ref name="step-ref"/></element>
-              <element name="input-submitted">
-                <ref name="event-stamp"/>
+  <define name="event">
+    <choice>
+      <element name="participant-joined">
+        <ref name="event-stamp"/>
+        <ref name="participant-fields"/>
+      </element>
+      <element name="participant-renamed">
+        <ref name="event-stamp"/>
+        <attribute name="participant"><ref name="identifier"/></attribute>
+        <attribute name="name"><data type="string"/></attribute>
+      </element>
+      <element name="participant-left">
+        <ref name="event-stamp"/>
+        <attribute name="participant"><ref name="identifier"/></attribute>
+      </element>
+      <element name="step-opened"><ref name="event-stamp"/><ref name="step-ref"/></element>
+      <element name="step-closed"><ref name="event-stamp"/><ref name="step-ref"/></element>
+      <element name="step-reopened"><ref name="event-stamp"/><ref name="step-ref"/></element>
+      <element name="input-submitted">
+        <ref name="event-stamp"/>
+        <attribute name="id"><ref name="identifier"/></attribute>
+        <attribute name="participant"><ref name="identifier"/></attribute>
+        <ref name="step-ref"/>
+        <optional><attribute name="item"><ref name="identifier"/></attribute></optional>
+        <ref name="input"/>
+      </element>
+      <element name="input-revised">
+        <ref name="event-stamp"/>
+        <attribute name="id"><ref name="identifier"/></attribute>
+        <ref name="input"/>
+      </element>
+      <element name="input-withdrawn">
+        <ref name="event-stamp"/>
+        <attribute name="id"><ref name="identifier"/></attribute>
+      </element>
+      <element name="items-merged">
+        <ref name="event-stamp"/>
+        <ref name="step-ref"/>
+        <attribute name="into"><ref name="identifier"/></attribute>
+        <optional><attribute name="text"><data type="string"/></attribute></optional>
+        <oneOrMore><ref name="item-ref"/></oneOrMore>
+      </element>
+      <element name="item-renamed">
+        <ref name="event-stamp"/>
+        <ref name="step-ref"/>
+        <attribute name="item"><ref name="identifier"/></attribute>
+        <attribute name="text"><data type="string"/></attribute>
+      </element>
+      <element name="note-added">
+        <ref name="event-stamp"/>
+        <optional><ref name="step-ref"/></optional>
+        <text/>
+      </element>
+      <element name="timer-paused"><ref name="event-stamp"/></element>
+      <element name="timer-resumed"><ref name="event-stamp"/></element>
+      <element name="session-ended"><ref name="event-stamp"/></element>
+      <element name="results-shown">
+        <ref name="event-stamp"/>
+        <attribute name="step"><ref name="identifier"/></attribute>
+        <attribute name="shown"><choice><value>true</value><value>false</value></choice></attribute>
+      </element>
+    </choice>
+  </define>
+
+  <define name="participant-fields">
+    <attribute name="participant"><ref name="identifier"/></attribute>
+    <attribute name="name"><data type="string"/></attribute>
+    <optional><attribute name="group"><data type="string"/></attribute></optional>
+    <optional><attribute name="pseudonym"><data type="string"/></attribute></optional>
+  </define>
+
+  <define name="step-ref">
+    <attribute name="step"><ref name="identifier"/></attribute>
+  </define>
+
+  <define name="item-ref">
+    <element name="item"><attribute name="ref"><ref name="identifier"/></attribute></element>
+  </define>
+
+  <define name="item-score">
+    <element name="score">
+      <attribute name="item"><ref name="identifier"/></attribute>
+      <attribute name="value"><data type="integer"/></attribute>
+    </element>
+  </define>
+
+  <!-- Inputs: one element per Input case -->
+
+  <define name="input">
+    <choice>
+      <element name="brainstorm"><text/></element>
+      <element name="open">
+        <optional><attribute name="item"><ref name="identifier"/></attribute></optional>
+        <text/>
+      </element>
+      <element name="roleplay">
+        <attribute name="role"><ref name="identifier"/></attribute>
+        <attribute name="round"><ref name="positive"/></attribute>
+        <text/>
+      </element>
+      <element name="likert">
+        <zeroOrMore>
+          <element name="answer">
+            <attribute name="statement"><ref name="identifier"/></attribute>
+            <attribute name="value"><data type="integer"/></attribute>
+          </element>
+        </zeroOrMore>
+      </element>
+      <element name="rank"><zeroOrMore><ref name="item-ref"/></zeroOrMore></element>
+      <element name="rate"><zeroOrMore><ref name="item-score"/></zeroOrMore></element>
+      <element name="vote"><zeroOrMore><ref name="item-ref"/></zeroOrMore></element>
+      <element name="dots"><zeroOrMore><ref name="item-score"/></zeroOrMore></element>
+      <element name="classify">
+        <zeroOrMore>
+          <element name="place">
+            <attribute name="item"><ref name="identifier"/></attribute>
+            <attribute name="category"><ref name="identifier"/></attribute>
+          </element>
+        </zeroOrMore>
+      </element>
+      <element name="action">
+        <attribute name="owner"><data type="string"/></attribute>
+        <attribute name="when"><data type="string"/></attribute>
+        <text/>
+      </element>
+    </choice>
+  </define>
+
+  <!-- The scenario: the scenario format itself, or in older files a compact encoding of NoaberCore.Scenario.
+       The embedded copy (NoaberFormats.SessionSchema.source) has scenario.rng in place of the externalRef. -->
+
+  <define name="scenario">
+    <choice>
+      <externalRef href="../Scenarios/scenario.rng"/>
+      <ref name="legacy-scenario"/>
+    </choice>
+  </define>
+
+  <define name="legacy-scenario">
+    <element name="scenario">
+      <attribute name="id"><ref name="identifier"/></attribute>
+      <attribute name="version"><data type="string"/></attribute>
+      <attribute name="language"><data type="string"/></attribute>
+      <attribute name="minutes"><ref name="count"/></attribute>
+      <element name="title"><text/></element>
+      <element name="summary"><text/></element>
+      <element name="audience"><text/></element>
+      <zeroOrMore>
+        <element name="source">
+          <attribute name="file"><data type="string"/></attribute>
+          <optional><attribute name="section"><data type="string"/></attribute></optional>
+          <attribute name="citation"><data type="string"/></attribute>
+        </element>
+      </zeroOrMore>
+      <element name="facilitator">
+        <attribute name="title"><data type="string"/></attribute>
+        <optional><element name="description"><text/></element></optional>
+      </element>
+      <zeroOrMore>
+        <element name="group">
+          <attribute name="id"><ref name="identifier"/></attribute>
+          <attribute name="name"><data type="string"/></attribute>
+        </element>
+      </zeroOrMore>
+      <oneOrMore><ref name="step"/></oneOrMore>
+    </element>
+  </define>
+
+  <define name="step">
+    <element name="step">
+      <attribute name="id"><ref name="identifier"/></attribute>
+      <attribute name="minutes"><ref name="count"/></attribute>
+      <element name="title"><text/></element>
+      <element name="instructions"><text/></element>
+      <element name="prompt"><text/></element>
+      <ref name="activity"/>
+    </element>
+  </define>
+
+  <define name="item">
+    <element name="item">
+      <attribute name="id"><ref name="identifier"/></attribute>
+      <attribute name="text"><data type="string"/></attribute>
+      <optional><attribute name="detail"><data type="string"/></attribute></optional>
+    </element>
+  </define>
+
+  <define name="item-source">
+    <choice>
+      <element name="listed"><zeroOrMore><ref name="item"/></zeroOrMore></element>
+      <element name="from-step"><ref name="step-ref"/></element>
+      <element name="top-of-ranking">
+        <ref name="step-ref"/>
+        <attribute name="count"><ref name="positive"/></attribute>
+      </element>
+    </choice>
+  </define>
+
+  <define name="scale">
+    <element name="scale">
+      <attribute name="min"><data type="integer"/></attribute>
+      <attribute name="max"><data type="integer"/></attribute>
+      <zeroOrMore>
+        <element name="label">
+          <attribute name="value"><data type="integer"/></attribute>
+          <text/>
+        </element>
+      </zeroOrMore>
+    </element>
+  </define>
+
+  <define name="activity">
+    <choice>
+      <element name="info">
+        <zeroOrMore><element name="paragraph"><text/></element></zeroOrMore>
+      </element>
+      <element name="brainstorm">
+        <attribute name="examples-are-items"><data type="boolean"/></attribute>
+        <optional><attribute name="max-per-participant"><ref name="count"/></attribute></optional>
+        <zeroOrMore><ref name="item"/></zeroOrMore>
+      </element>
+      <element name="open">
+        <attribute name="max-length"><ref name="count"/></attribute>
+        <optional><ref name="item-source"/></optional>
+      </element>
+      <element name="roleplay">
+        <attribute name="assignment">
+          <choice><value>all</value><value>assigned</value><value>chosen</value></choice>
+        </attribute>
+        <attribute name="rounds"><ref name="count"/></attribute>
+        <attribute name="case-title"><data type="string"/></attribute>
+        <element name="case"><text/></element>
+        <ref name="item-source"/>
+      </element>
+      <element name="likert">
+        <ref name="scale"/>
+        <zeroOrMore>
+          <element name="theme">
+            <attribute name="id"><ref name="identifier"/></attribute>
+            <attribute name="title"><data type="string"/></attribute>
+            <zeroOrMore>
+              <element name="statement">
                 <attribute name="id"><ref name="identifier"/></attribute>
-                <attribute name="participant"><ref name="identifier"/></attribute>
-                <ref name="step-ref"/>
-                <optional><attribute name="item"><ref name="identifier"/></attribute></optional>
-                <ref name="input"/>
-              </element>
-              <element name="input-revised">
-                <ref name="event-stamp"/>
-                <attribute name="id"><ref name="identifier"/></attribute>
-                <ref name="input"/>
-              </element>
-              <element name="input-withdrawn">
-                <ref name="event-stamp"/>
-                <attribute name="id"><ref name="identifier"/></attribute>
-              </element>
-              <element name="items-merged">
-                <ref name="event-stamp"/>
-                <ref name="step-ref"/>
-                <attribute name="into"><ref name="identifier"/></attribute>
-                <optional><attribute name="text"><data type="string"/></attribute></optional>
-                <oneOrMore><ref name="item-ref"/></oneOrMore>
-              </element>
-              <element name="item-renamed">
-                <ref name="event-stamp"/>
-                <ref name="step-ref"/>
-                <attribute name="item"><ref name="identifier"/></attribute>
-                <attribute name="text"><data type="string"/></attribute>
-              </element>
-              <element name="note-added">
-                <ref name="event-stamp"/>
-                <optional><ref name="step-ref"/></optional>
+                <attribute name="reversed"><data type="boolean"/></attribute>
                 <text/>
               </element>
-              <element name="timer-paused"><ref name="event-stamp"/></element>
-              <element name="timer-resumed"><ref name="event-stamp"/></element>
-              <element name="session-ended"><ref name="event-stamp"/></element>
-              <element name="results-shown">
-                <ref name="event-stamp"/>
-                <attribute name="step"><ref name="identifier"/></attribute>
-                <attribute name="shown"><choice><value>true</value><value>false</value></choice></attribute>
-              </element>
-            </choice>
-          </define>
-
-          <define name="participant-fields">
-            <attribute name="participant"><ref name="identifier"/></attribute>
-            <attribute name="name"><data type="string"/></attribute>
-            <optional><attribute name="group"><data type="string"/></attribute></optional>
-            <optional><attribute name="pseudonym"><data type="string"/></attribute></optional>
-          </define>
-
-          <define name="step-ref">
-            <attribute name="step"><ref name="identifier"/></attribute>
-          </define>
-
-          <define name="item-ref">
-            <element name="item"><attribute name="ref"><ref name="identifier"/></attribute></element>
-          </define>
-
-          <define name="item-score">
-            <element name="score">
-              <attribute name="item"><ref name="identifier"/></attribute>
-              <attribute name="value"><data type="integer"/></attribute>
-            </element>
-          </define>
-
-          <!-- Inputs: one element per Input case -->
-
-          <define name="input">
-            <choice>
-              <element name="brainstorm"><text/></element>
-              <element name="open">
-                <optional><attribute name="item"><ref name="identifier"/></attribute></optional>
+            </zeroOrMore>
+            <zeroOrMore>
+              <element name="band">
+                <optional><attribute name="from"><data type="double"/></attribute></optional>
+                <optional><attribute name="to"><data type="double"/></attribute></optional>
                 <text/>
               </element>
-              <element name="roleplay">
-                <attribute name="role"><ref name="identifier"/></attribute>
-                <attribute name="round"><ref name="positive"/></attribute>
-                <text/>
-              </element>
-              <element name="likert">
-                <zeroOrMore>
-                  <element name="answer">
-                    <attribute name="statement"><ref name="identifier"/></attribute>
-                    <attribute name="value"><data type="integer"/></attribute>
-                  </element>
-                </zeroOrMore>
-              </element>
-              <element name="rank"><zeroOrMore><ref name="item-ref"/></zeroOrMore></element>
-              <element name="rate"><zeroOrMore><ref name="item-score"/></zeroOrMore></element>
-              <element name="vote"><zeroOrMore><ref name="item-ref"/></zeroOrMore></element>
-              <element name="dots"><zeroOrMore><ref name="item-score"/></zeroOrMore></element>
-              <element name="classify">
-                <zeroOrMore>
-                  <element name="place">
-                    <attribute name="item"><ref name="identifier"/></attribute>
-                    <attribute name="category"><ref name="identifier"/></attribute>
-                  </element>
-                </zeroOrMore>
-              </element>
-              <element name="action">
-                <attribute name="owner"><data type="string"/></attribute>
-                <attribute name="when"><data type="string"/></attribute>
-                <text/>
-              </element>
-            </choice>
-          </define>
+            </zeroOrMore>
+          </element>
+        </zeroOrMore>
+      </element>
+      <element name="rank">
+        <attribute name="method">
+          <choice>
+            <value>kemeny-young</value><value>schulze</value><value>borda</value><value>copeland</value>
+            <value>mean-rank</value><value>plurality</value><value>instant-runoff</value>
+          </choice>
+        </attribute>
+        <optional><attribute name="top"><ref name="count"/></attribute></optional>
+        <ref name="item-source"/>
+      </element>
+      <element name="rate">
+        <ref name="item-source"/>
+        <ref name="scale"/>
+      </element>
+      <element name="vote">
+        <choice>
+          <attribute name="mode"><value>single</value></attribute>
+          <group>
+            <attribute name="mode"><value>multi</value></attribute>
+            <optional><attribute name="max"><ref name="count"/></attribute></optional>
+          </group>
+          <group>
+            <attribute name="mode"><value>dots</value></attribute>
+            <attribute name="dots"><ref name="count"/></attribute>
+          </group>
+        </choice>
+        <ref name="item-source"/>
+      </element>
+      <element name="classify">
+        <ref name="item-source"/>
+        <oneOrMore>
+          <element name="category">
+            <attribute name="id"><ref name="identifier"/></attribute>
+            <attribute name="text"><data type="string"/></attribute>
+            <optional><attribute name="detail"><data type="string"/></attribute></optional>
+          </element>
+        </oneOrMore>
+      </element>
+      <element name="actions">
+        <optional><attribute name="max-per-participant"><ref name="count"/></attribute></optional>
+      </element>
+    </choice>
+  </define>
 
-          <!-- The scenario: the scenario format itself, or in older files a compact encoding of NoaberCore.Scenario.
-               The embedded copy (NoaberFormats.SessionSchema.source) has scenario.rng in place of the externalRef. -->
+  <!-- Derived results, recomputed and compared on import -->
 
-          <define name="scenario">
-            <choice>
-              <externalRef href="../Scenarios/scenario.rng"/>
-              <ref name="legacy-scenario"/>
-            </choice>
-          </define>
+  <define name="results">
+    <element name="results">
+      <optional><attribute name="methods-version"><ref name="positive"/></attribute></optional>
+      <zeroOrMore>
+        <element name="participant">
+          <ref name="participant-fields"/>
+          <attribute name="present"><data type="boolean"/></attribute>
+        </element>
+      </zeroOrMore>
+      <zeroOrMore><ref name="step-result"/></zeroOrMore>
+    </element>
+  </define>
 
-          <define name="legacy-scenario">
-            <element name="scenario">
-              <attribute name="id"><ref name="identifier"/></attribute>
-              <attribute name="version"><data type="string"/></attribute>
-              <attribute name="language"><data type="string"/></attribute>
-              <attribute name="minutes"><ref name="count"/></attribute>
-              <element name="title"><text/></element>
-              <element name="summary"><text/></element>
-              <element name="audience"><text/></element>
-              <zeroOrMore>
-                <element name="source">
-                  <attribute name="file"><data type="string"/></attribute>
-                  <optional><attribute name="section"><data type="string"/></attribute></optional>
-                  <attribute name="citation"><data type="string"/></attribute>
-                </element>
-              </zeroOrMore>
-              <element name="facilitator">
-                <attribute name="title"><data type="string"/></attribute>
-                <optional><element name="description"><text/></element></optional>
-              </element>
-              <zeroOrMore>
-                <element name="group">
-                  <attribute name="id"><ref name="identifier"/></attribute>
-                  <attribute name="name"><data type="string"/></attribute>
-                </element>
-              </zeroOrMore>
-              <oneOrMore><ref name="step"/></oneOrMore>
-            </element>
-          </define>
-
-          <define name="step">
-            <element name="step">
-              <attribute name="id"><ref name="identifier"/></attribute>
-              <attribute name="minutes"><ref name="count"/></attribute>
-              <element name="title"><text/></element>
-              <element name="instructions"><text/></element>
-              <element name="prompt"><text/></element>
-              <ref name="activity"/>
-            </element>
-          </define>
-
-          <define name="item">
-            <element name="item">
-              <attribute name="id"><ref name="identifier"/></attribute>
-              <attribute name="text"><data type="string"/></attribute>
-              <optional><attribute name="detail"><data type="string"/></attribute></optional>
-            </element>
-          </define>
-
-          <define name="item-source">
-            <choice>
-              <element name="listed"><zeroOrMore><ref name="item"/></zeroOrMore></element>
-              <element name="from-step"><ref name="step-ref"/></element>
-              <element name="top-of-ranking">
-                <ref name="step-ref"/>
-                <attribute name="count"><ref name="positive"/></attribute>
-              </element>
-            </choice>
-          </define>
-
-          <define name="scale">
-            <element name="scale">
-              <attribute name="min"><data type="integer"/></attribute>
-              <attribute name="max"><data type="integer"/></attribute>
-              <zeroOrMore>
-                <element name="label">
-                  <attribute name="value"><data type="integer"/></attribute>
-                  <text/>
-                </element>
-              </zeroOrMore>
-            </element>
-          </define>
-
-          <define name="activity">
-            <choice>
-              <element name="info">
-                <zeroOrMore><element name="paragraph"><text/></element></zeroOrMore>
-              </element>
-              <element name="brainstorm">
-                <attribute name="examples-are-items"><data type="boolean"/></attribute>
-                <optional><attribute name="max-per-participant"><ref name="count"/></attribute></optional>
-                <zeroOrMore><ref name="item"/></zeroOrMore>
-              </element>
-              <element name="open">
-                <attribute name="max-length"><ref name="count"/></attribute>
-                <optional><ref name="item-source"/></optional>
-              </element>
-              <element name="roleplay">
-                <attribute name="assignment">
-                  <choice><value>all</value><value>assigned</value><value>chosen</value></choice>
-                </attribute>
-                <attribute name="rounds"><ref name="count"/></attribute>
-                <attribute name="case-title"><data type="string"/></attribute>
-                <element name="case"><text/></element>
-                <ref name="item-source"/>
-              </element>
-              <element name="likert">
-                <ref name="scale"/>
-                <zeroOrMore>
-                  <element name="theme">
-                    <attribute name="id"><ref name="identifier"/></attribute>
-                    <attribute name="title"><data type="string"/></attribute>
-                    <zeroOrMore>
-                      <element name="statement">
-                        <attribute name="id"><ref name="identifier"/></attribute>
-                        <attribute name="reversed"><data type="boolean"/></attribute>
-                        <text/>
-                      </element>
-                    </zeroOrMore>
-                    <zeroOrMore>
-                      <element name="band">
-                        <optional><attribute name="from"><data type="double"/></attribute></optional>
-                        <optional><attribute name="to"><data type="double"/></attribute></optional>
-                        <text/>
-                      </element>
-                    </zeroOrMore>
-                  </element>
-                </zeroOrMore>
-              </element>
-              <element name="rank">
-                <attribute name="method">
-                  <choice>
-                    <value>kemeny-young</value><value>schulze</value><value>borda</value><value>copeland</value>
-                    <value>mean-rank</value><value>plurality</value><value>instant-runoff</value>
-                  </choice>
-                </attribute>
-                <optional><attribute name="top"><ref name="count"/></attribute></optional>
-                <ref name="item-source"/>
-              </element>
-              <element name="rate">
-                <ref name="item-source"/>
-                <ref name="scale"/>
-              </element>
-              <element name="vote">
-                <choice>
-                  <attribute name="mode"><value>single</value></attribute>
-                  <group>
-                    <attribute name="mode"><value>multi</value></attribute>
-                    <optional><attribute name="max"><ref name="count"/></attribute></optional>
-                  </group>
-                  <group>
-                    <attribute name="mode"><value>dots</value></attribute>
-                    <attribute name="dots"><ref name="count"/></attribute>
-                  </group>
-                </choice>
-                <ref name="item-source"/>
-              </element>
-              <element name="classify">
-                <ref name="item-source"/>
-                <oneOrMore>
-                  <element name="category">
-                    <attribute name="id"><ref name="identifier"/></attribute>
-                    <attribute name="text"><data type="string"/></attribute>
-                    <optional><attribute name="detail"><data type="string"/></attribute></optional>
-                  </element>
-                </oneOrMore>
-              </element>
-              <element name="actions">
-                <optional><attribute name="max-per-participant"><ref name="count"/></attribute></optional>
-              </element>
-            </choice>
-          </define>
-
-          <!-- Derived results, recomputed and compared on import -->
-
-          <define name="results">
-            <element name="results">
-              <optional><attribute name="methods-version"><ref name="positive"/></attribute></optional>
-              <zeroOrMore>
-                <element name="participant">
-                  <ref name="participant-fields"/>
-                  <attribute name="present"><data type="boolean"/></attribute>
-                </element>
-              </zeroOrMore>
-              <zeroOrMore><ref name="step-result"/></zeroOrMore>
-            </element>
-          </define>
-
-          <define name="step-result">
-            <choice>
-              <element name="ranking">
-                <ref name="step-ref"/>
-                <attribute name="method"><data type="string"/></attribute>
-                <attribute name="rankings"><ref name="count"/></attribute>
-                <optional><attribute name="kendall-w"><data type="double"/></attribute></optional>
-                <zeroOrMore>
-                  <element name="tier">
-                    <attribute name="place"><ref name="positive"/></attribute>
-                    <oneOrMore><ref name="item-ref"/></oneOrMore>
-                  </element>
-                </zeroOrMore>
-              </element>
-              <element name="theme-scores">
-                <ref name="step-ref"/>
-                <attribute name="respondents"><ref name="count"/></attribute>
-                <zeroOrMore>
-                  <element name="theme">
-                    <attribute name="id"><ref name="identifier"/></attribute>
-                    <attribute name="respondents"><ref name="count"/></attribute>
-                    <optional><attribute name="mean"><data type="double"/></attribute></optional>
-                  </element>
-                </zeroOrMore>
-              </element>
-              <element name="tally">
-                <ref name="step-ref"/>
-                <attribute name="participants"><ref name="count"/></attribute>
-                <attribute name="blank"><ref name="count"/></attribute>
-                <zeroOrMore>
-                  <element name="count">
-                    <attribute name="item"><ref name="identifier"/></attribute>
-                    <attribute name="votes"><ref name="count"/></attribute>
-                    <attribute name="voters"><ref name="count"/></attribute>
-                  </element>
-                </zeroOrMore>
-              </element>
-            </choice>
-          </define>
-        </grammar>
-        """#
+  <define name="step-result">
+    <choice>
+      <element name="ranking">
+        <ref name="step-ref"/>
+        <attribute name="method"><data type="string"/></attribute>
+        <attribute name="rankings"><ref name="count"/></attribute>
+        <optional><attribute name="kendall-w"><data type="double"/></attribute></optional>
+        <zeroOrMore>
+          <element name="tier">
+            <attribute name="place"><ref name="positive"/></attribute>
+            <oneOrMore><ref name="item-ref"/></oneOrMore>
+          </element>
+        </zeroOrMore>
+      </element>
+      <element name="theme-scores">
+        <ref name="step-ref"/>
+        <attribute name="respondents"><ref name="count"/></attribute>
+        <zeroOrMore>
+          <element name="theme">
+            <attribute name="id"><ref name="identifier"/></attribute>
+            <attribute name="respondents"><ref name="count"/></attribute>
+            <optional><attribute name="mean"><data type="double"/></attribute></optional>
+          </element>
+        </zeroOrMore>
+      </element>
+      <element name="tally">
+        <ref name="step-ref"/>
+        <attribute name="participants"><ref name="count"/></attribute>
+        <attribute name="blank"><ref name="count"/></attribute>
+        <zeroOrMore>
+          <element name="count">
+            <attribute name="item"><ref name="identifier"/></attribute>
+            <attribute name="votes"><ref name="count"/></attribute>
+            <attribute name="voters"><ref name="count"/></attribute>
+          </element>
+        </zeroOrMore>
+      </element>
+    </choice>
+  </define>
+</grammar>
+"""#
 }

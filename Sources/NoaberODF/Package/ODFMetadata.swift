@@ -54,12 +54,8 @@ public struct ODFMetadata: Sendable, Equatable {
 
     /// The whole `meta.xml` part.
     func metaXML() throws -> [UInt8] {
-        let w = try XMLWriter(indent: true)
-        try w.startDocument()
-        try w.startRoot("office:document-meta", namespaces: [.office, .meta, .dc])
-        try w.attribute("office:version", odfVersion)
-        try writeMeta(w)
-        try w.endElement()
-        return try w.finish()
+        try XMLWriter.odfPart("office:document-meta", namespaces: [.office, .meta, .dc], indent: true) { w in
+            try writeMeta(w)
+        }
     }
 }

@@ -33,12 +33,27 @@ enum ODFNamespace: String, CaseIterable {
 let odfVersion = "1.3"
 
 extension XMLWriter {
-    /// Opens a root element, declares `namespaces` on it and sets `office:version`.
+    /// Opens a root element and declares `namespaces` on it.
     func startRoot(_ qualifiedName: String, namespaces: [ODFNamespace] = ODFNamespace.documentParts) throws {
         try startElement(qualifiedName)
         for namespace in namespaces {
             try attribute("xmlns:\(namespace.rawValue)", namespace.uri)
         }
+    }
+
+    /// One XML part of an ODF package, or a flat document: the XML declaration, the root element with its
+    /// `namespaces` and `office:version`, what `body` writes into it; the bytes.
+    static func odfPart(
+        _ root: String, namespaces: [ODFNamespace] = ODFNamespace.documentParts, indent: Bool = false,
+        _ body: (XMLWriter) throws -> Void
+    ) throws -> [UInt8] {
+        let w = try XMLWriter(indent: indent)
+        try w.startDocument()
+        try w.startRoot(root, namespaces: namespaces)
+        try w.attribute("office:version", odfVersion)
+        try body(w)
+        try w.endElement()
+        return try w.finish()
     }
 
     /// Writes an element whose content `body` writes; the element is closed even when `body` adds nothing.

@@ -14,20 +14,16 @@ extension Spreadsheet {
 
     /// The `content.xml` part; golden tests compare this.
     public func contentXML() throws -> [UInt8] {
-        let w = try XMLWriter()
-        try w.startDocument()
-        try w.startRoot("office:document-content")
-        try w.attribute("office:version", odfVersion)
-        try w.element("office:automatic-styles") { try writeAutomaticStyles(w) }
-        try w.element("office:body") {
-            try w.element("office:spreadsheet") {
-                for sheet in sheets {
-                    try write(sheet, to: w)
+        try XMLWriter.odfPart("office:document-content") { w in
+            try w.element("office:automatic-styles") { try writeAutomaticStyles(w) }
+            try w.element("office:body") {
+                try w.element("office:spreadsheet") {
+                    for sheet in sheets {
+                        try write(sheet, to: w)
+                    }
                 }
             }
         }
-        try w.endElement()
-        return try w.finish()
     }
 
     /// Column widths in use, each one style (`co1`, `co2`, …) in order of first use.
@@ -150,56 +146,48 @@ extension Spreadsheet {
 
     /// `styles.xml`: the cell style `Default` every column refers to, in Dutch.
     func stylesXML() throws -> [UInt8] {
-        let w = try XMLWriter(indent: true)
-        try w.startDocument()
-        try w.startRoot("office:document-styles")
-        try w.attribute("office:version", odfVersion)
-        try w.element("office:styles") {
-            try w.element("style:default-style", ["style:family": "table-cell"]) {
-                try TextStyles.textProperties(
-                    w, language: metadata.languageAndCountry,
-                    extra: ["fo:font-size": "10pt", "fo:font-family": "'Liberation Sans'"])
+        try XMLWriter.odfPart("office:document-styles", indent: true) { w in
+            try w.element("office:styles") {
+                try w.element("style:default-style", ["style:family": "table-cell"]) {
+                    try TextStyles.textProperties(
+                        w, language: metadata.languageAndCountry,
+                        extra: ["fo:font-size": "10pt", "fo:font-family": "'Liberation Sans'"])
+                }
+                try w.element("style:style", attributes: ["style:name": "Default", "style:family": "table-cell"])
             }
-            try w.element("style:style", attributes: ["style:name": "Default", "style:family": "table-cell"])
         }
-        try w.endElement()
-        return try w.finish()
     }
 
     /// `settings.xml`: every sheet's header row frozen (a vertical split after row 1, as LibreOffice stores
     /// "Freeze first row").
     func settingsXML() throws -> [UInt8] {
-        let w = try XMLWriter(indent: true)
-        try w.startDocument()
-        try w.startRoot("office:document-settings", namespaces: [.office, .config])
-        try w.attribute("office:version", odfVersion)
-        try w.element("office:settings") {
-            try w.element("config:config-item-set", ["config:name": "ooo:view-settings"]) {
-                try w.element("config:config-item-map-indexed", ["config:name": "Views"]) {
-                    try w.element("config:config-item-map-entry") {
-                        try item(w, "ViewId", "string", "view1")
-                        try w.element("config:config-item-map-named", ["config:name": "Tables"]) {
-                            for sheet in sheets {
-                                try w.element("config:config-item-map-entry", ["config:name": sheet.name]) {
-                                    try item(w, "HorizontalSplitMode", "short", "0")
-                                    try item(w, "VerticalSplitMode", "short", "2")
-                                    try item(w, "HorizontalSplitPosition", "int", "0")
-                                    try item(w, "VerticalSplitPosition", "int", "1")
-                                    try item(w, "ActiveSplitRange", "short", "2")
-                                    try item(w, "PositionLeft", "int", "0")
-                                    try item(w, "PositionRight", "int", "0")
-                                    try item(w, "PositionTop", "int", "0")
-                                    try item(w, "PositionBottom", "int", "1")
+        try XMLWriter.odfPart("office:document-settings", namespaces: [.office, .config], indent: true) { w in
+            try w.element("office:settings") {
+                try w.element("config:config-item-set", ["config:name": "ooo:view-settings"]) {
+                    try w.element("config:config-item-map-indexed", ["config:name": "Views"]) {
+                        try w.element("config:config-item-map-entry") {
+                            try item(w, "ViewId", "string", "view1")
+                            try w.element("config:config-item-map-named", ["config:name": "Tables"]) {
+                                for sheet in sheets {
+                                    try w.element("config:config-item-map-entry", ["config:name": sheet.name]) {
+                                        try item(w, "HorizontalSplitMode", "short", "0")
+                                        try item(w, "VerticalSplitMode", "short", "2")
+                                        try item(w, "HorizontalSplitPosition", "int", "0")
+                                        try item(w, "VerticalSplitPosition", "int", "1")
+                                        try item(w, "ActiveSplitRange", "short", "2")
+                                        try item(w, "PositionLeft", "int", "0")
+                                        try item(w, "PositionRight", "int", "0")
+                                        try item(w, "PositionTop", "int", "0")
+                                        try item(w, "PositionBottom", "int", "1")
+                                    }
                                 }
                             }
+                            if let first = sheets.first { try item(w, "ActiveTable", "string", first.name) }
                         }
-                        if let first = sheets.first { try item(w, "ActiveTable", "string", first.name) }
                     }
                 }
             }
         }
-        try w.endElement()
-        return try w.finish()
     }
 
     private func item(_ w: XMLWriter, _ name: String, _ type: String, _ value: String) throws {

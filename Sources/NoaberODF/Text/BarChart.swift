@@ -15,15 +15,11 @@ public struct BarChart: Sendable, Equatable {
     /// LibreOffice picks when `nil` (for a questionnaire: the top of the scale).
     public var maximum: Double?
 
+    /// Made by the report builders (with the memberwise initialiser).
     public struct Series: Sendable, Equatable {
         public var name: String
         /// One value per category.
         public var values: [Double]
-
-        public init(name: String, values: [Double]) {
-            self.name = name
-            self.values = values
-        }
     }
 
     public init(
@@ -71,102 +67,100 @@ public struct BarChart: Sendable, Equatable {
 
     /// The sub-document's `content.xml`: `office:chart` with a local table (`xlink:href="."`).
     func contentXML() throws -> [UInt8] {
-        let w = try XMLWriter(indent: true)
-        try w.startDocument()
-        try w.startRoot("office:document-content")
-        try w.attribute("office:version", odfVersion)
-        try w.element("office:automatic-styles") {
-            try w.element("style:style", ["style:name": "chart", "style:family": "chart"]) {
-                try w.element("style:graphic-properties", attributes: ["draw:stroke": "none"])
-            }
-            try w.element("style:style", ["style:name": "plot", "style:family": "chart"]) {
-                try w.element(
-                    "style:chart-properties", attributes: ["chart:vertical": horizontal ? "true" : "false"])
-            }
-            try w.element("style:style", ["style:name": "axis", "style:family": "chart"]) {
-                try w.element("style:chart-properties", attributes: ["chart:display-label": "true"])
-            }
-            try w.element("style:style", ["style:name": "values", "style:family": "chart"]) {
-                try w.startElement("style:chart-properties")
-                try w.attribute("chart:display-label", "true")
-                try w.attribute("chart:minimum", "0")
-                if let maximum { try w.attribute("chart:maximum", DutchNumber.dot(maximum)) }
-                try w.endElement()
-            }
-            // Horizontal bars are drawn bottom-up; reversing the category axis puts the first item on top.
-            try w.element("style:style", ["style:name": "categories", "style:family": "chart"]) {
-                try w.element(
-                    "style:chart-properties",
-                    attributes: [
-                        "chart:display-label": "true", "chart:reverse-direction": horizontal ? "true" : "false",
-                    ])
-            }
-            let colours = ["#1f3864", "#e46c0a", "#77933c", "#7f7f7f"]
-            for index in series.indices {
-                try w.element("style:style", ["style:name": "series\(index + 1)", "style:family": "chart"]) {
+        try XMLWriter.odfPart("office:document-content", indent: true) { w in
+            try w.element("office:automatic-styles") {
+                try w.element("style:style", ["style:name": "chart", "style:family": "chart"]) {
+                    try w.element("style:graphic-properties", attributes: ["draw:stroke": "none"])
+                }
+                try w.element("style:style", ["style:name": "plot", "style:family": "chart"]) {
                     try w.element(
-                        "style:graphic-properties",
-                        attributes: ["draw:fill": "solid", "draw:fill-color": colours[index % colours.count]])
+                        "style:chart-properties", attributes: ["chart:vertical": horizontal ? "true" : "false"])
+                }
+                try w.element("style:style", ["style:name": "axis", "style:family": "chart"]) {
+                    try w.element("style:chart-properties", attributes: ["chart:display-label": "true"])
+                }
+                try w.element("style:style", ["style:name": "values", "style:family": "chart"]) {
+                    try w.startElement("style:chart-properties")
+                    try w.attribute("chart:display-label", "true")
+                    try w.attribute("chart:minimum", "0")
+                    if let maximum { try w.attribute("chart:maximum", DutchNumber.dot(maximum)) }
+                    try w.endElement()
+                }
+                // Horizontal bars are drawn bottom-up; reversing the category axis puts the first item on top.
+                try w.element("style:style", ["style:name": "categories", "style:family": "chart"]) {
+                    try w.element(
+                        "style:chart-properties",
+                        attributes: [
+                            "chart:display-label": "true", "chart:reverse-direction": horizontal ? "true" : "false",
+                        ])
+                }
+                let colours = ["#1f3864", "#e46c0a", "#77933c", "#7f7f7f"]
+                for index in series.indices {
+                    try w.element("style:style", ["style:name": "series\(index + 1)", "style:family": "chart"]) {
+                        try w.element(
+                            "style:graphic-properties",
+                            attributes: ["draw:fill": "solid", "draw:fill-color": colours[index % colours.count]])
+                    }
+                }
+                try w.element("style:style", ["style:name": "wall", "style:family": "chart"]) {
+                    try w.element("style:graphic-properties", attributes: ["draw:fill": "none"])
                 }
             }
-            try w.element("style:style", ["style:name": "wall", "style:family": "chart"]) {
-                try w.element("style:graphic-properties", attributes: ["draw:fill": "none"])
-            }
-        }
-        let last = categories.count + 1
-        let lastColumn = Self.column(series.count)
-        try w.element("office:body") {
-            try w.element("office:chart") {
-                try w.startElement("chart:chart")
-                try w.attribute("chart:class", "chart:bar")
-                for (name, value) in frameSize { try w.attribute(name, value) }
-                try w.attribute("xlink:type", "simple")
-                try w.attribute("xlink:href", ".")
-                try w.attribute("chart:style-name", "chart")
-                if series.count > 1 {
+            let last = categories.count + 1
+            let lastColumn = Self.column(series.count)
+            try w.element("office:body") {
+                try w.element("office:chart") {
+                    try w.startElement("chart:chart")
+                    try w.attribute("chart:class", "chart:bar")
+                    for (name, value) in frameSize { try w.attribute(name, value) }
+                    try w.attribute("xlink:type", "simple")
+                    try w.attribute("xlink:href", ".")
+                    try w.attribute("chart:style-name", "chart")
+                    if series.count > 1 {
+                        try w.element(
+                            "chart:legend",
+                            attributes: ["chart:legend-position": "bottom", "style:legend-expansion": "wide"])
+                    }
                     try w.element(
-                        "chart:legend",
-                        attributes: ["chart:legend-position": "bottom", "style:legend-expansion": "wide"])
-                }
-                try w.element(
-                    "chart:plot-area",
-                    [
-                        "chart:style-name": "plot",
-                        "table:cell-range-address": "local-table.$A$1:.$\(lastColumn)$\(last)",
-                        "chart:data-source-has-labels": "both",
-                    ]
-                ) {
-                    try w.element(
-                        "chart:axis",
-                        ["chart:dimension": "x", "chart:name": "primary-x", "chart:style-name": "categories"]
+                        "chart:plot-area",
+                        [
+                            "chart:style-name": "plot",
+                            "table:cell-range-address": "local-table.$A$1:.$\(lastColumn)$\(last)",
+                            "chart:data-source-has-labels": "both",
+                        ]
                     ) {
                         try w.element(
-                            "chart:categories", attributes: ["table:cell-range-address": "local-table.$A$2:.$A$\(last)"]
-                        )
-                    }
-                    try w.element(
-                        "chart:axis", ["chart:dimension": "y", "chart:name": "primary-y", "chart:style-name": "values"]
-                    ) {
-                        try w.element("chart:grid", attributes: ["chart:class": "major"])
-                    }
-                    for index in series.indices {
-                        let column = Self.column(index + 1)
+                            "chart:axis",
+                            ["chart:dimension": "x", "chart:name": "primary-x", "chart:style-name": "categories"]
+                        ) {
+                            try w.element(
+                                "chart:categories",
+                                attributes: ["table:cell-range-address": "local-table.$A$2:.$A$\(last)"]
+                            )
+                        }
                         try w.element(
-                            "chart:series",
-                            attributes: [
-                                "chart:class": "chart:bar", "chart:style-name": "series\(index + 1)",
-                                "chart:values-cell-range-address": "local-table.$\(column)$2:.$\(column)$\(last)",
-                                "chart:label-cell-address": "local-table.$\(column)$1",
-                            ])
+                            "chart:axis",
+                            ["chart:dimension": "y", "chart:name": "primary-y", "chart:style-name": "values"]
+                        ) {
+                            try w.element("chart:grid", attributes: ["chart:class": "major"])
+                        }
+                        for index in series.indices {
+                            let column = Self.column(index + 1)
+                            try w.element(
+                                "chart:series",
+                                attributes: [
+                                    "chart:class": "chart:bar", "chart:style-name": "series\(index + 1)",
+                                    "chart:values-cell-range-address": "local-table.$\(column)$2:.$\(column)$\(last)",
+                                    "chart:label-cell-address": "local-table.$\(column)$1",
+                                ])
+                        }
+                        try w.element("chart:wall", attributes: ["chart:style-name": "wall"])
                     }
-                    try w.element("chart:wall", attributes: ["chart:style-name": "wall"])
+                    try writeLocalTable(w)
+                    try w.endElement()
                 }
-                try writeLocalTable(w)
-                try w.endElement()
             }
         }
-        try w.endElement()
-        return try w.finish()
     }
 
     /// The chart's own data: header row (series names) in `table:table-header-rows`, or the data shifts by one.

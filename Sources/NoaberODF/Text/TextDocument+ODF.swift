@@ -6,7 +6,8 @@ extension TextDocument {
     public func odt() throws -> Data {
         var package = ODFPackage(mediaType: ODFPackage.textMediaType, modified: metadata.modified)
         package.add("content.xml", try contentXML())
-        package.add("styles.xml", try TextStyles.stylesXML(language: metadata.languageAndCountry))
+        package.add(
+            "styles.xml", try TextStyles.stylesXML(language: metadata.languageAndCountry, pageHeader: pageHeader))
         package.add("meta.xml", try metadata.metaXML())
         for (index, chart) in charts.enumerated() {
             let folder = "Object \(index + 1)/"
@@ -19,33 +20,25 @@ extension TextDocument {
     /// The flat `.fodt`: one XML file with meta, styles and body, for diffing and archiving in version control.
     /// A flat document cannot hold an embedded chart object, so each chart is written as its data table.
     public func fodt() throws -> [UInt8] {
-        let w = try XMLWriter()
-        try w.startDocument()
-        try w.startRoot("office:document")
-        try w.attribute("office:version", odfVersion)
-        try w.attribute("office:mimetype", ODFPackage.textMediaType)
-        try metadata.writeMeta(w)
-        try TextStyles.writeCommon(w, language: metadata.languageAndCountry)
-        try w.element("office:automatic-styles") {
-            try TextStyles.writePageLayout(w)
-            try writeContentStyles(w)
+        try XMLWriter.odfPart("office:document") { w in
+            try w.attribute("office:mimetype", ODFPackage.textMediaType)
+            try metadata.writeMeta(w)
+            try TextStyles.writeCommon(w, language: metadata.languageAndCountry)
+            try w.element("office:automatic-styles") {
+                try TextStyles.writePageLayout(w, withHeader: pageHeader != nil)
+                try writeContentStyles(w)
+            }
+            try TextStyles.writeMaster(w, pageHeader: pageHeader)
+            try writeBody(w, flat: true)
         }
-        try TextStyles.writeMaster(w)
-        try writeBody(w, flat: true)
-        try w.endElement()
-        return try w.finish()
     }
 
     /// The `content.xml` part; golden tests compare this.
     public func contentXML() throws -> [UInt8] {
-        let w = try XMLWriter()
-        try w.startDocument()
-        try w.startRoot("office:document-content")
-        try w.attribute("office:version", odfVersion)
-        try w.element("office:automatic-styles") { try writeContentStyles(w) }
-        try writeBody(w, flat: false)
-        try w.endElement()
-        return try w.finish()
+        try XMLWriter.odfPart("office:document-content") { w in
+            try w.element("office:automatic-styles") { try writeContentStyles(w) }
+            try writeBody(w, flat: false)
+        }
     }
 
     /// Table and cell styles. ODF keeps table formatting in automatic styles (as LibreOffice does); paragraphs

@@ -9,7 +9,6 @@ enum ActionsSection {
 
 extension GroupReportBuilder {
     mutating func actionsSection(_ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
         let rows: [[TableCell]] = inputs.compactMap { record in
             guard case .action(let action) = record.input else { return nil }
             return [
@@ -58,5 +57,14 @@ extension RawDataSheet {
                     .string(context.redacted(action.when)),
                 ])
         }
+    }
+}
+
+extension ActionsSection {
+    /// Paper: a table of actions, one per row.
+    static func form(_ settings: ActionsSettings) -> [TextBlock] {
+        let rows: [[TableCell]] = Array(
+            repeating: [.text(""), .text(""), .text("")], count: min(settings.maxPerParticipant ?? 4, 8))
+        return [.table(TextTable(header: ["Wat", "Trekker", "Wanneer"], rows: rows, columnWidths: [6, 3, 2]))]
     }
 }

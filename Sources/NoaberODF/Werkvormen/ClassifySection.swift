@@ -8,9 +8,7 @@ enum ClassifySection {
 }
 
 extension GroupReportBuilder {
-    mutating func classifySection(_ step: Step, _ settings: ClassifySettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let figures = context.results[step.id]?.classify else { return }
+    mutating func classifySection(_ step: Step, _ settings: ClassifySettings, _ figures: ClassifyResults) {
         let rows: [[TableCell]] = zip(figures.items, figures.matrix.rows).map { item, row in
             [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
         }
@@ -47,5 +45,19 @@ extension RawDataSheet {
                 rows.append(base(record) + [item(placement.item, record), .string(category)])
             }
         }
+    }
+}
+
+extension ClassifySection {
+    /// Paper: the items with a box per category.
+    static func form(_ settings: ClassifySettings, in scenario: Scenario) -> [TextBlock] {
+        PaperBlocks.boxGrid(
+            "Kies per item één categorie.", items: settings.items,
+            choices: settings.categories.map { "\($0.text) (\($0.id))" }, choiceWidth: 2, in: scenario)
+    }
+
+    /// The draaiboek's material: the categories.
+    static func material(_ settings: ClassifySettings) -> [TextBlock] {
+        [.paragraph("Categorieën:", style: .body), .bulletList(settings.categories.map { "\($0.text) (\($0.id))" })]
     }
 }

@@ -8,9 +8,7 @@ enum LikertSection {
 }
 
 extension GroupReportBuilder {
-    mutating func likertSection(_ step: Step, _ settings: LikertSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let figures = context.results[step.id]?.likert else { return }
+    mutating func likertSection(_ step: Step, _ settings: LikertSettings, _ figures: LikertResults) {
         let scale = settings.scale
         heading("Scores per thema", 2)
         paragraph(
@@ -118,6 +116,36 @@ extension RawDataSheet {
             let cells: [Cell] = statements.map { answers[$0.id].map(Cell.int) ?? .empty }
             let scores: [Cell] = (figures?.themes ?? []).map { $0.score(of: participant).map(Cell.float) ?? .empty }
             rows.append(base(record) + cells + scores)
+        }
+    }
+}
+
+extension LikertSection {
+    /// Paper: per theme, the statements with a box per scale value.
+    static func form(_ settings: LikertSettings) -> [TextBlock] {
+        let values = PaperBlocks.scaleHeaders(settings.scale)
+        var blocks: [TextBlock] = [.paragraph("Zet per uitspraak één kruisje.", style: .note)]
+        for theme in settings.themes {
+            let rows: [[TableCell]] = theme.statements.map { statement in
+                [.text(statement.id), .text(statement.text)] + values.map { _ in .text(PaperBlocks.box) }
+            }
+            blocks.append(.paragraph(theme.title, style: .body))
+            blocks.append(
+                .table(
+                    TextTable(
+                        header: ["Code", "Uitspraak"] + values, rows: rows,
+                        columnWidths: [3, 10] + values.map { _ in 2 })))
+        }
+        return blocks
+    }
+
+    /// The draaiboek's material: the statements per theme, reversed ones marked.
+    static func material(_ settings: LikertSettings) -> [TextBlock] {
+        settings.themes.flatMap { theme -> [TextBlock] in
+            [
+                .paragraph(theme.title, style: .body),
+                .bulletList(theme.statements.map { "\($0.text) (\($0.id)\($0.reversed ? ", omgekeerd" : ""))" }),
+            ]
         }
     }
 }

@@ -8,9 +8,7 @@ enum RateSection {
 }
 
 extension GroupReportBuilder {
-    mutating func rateSection(_ step: Step, _ settings: RateSettings, _ inputs: [InputRecord]) {
-        guard !nothingYet(inputs) else { return }
-        guard let results = context.results[step.id]?.rate else { return }
+    mutating func rateSection(_ step: Step, _ settings: RateSettings, _ results: RateResults) {
         let rows: [[TableCell]] = zip(results.items, results.summary.items).map { item, ratings in
             [
                 .text(context.redacted(item.text)), ratings.mean.map { .decimal($0, decimals: 2) } ?? .text("–"),
@@ -53,5 +51,14 @@ extension RawDataSheet {
             guard case .rate(let scores) = record.input else { continue }
             for score in scores { rows.append(base(record) + [item(score.item, record), .int(score.value)]) }
         }
+    }
+}
+
+extension RateSection {
+    /// Paper: the items with a box per scale value.
+    static func form(_ settings: RateSettings, in scenario: Scenario) -> [TextBlock] {
+        PaperBlocks.boxGrid(
+            "Zet per item één kruisje.", items: settings.items, choices: PaperBlocks.scaleHeaders(settings.scale),
+            choiceWidth: 1, in: scenario)
     }
 }

@@ -3,20 +3,31 @@ import NoaberAggregation
 import NoaberCore
 
 extension GroupReportBuilder {
-    /// The werkvorm's part of a step's chapter in the group report.
+    /// The werkvorm's part of a step's chapter in the group report. Without inputs most werkvormen say so and stop
+    /// (`withInputs`); the ones with an aggregate get their step's results.
     mutating func werkvormSection(_ step: Step, _ inputs: [InputRecord]) {
+        let results = context.results[step.id]
         switch step.activity {
         case .info(let settings): infoSection(settings)
         case .brainstorm(let settings): brainstormSection(step, settings, inputs)
-        case .open(let settings): openSection(step, settings, inputs)
+        case .open(let settings): withInputs(inputs, ()) { builder, _ in builder.openSection(step, settings, inputs) }
         case .roleplay(let settings): roleplaySection(step, settings, inputs)
-        case .likert(let settings): likertSection(step, settings, inputs)
-        case .rank(let settings): rankSection(step, settings, inputs)
-        case .rate(let settings): rateSection(step, settings, inputs)
-        case .vote(let settings): voteSection(step, settings, inputs)
-        case .classify(let settings): classifySection(step, settings, inputs)
-        case .actions: actionsSection(inputs)
+        case .likert(let settings): withInputs(inputs, results?.likert) { $0.likertSection(step, settings, $1) }
+        case .rank(let settings): withInputs(inputs, results?.rank) { $0.rankSection(step, settings, $1) }
+        case .rate(let settings): withInputs(inputs, results?.rate) { $0.rateSection(step, settings, $1) }
+        case .vote(let settings): withInputs(inputs, results?.vote) { $0.voteSection(step, settings, $1) }
+        case .classify(let settings): withInputs(inputs, results?.classify) { $0.classifySection(step, settings, $1) }
+        case .actions: withInputs(inputs, ()) { builder, _ in builder.actionsSection(inputs) }
         }
+    }
+
+    /// "Nothing yet" for a step without inputs; otherwise `write` with what the section needs (its results; a
+    /// section without results or whose results are missing writes nothing more).
+    private mutating func withInputs<Figures>(
+        _ inputs: [InputRecord], _ figures: Figures?, _ write: (inout Self, Figures) -> Void
+    ) {
+        guard !nothingYet(inputs), let figures else { return }
+        write(&self, figures)
     }
 
     /// A line for the report's summary about the step's outcome, for werkvormen that have a headline result.
@@ -82,6 +93,37 @@ extension Activity.Kind {
         case .vote: VoteSection.name
         case .classify: ClassifySection.name
         case .actions: ActionsSection.name
+        }
+    }
+}
+
+/// Paper, per werkvorm: the participants' form for a step, and the material the draaiboek lists.
+enum PaperForms {
+    /// `nil` for a step that takes no input (it gets no form).
+    static func form(for step: Step, in scenario: Scenario) -> [TextBlock]? {
+        switch step.activity {
+        case .info: nil
+        case .brainstorm(let settings): BrainstormSection.form(settings)
+        case .open(let settings): OpenSection.form(settings, in: scenario)
+        case .roleplay(let settings): RoleplaySection.form(settings, in: scenario)
+        case .likert(let settings): LikertSection.form(settings)
+        case .rank(let settings): RankSection.form(settings, in: scenario)
+        case .rate(let settings): RateSection.form(settings, in: scenario)
+        case .vote(let settings): VoteSection.form(settings, in: scenario)
+        case .classify(let settings): ClassifySection.form(settings, in: scenario)
+        case .actions(let settings): ActionsSection.form(settings)
+        }
+    }
+
+    static func material(for step: Step) -> [TextBlock] {
+        switch step.activity {
+        case .info(let settings): InfoSection.material(settings)
+        case .brainstorm(let settings): BrainstormSection.material(settings)
+        case .open(let settings): OpenSection.material(settings)
+        case .roleplay(let settings): RoleplaySection.material(settings)
+        case .likert(let settings): LikertSection.material(settings)
+        case .classify(let settings): ClassifySection.material(settings)
+        case .rank, .rate, .vote, .actions: PaperBlocks.listedItems(step.activity.itemSource)
         }
     }
 }

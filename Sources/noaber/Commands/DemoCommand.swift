@@ -9,7 +9,8 @@ import NoaberStore
 
 /// `noaber demo`: complete example sessions with simulated participants, through the same engine and store as a
 /// real session, a summary of each, and their exports (reports, personal reports, data, session XML) in
-/// `Exports/voorbeeld/<session-id>/`.
+/// `Exports/voorbeeld/<session-id>/`. `--scenario ID` (repeatable) plays those scenarios instead, by default into
+/// `Exports/demo/<session-id>/`.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -22,8 +23,19 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Bewaar de sessies in dit opslagbestand (standaard een tijdelijk bestand).")
     var store: String?
 
-    @Option(help: "De map voor de exports; per sessie een map <sessie-id> (standaard Exports/voorbeeld).")
-    var to: String = "Exports/voorbeeld"
+    @Option(
+        name: .customLong("scenario"),
+        help: "Speel dit scenario (id of pad; herhaalbaar) in plaats van de drie voorbeelden.")
+    var scenarioNames: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "De map voor de exports; per sessie een map <sessie-id> (standaard Exports/voorbeeld, met --scenario "
+                + "Exports/demo)."))
+    var to: String?
+
+    /// Where the exports go: `--to`, or the folder of the committed example, or with `--scenario` one beside it.
+    var folder: String { to ?? (scenarioNames.isEmpty ? "Exports/voorbeeld" : "Exports/demo") }
 
     @Option(name: .long, help: "Taal van meldingen: nl of en.")
     var lang: Language = .nl
@@ -38,7 +50,12 @@ struct DemoCommand: AsyncParsableCommand {
         try await ConsoleFailure.reporting(in: language) {
             let path = store ?? temporary?.appendingPathComponent("noaber.sqlite").path ?? SessionStore.defaultPath()
             let journal = try SessionStore(path: path)
-            let ids = try await DemoSimulation.run(scenarios: DemoSimulation.scenarios(), seed: seed, store: journal)
+            let scenarios =
+                scenarioNames.isEmpty
+                ? try DemoSimulation.scenarios()
+                : try scenarioNames.map { try ScenarioReference.load($0, language: language) }
+            let ids = try await DemoSimulation.run(scenarios: scenarios, seed: seed, store: journal)
+            let to = folder
             for id in ids {
                 for line in try await Self.summary(of: id, store: journal, language: language) {
                     output.standardOutput(line)

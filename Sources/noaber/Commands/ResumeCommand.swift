@@ -13,31 +13,28 @@ struct ResumeCommand: AsyncParsableCommand {
     @Argument(help: "Id van de sessie (zie 'noaber sessions').")
     var sessionID: String
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var sessionOptions: ConsoleSessionOptions
+    @OptionGroup var options: ConsoleSessionOptions
 
     func run() async throws {
-        let language = storeOptions.language
-        try await ConsoleFailure.reporting(in: language) {
-            let (lines, store, clock, simulated) = try sessionOptions.prepare(storeOptions)
-            let runner = try await sessionOptions.resume(sessionID, store: store, clock: clock, simulated: simulated)
-            let state = await runner.state
-            let alreadyEnded = state.isEnded
-            let participants = state.participants.count
-            ConsoleOutput.terminal.standardOutput(
-                language == .nl
-                    ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
-                        + "\(state.lastSequence) gebeurtenissen, "
-                        + ConsoleOutput.counted(participants, "deelnemer", "deelnemers")
-                        + ", \(state.inputs.count) inbreng"
-                    : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): "
-                        + "\(state.lastSequence) events, "
-                        + ConsoleOutput.counted(participants, "participant", "participants")
-                        + ", \(state.inputs.count) inputs")
-            let status = try await sessionOptions.drive(
-                runner, scriptLines: lines, simulatedClock: simulated, language: language,
-                exportAfterEnd: !alreadyEnded)
-            if status != 0 { throw ExitCode(status) }
-        }
+        let language = options.language
+        try await options.runConsole(
+            preparing: {},
+            opening: { _, store, clock, simulated in
+                let runner = try await options.resume(sessionID, store: store, clock: clock, simulated: simulated)
+                let state = await runner.state
+                let alreadyEnded = state.isEnded
+                let participants = state.participants.count
+                ConsoleOutput.terminal.standardOutput(
+                    language == .nl
+                        ? "ok sessie \(sessionID) \(alreadyEnded ? "(al beëindigd; alleen opvragen)" : "hervat"): "
+                            + "\(state.lastSequence) gebeurtenissen, "
+                            + ConsoleOutput.counted(participants, "deelnemer", "deelnemers")
+                            + ", \(state.inputs.count) inbreng"
+                        : "ok session \(sessionID) \(alreadyEnded ? "(already ended; queries only)" : "resumed"): "
+                            + "\(state.lastSequence) events, "
+                            + ConsoleOutput.counted(participants, "participant", "participants")
+                            + ", \(state.inputs.count) inputs")
+                return (runner, exportAfterEnd: !alreadyEnded)
+            })
     }
 }

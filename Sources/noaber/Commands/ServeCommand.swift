@@ -25,8 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Poort om op te luisteren (0: een vrije poort).")
     var port = 8080
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var sessionOptions: ConsoleSessionOptions
+    @OptionGroup var options: ConsoleSessionOptions
 
     @OptionGroup var newSession: NewSessionOptions
 
@@ -38,17 +37,19 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let language = storeOptions.language
+        let language = options.language
         try await ConsoleFailure.reporting(in: language) {
-            let (lines, store, clock, simulated) = try sessionOptions.prepare(storeOptions)
+            let lines = try options.scriptLines(language: language)
+            let store = try options.store.open()
+            let (clock, simulated) = try options.makeClock(language: language)
             let runner =
                 if let session {
-                    try await sessionOptions.resume(session, store: store, clock: clock, simulated: simulated)
+                    try await options.resume(session, store: store, clock: clock, simulated: simulated)
                 } else {
                     try await newSession.start(
                         try ScenarioReference.load(scenario ?? "", language: language), store: store, clock: clock)
                 }
-            let status = try await serve(runner, storePath: storeOptions.path, lines: lines, simulated: simulated)
+            let status = try await serve(runner, storePath: options.store.path, lines: lines, simulated: simulated)
             if status != 0 { throw ExitCode(status) }
         }
     }
@@ -56,7 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
     private func serve(
         _ runner: SessionRunner, storePath: String, lines: [String]?, simulated: SimulatedClock?
     ) async throws -> Int32 {
-        let language = storeOptions.language
+        let language = options.language
         let id = runner.sessionID
         let room = try Room(runner: runner, keysPath: ServeAnnouncement.keysPath(store: storePath, session: id))
         let console = Console(runner: runner, simulatedClock: simulated, language: language, output: .terminal)
@@ -64,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, sessionID: id, joinCode: await room.joinCode, secret: await room.facilitatorSecret)
         let status = ConsoleStatus()
         let output = console.output
-        let (script, keepGoing) = (sessionOptions.script, sessionOptions.keepGoing)
+        let (script, keepGoing) = (options.script, options.keepGoing)
         let consoleTask = Task {
             // A console of its own: the one below writes the exports after the room closed.
             let typing = Console(runner: runner, simulatedClock: simulated, language: language, output: output)
@@ -84,7 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Waits for the write in flight, releases the writer lock; the journal has everything acknowledged.
         await runner.close()
         let ended = await runner.state.isEnded
-        if ended && !sessionOptions.noExport { try await console.exportIfEnded(to: sessionOptions.exportTo) }
+        if ended && !options.noExport { try await console.exportIfEnded(to: options.exportTo) }
         // The tokens and the secret live as long as the session.
         if ended, let path = room.keysPath { try? FileManager.default.removeItem(atPath: path) }
         console.output.standardOutput(

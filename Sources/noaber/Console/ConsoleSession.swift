@@ -3,9 +3,13 @@ import Foundation
 import NoaberConsole
 import NoaberCore
 import NoaberSession
+import NoaberStore
 
-/// What `run` and `resume` share: the clock, the line source and the console loop.
+/// What `run` and `resume` share: their options (the store's among them), the clock, the line source and the
+/// console loop.
 struct ConsoleSessionOptions: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+
     @Option(name: .long, help: "Lees de opdrachten uit dit bestand (één per regel, # voor commentaar).")
     var script: String?
 
@@ -24,6 +28,32 @@ struct ConsoleSessionOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-export"), help: "Schrijf geen exports, ook niet als de sessie is afgesloten.")
     var noExport = false
+
+    var language: Language { store.language }
+
+    /// The whole of `run` and `resume` around their own part. `prepare` checks what the command was given (before
+    /// any file is touched); the script's lines are read next (a wrong path is refused before anything is stored),
+    /// then the store is opened and the clock made; `open` starts or resumes the runner and says whether a session
+    /// that ends gets its exports; the console drives it, and the command exits with the status of its lines.
+    /// Errors print as `fout: …`.
+    func runConsole<Prepared>(
+        preparing prepare: () throws -> Prepared,
+        opening open: (Prepared, SessionStore, any SessionClock, SimulatedClock?) async throws -> (
+            SessionRunner, exportAfterEnd: Bool
+        )
+    ) async throws {
+        try await ConsoleFailure.reporting(in: language) {
+            let prepared = try prepare()
+            let lines = try scriptLines(language: language)
+            let store = try self.store.open()
+            let (clock, simulated) = try makeClock(language: language)
+            let (runner, exportAfterEnd) = try await open(prepared, store, clock, simulated)
+            let status = try await drive(
+                runner, scriptLines: lines, simulatedClock: simulated, language: language,
+                exportAfterEnd: exportAfterEnd)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
 
     func makeClock(language: Language) throws -> (any SessionClock, SimulatedClock?) {
         guard let clock else { return (SystemClock(), nil) }

@@ -27,17 +27,6 @@ struct NewSessionOptions: ParsableArguments {
 }
 
 extension ConsoleSessionOptions {
-    /// What every session command reads first: the script's lines (before anything is stored), the store, the
-    /// clock.
-    func prepare(_ storeOptions: StoreOptions) throws -> (
-        lines: [String]?, store: SessionStore, clock: any SessionClock, simulated: SimulatedClock?
-    ) {
-        let lines = try scriptLines(language: storeOptions.language)
-        let store = try storeOptions.open()
-        let (clock, simulated) = try makeClock(language: storeOptions.language)
-        return (lines, store, clock, simulated)
-    }
-
     /// Continues `sessionID` from its journal; a simulated clock never shows a time before what the journal holds.
     func resume(
         _ sessionID: SessionID, store: SessionStore, clock: any SessionClock, simulated: SimulatedClock?
