@@ -34,7 +34,8 @@ enum JournalCodec {
         case timerPaused = 14
         case timerResumed = 15
         case sessionEnded = 16
-        // 17 and 18 are taken by the report's outcome events (branch report); room's is 19.
+        case outcomeRecorded = 17
+        case reportFinalised = 18
         case resultsShown = 19
     }
 
@@ -97,6 +98,12 @@ enum JournalCodec {
             writer.byte(Tag.noteAdded.rawValue)
             writer.optionalString(step)
             writer.string(text)
+        case .outcomeRecorded(let kind, let step, let text):
+            writer.byte(Tag.outcomeRecorded.rawValue)
+            writer.byte(outcomeTags[kind] ?? 0)
+            writer.optionalString(step)
+            writer.string(text)
+        case .reportFinalised: writer.byte(Tag.reportFinalised.rawValue)
         case .timerPaused: writer.byte(Tag.timerPaused.rawValue)
         case .timerResumed: writer.byte(Tag.timerResumed.rawValue)
         case .sessionEnded: writer.byte(Tag.sessionEnded.rawValue)
@@ -150,6 +157,13 @@ enum JournalCodec {
         case .itemRenamed:
             return .itemRenamed(step: try reader.string(), item: try reader.string(), text: try reader.string())
         case .noteAdded: return .noteAdded(step: try reader.optionalString(), text: try reader.string())
+        case .outcomeRecorded:
+            let tag = try reader.byte()
+            guard let kind = outcomeTags.first(where: { $0.value == tag })?.key else {
+                throw JournalReader.Malformed()
+            }
+            return .outcomeRecorded(kind: kind, step: try reader.optionalString(), text: try reader.string())
+        case .reportFinalised: return .reportFinalised
         case .timerPaused: return .timerPaused
         case .timerResumed: return .timerResumed
         case .sessionEnded: return .sessionEnded
@@ -162,6 +176,9 @@ enum JournalCodec {
             }
         }
     }
+
+    /// The byte for each kind of outcome (file format: never renumber).
+    static let outcomeTags: [OutcomeKind: UInt8] = [.conclusion: 1, .agreement: 2]
 
     static func settingsJSON(_ settings: SessionSettings) -> String {
         let encoder = JSONEncoder()

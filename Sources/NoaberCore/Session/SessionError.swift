@@ -88,6 +88,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 
     // Timer.
     case timerAlreadyPaused
+    case reportAlreadyFinal
     case timerNotPaused
     /// Results shown that are shown already (`shown`), or hidden that are hidden.
     case resultsAlreadyShown(Step.ID, shown: Bool)
