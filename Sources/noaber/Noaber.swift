@@ -10,6 +10,7 @@ struct Noaber: AsyncParsableCommand {
             DemoCommand.self,
             ScenariosCommand.self,
             ShowCommand.self,
+            FormsCommand.self,
             ValidateCommand.self,
             RunCommand.self,
             ResumeCommand.self,

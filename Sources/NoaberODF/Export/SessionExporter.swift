@@ -130,7 +130,7 @@ public enum SessionExporter {
         }
     }
 
-    private static func write(_ data: Data, to url: URL) throws {
+    static func write(_ data: Data, to url: URL) throws {
         do {
             try data.write(to: url, options: .atomic)
         } catch {

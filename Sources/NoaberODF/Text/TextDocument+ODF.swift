@@ -6,7 +6,8 @@ extension TextDocument {
     public func odt() throws -> Data {
         var package = ODFPackage(mediaType: ODFPackage.textMediaType, modified: metadata.modified)
         package.add("content.xml", try contentXML())
-        package.add("styles.xml", try TextStyles.stylesXML(language: metadata.languageAndCountry))
+        package.add(
+            "styles.xml", try TextStyles.stylesXML(language: metadata.languageAndCountry, pageHeader: pageHeader))
         package.add("meta.xml", try metadata.metaXML())
         for (index, chart) in charts.enumerated() {
             let folder = "Object \(index + 1)/"
@@ -24,10 +25,10 @@ extension TextDocument {
             try metadata.writeMeta(w)
             try TextStyles.writeCommon(w, language: metadata.languageAndCountry)
             try w.element("office:automatic-styles") {
-                try TextStyles.writePageLayout(w)
+                try TextStyles.writePageLayout(w, withHeader: pageHeader != nil)
                 try writeContentStyles(w)
             }
-            try TextStyles.writeMaster(w)
+            try TextStyles.writeMaster(w, pageHeader: pageHeader)
             try writeBody(w, flat: true)
         }
     }

@@ -3,10 +3,13 @@
 public struct TextDocument: Sendable, Equatable {
     public var metadata: ODFMetadata
     public var blocks: [TextBlock]
+    /// A line printed at the top of every page (a paper form's field for the participant's number and name).
+    public var pageHeader: String?
 
-    public init(metadata: ODFMetadata, blocks: [TextBlock] = []) {
+    public init(metadata: ODFMetadata, blocks: [TextBlock] = [], pageHeader: String? = nil) {
         self.metadata = metadata
         self.blocks = blocks
+        self.pageHeader = pageHeader
     }
 
     public mutating func append(_ block: TextBlock) { blocks.append(block) }

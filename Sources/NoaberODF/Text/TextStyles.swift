@@ -141,7 +141,7 @@ enum TextStyles {
     }
 
     /// `office:automatic-styles` of `styles.xml`: the A4 page with a footer.
-    static func writePageLayout(_ w: XMLWriter) throws {
+    static func writePageLayout(_ w: XMLWriter, withHeader: Bool = false) throws {
         try w.element("style:page-layout", ["style:name": "pm1"]) {
             try w.element(
                 "style:page-layout-properties",
@@ -150,16 +150,34 @@ enum TextStyles {
                     "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2cm",
                     "fo:margin-right": "2cm",
                 ])
+            if withHeader {
+                try w.element("style:header-style") {
+                    try w.element(
+                        "style:header-footer-properties",
+                        attributes: ["fo:min-height": "0.6cm", "fo:margin-bottom": "0.4cm"])
+                }
+            }
             try w.element("style:footer-style") {
                 try w.element("style:header-footer-properties", attributes: ["fo:min-height": "0.6cm"])
+            }
+        }
+        // Only documents with a page header (paper forms) carry its style, so reports keep their bytes.
+        if withHeader {
+            try w.element("style:style", ["style:name": "Noaber_Header", "style:family": "paragraph"]) {
+                try w.element("style:text-properties", attributes: ["fo:font-size": "11pt"])
             }
         }
     }
 
     /// `office:master-styles`: the standard page, its footer numbering the pages.
-    static func writeMaster(_ w: XMLWriter) throws {
+    static func writeMaster(_ w: XMLWriter, pageHeader: String? = nil) throws {
         try w.element("office:master-styles") {
             try w.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "pm1"]) {
+                if let pageHeader {
+                    try w.element("style:header") {
+                        try w.element("text:p", ["text:style-name": "Noaber_Header"]) { try w.text(pageHeader) }
+                    }
+                }
                 try w.element("style:footer") {
                     try w.element("text:p", ["text:style-name": "Footer"]) {
                         try w.text("Pagina ")
@@ -171,11 +189,11 @@ enum TextStyles {
     }
 
     /// The complete `styles.xml`.
-    static func stylesXML(language: (language: String, country: String?)) throws -> [UInt8] {
+    static func stylesXML(language: (language: String, country: String?), pageHeader: String? = nil) throws -> [UInt8] {
         try XMLWriter.odfPart("office:document-styles") { w in
             try writeCommon(w, language: language)
-            try w.element("office:automatic-styles") { try writePageLayout(w) }
-            try writeMaster(w)
+            try w.element("office:automatic-styles") { try writePageLayout(w, withHeader: pageHeader != nil) }
+            try writeMaster(w, pageHeader: pageHeader)
         }
     }
 

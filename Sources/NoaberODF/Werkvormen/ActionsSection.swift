@@ -59,3 +59,12 @@ extension RawDataSheet {
         }
     }
 }
+
+extension ActionsSection {
+    /// Paper: a table of actions, one per row.
+    static func form(_ settings: ActionsSettings) -> [TextBlock] {
+        let rows: [[TableCell]] = Array(
+            repeating: [.text(""), .text(""), .text("")], count: min(settings.maxPerParticipant ?? 4, 8))
+        return [.table(TextTable(header: ["Wat", "Trekker", "Wanneer"], rows: rows, columnWidths: [6, 3, 2]))]
+    }
+}

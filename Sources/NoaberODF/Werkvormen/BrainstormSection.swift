@@ -50,3 +50,18 @@ extension RawDataSheet {
         }
     }
 }
+
+extension BrainstormSection {
+    /// Paper: numbered lines, one idea per line.
+    static func form(_ settings: BrainstormSettings) -> [TextBlock] {
+        let lines = min(settings.maxPerParticipant ?? 8, 12)
+        return [.paragraph("Schrijf één idee per regel.", style: .note)]
+            + PaperBlocks.writingLines(lines, numbered: true)
+    }
+
+    /// The draaiboek's material: the examples the facilitator may give.
+    static func material(_ settings: BrainstormSettings) -> [TextBlock] {
+        settings.examples.isEmpty
+            ? [] : [.paragraph("Voorbeelden:", style: .body), .bulletList(settings.examples.map(\.text))]
+    }
+}

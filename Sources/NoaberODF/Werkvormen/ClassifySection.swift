@@ -47,3 +47,17 @@ extension RawDataSheet {
         }
     }
 }
+
+extension ClassifySection {
+    /// Paper: the items with a box per category.
+    static func form(_ settings: ClassifySettings, in scenario: Scenario) -> [TextBlock] {
+        PaperBlocks.boxGrid(
+            "Kies per item één categorie.", items: settings.items,
+            choices: settings.categories.map { "\($0.text) (\($0.id))" }, choiceWidth: 2, in: scenario)
+    }
+
+    /// The draaiboek's material: the categories.
+    static func material(_ settings: ClassifySettings) -> [TextBlock] {
+        [.paragraph("Categorieën:", style: .body), .bulletList(settings.categories.map { "\($0.text) (\($0.id))" })]
+    }
+}

@@ -15,3 +15,10 @@ extension RawDataSheet {
     /// An information step has no inputs, and the raw data gives it no sheet.
     mutating func infoColumns() {}
 }
+
+extension InfoSection {
+    /// The draaiboek's material: the texts to read or show, as the scenario quotes them.
+    static func material(_ settings: InfoSettings) -> [TextBlock] {
+        settings.paragraphs.map { .paragraph($0, style: .quote) }
+    }
+}

@@ -119,3 +119,33 @@ extension RawDataSheet {
         }
     }
 }
+
+extension LikertSection {
+    /// Paper: per theme, the statements with a box per scale value.
+    static func form(_ settings: LikertSettings) -> [TextBlock] {
+        let values = PaperBlocks.scaleHeaders(settings.scale)
+        var blocks: [TextBlock] = [.paragraph("Zet per uitspraak één kruisje.", style: .note)]
+        for theme in settings.themes {
+            let rows: [[TableCell]] = theme.statements.map { statement in
+                [.text(statement.id), .text(statement.text)] + values.map { _ in .text(PaperBlocks.box) }
+            }
+            blocks.append(.paragraph(theme.title, style: .body))
+            blocks.append(
+                .table(
+                    TextTable(
+                        header: ["Code", "Uitspraak"] + values, rows: rows,
+                        columnWidths: [3, 10] + values.map { _ in 2 })))
+        }
+        return blocks
+    }
+
+    /// The draaiboek's material: the statements per theme, reversed ones marked.
+    static func material(_ settings: LikertSettings) -> [TextBlock] {
+        settings.themes.flatMap { theme -> [TextBlock] in
+            [
+                .paragraph(theme.title, style: .body),
+                .bulletList(theme.statements.map { "\($0.text) (\($0.id)\($0.reversed ? ", omgekeerd" : ""))" }),
+            ]
+        }
+    }
+}

@@ -48,3 +48,23 @@ extension RawDataSheet {
         }
     }
 }
+
+extension OpenSection {
+    /// Paper: ruled lines for the answer, per item when the question is asked per item.
+    static func form(_ settings: OpenSettings, in scenario: Scenario) -> [TextBlock] {
+        guard let source = settings.items else { return PaperBlocks.writingLines(6) }
+        var blocks: [TextBlock] = PaperBlocks.itemOrigin(source, in: scenario).map { [$0] } ?? []
+        for item in PaperBlocks.items(source, in: scenario, blankRows: 3) {
+            let title =
+                item.text.isEmpty ? "Item: ____________________ (code: ______)" : "\(item.text) (code: \(item.code))"
+            blocks += [.paragraph(title, style: .body)] + PaperBlocks.writingLines(3)
+        }
+        return blocks
+    }
+
+    /// The draaiboek's material: the items answered one by one.
+    static func material(_ settings: OpenSettings) -> [TextBlock] {
+        guard case .listed(let items)? = settings.items else { return [] }
+        return [.bulletList(items.map { "\($0.text) (\($0.id))" })]
+    }
+}

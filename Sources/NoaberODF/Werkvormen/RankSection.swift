@@ -141,3 +141,18 @@ extension RawDataSheet {
         }
     }
 }
+
+extension RankSection {
+    /// Paper: the items with a blank for the position (1 = most important).
+    static func form(_ settings: RankSettings, in scenario: Scenario) -> [TextBlock] {
+        let items = PaperBlocks.items(settings.items, in: scenario)
+        let instruction =
+            settings.top.map { "Zet een 1 bij wat het belangrijkst is, een 2 bij het volgende, tot en met \($0)." }
+            ?? "Zet een 1 bij wat het belangrijkst is, een 2 bij het volgende, en zo verder tot en met \(items.count)."
+        var blocks: [TextBlock] = [.paragraph(instruction, style: .note)]
+        if let origin = PaperBlocks.itemOrigin(settings.items, in: scenario) { blocks.append(origin) }
+        let rows: [[TableCell]] = items.map { [.text("____"), .text($0.text), .text($0.code)] }
+        blocks.append(.table(TextTable(header: ["Plaats", "Item", "Code"], rows: rows, columnWidths: [1, 6, 2])))
+        return blocks
+    }
+}

@@ -53,3 +53,12 @@ extension RawDataSheet {
         }
     }
 }
+
+extension RateSection {
+    /// Paper: the items with a box per scale value.
+    static func form(_ settings: RateSettings, in scenario: Scenario) -> [TextBlock] {
+        PaperBlocks.boxGrid(
+            "Zet per item één kruisje.", items: settings.items, choices: PaperBlocks.scaleHeaders(settings.scale),
+            choiceWidth: 1, in: scenario)
+    }
+}

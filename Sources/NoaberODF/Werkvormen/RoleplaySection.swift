@@ -53,3 +53,32 @@ extension RawDataSheet {
         }
     }
 }
+
+extension RoleplaySection {
+    /// Paper: per round, the role played and notes.
+    static func form(_ settings: RoleplaySettings, in scenario: Scenario) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        if case .listed(let roles) = settings.roles {
+            blocks.append(
+                .paragraph(
+                    "Rollen: " + roles.map { "\($0.text) (\($0.id))" }.joined(separator: "; ") + ".", style: .note))
+        } else if let origin = PaperBlocks.itemOrigin(settings.roles, in: scenario) {
+            blocks.append(origin)
+        }
+        let rows: [[TableCell]] = (1...max(1, settings.rounds)).map { [.count($0), .text(""), .text("")] }
+        blocks.append(
+            .table(TextTable(header: ["Ronde", "Rol (code)", "Notitie"], rows: rows, columnWidths: [1, 3, 6])))
+        return blocks
+    }
+
+    /// The draaiboek's material: the case and the roles.
+    static func material(_ settings: RoleplaySettings) -> [TextBlock] {
+        var blocks: [TextBlock] = [
+            .paragraph(settings.caseTitle, style: .body), .paragraph(settings.caseText, style: .quote),
+        ]
+        if case .listed(let roles) = settings.roles {
+            blocks.append(.bulletList(roles.map { "\($0.text) (\($0.id))" }))
+        }
+        return blocks
+    }
+}

@@ -65,3 +65,23 @@ extension RawDataSheet {
         }
     }
 }
+
+extension VoteSection {
+    /// Paper: a box per item, or a blank for the number of dots.
+    static func form(_ settings: VoteSettings, in scenario: Scenario) -> [TextBlock] {
+        let items = PaperBlocks.items(settings.items, in: scenario)
+        let instruction: String
+        let mark: String
+        switch settings.mode {
+        case .single: (instruction, mark) = ("Kruis één item aan.", PaperBlocks.box)
+        case .multi(let max?): (instruction, mark) = ("Kruis ten hoogste \(max) items aan.", PaperBlocks.box)
+        case .multi(nil): (instruction, mark) = ("Kruis de gekozen items aan.", PaperBlocks.box)
+        case .dots(let dots): (instruction, mark) = ("Verdeel \(dots) stippen: schrijf bij elk item hoeveel.", "____")
+        }
+        var blocks: [TextBlock] = [.paragraph(instruction, style: .note)]
+        if let origin = PaperBlocks.itemOrigin(settings.items, in: scenario) { blocks.append(origin) }
+        let rows: [[TableCell]] = items.map { [.text(mark), .text($0.text), .text($0.code)] }
+        blocks.append(.table(TextTable(header: ["Keuze", "Item", "Code"], rows: rows, columnWidths: [1, 6, 2])))
+        return blocks
+    }
+}

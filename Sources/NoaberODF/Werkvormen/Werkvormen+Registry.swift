@@ -96,3 +96,34 @@ extension Activity.Kind {
         }
     }
 }
+
+/// Paper, per werkvorm: the participants' form for a step, and the material the draaiboek lists.
+enum PaperForms {
+    /// `nil` for a step that takes no input (it gets no form).
+    static func form(for step: Step, in scenario: Scenario) -> [TextBlock]? {
+        switch step.activity {
+        case .info: nil
+        case .brainstorm(let settings): BrainstormSection.form(settings)
+        case .open(let settings): OpenSection.form(settings, in: scenario)
+        case .roleplay(let settings): RoleplaySection.form(settings, in: scenario)
+        case .likert(let settings): LikertSection.form(settings)
+        case .rank(let settings): RankSection.form(settings, in: scenario)
+        case .rate(let settings): RateSection.form(settings, in: scenario)
+        case .vote(let settings): VoteSection.form(settings, in: scenario)
+        case .classify(let settings): ClassifySection.form(settings, in: scenario)
+        case .actions(let settings): ActionsSection.form(settings)
+        }
+    }
+
+    static func material(for step: Step) -> [TextBlock] {
+        switch step.activity {
+        case .info(let settings): InfoSection.material(settings)
+        case .brainstorm(let settings): BrainstormSection.material(settings)
+        case .open(let settings): OpenSection.material(settings)
+        case .roleplay(let settings): RoleplaySection.material(settings)
+        case .likert(let settings): LikertSection.material(settings)
+        case .classify(let settings): ClassifySection.material(settings)
+        case .rank, .rate, .vote, .actions: PaperBlocks.listedItems(step.activity.itemSource)
+        }
+    }
+}
