@@ -12,6 +12,7 @@ struct Noaber: AsyncParsableCommand {
             ShowCommand.self,
             FormsCommand.self,
             ValidateCommand.self,
+            NewCommand.self,
             RunCommand.self,
             ResumeCommand.self,
             SessionsCommand.self,

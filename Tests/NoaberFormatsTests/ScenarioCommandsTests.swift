@@ -45,11 +45,18 @@ import Testing
                 == CommandOutput(
                     exitCode: 0,
                     stdout: [
-                        "id                     titel                                                          doelgroep              duur  stappen  bron",
-                        "democratische-waarden  Democratische waarden rangschikken                             raadsleden           60 min        3  ingebouwd",
-                        "grasveldje             Raadsdebat: rollen op het grasveldje                           raadsleden           90 min        4  ingebouwd",
-                        "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden          150 min        7  ingebouwd",
-                        "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP                    gemeenteambtenaren  120 min        5  ingebouwd",
+                        "id                     titel                                                          doelgroep                                      duur  stappen  bron",
+                        "democratische-waarden  Democratische waarden rangschikken                             raadsleden                                   80 min        4  ingebouwd",
+                        "eyeopeners             Vier eyeopeners voor je eigen werk                             gemeenteambtenaren                           45 min        4  ingebouwd",
+                        "geld                   Geld: afwegen en een financieringsvorm kiezen                  gemeenteambtenaren en raadsleden             90 min        6  ingebouwd",
+                        "grasveldje             Raadsdebat: rollen op het grasveldje                           raadsleden                                  105 min        5  ingebouwd",
+                        "ontwikkelagenda        Ontwikkelagenda overheidsparticipatie                          gemeenteambtenaren (ontwikkelgroep, teams)  120 min        6  ingebouwd",
+                        "passende-samenwerking  Passende samenwerking kiezen                                   raadsleden, inwoners en ambtenaren samen     90 min        5  ingebouwd",
+                        "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie        gemeenteambtenaren                           60 min        3  ingebouwd",
+                        "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden                                  150 min        7  ingebouwd",
+                        "tien-redenen           Tien redenen om niet te beginnen, omgekeerd                    gemeenteambtenaren                           60 min        4  ingebouwd",
+                        "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)           360 min        8  ingebouwd",
+                        "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                           90 min        8  ingebouwd",
                     ]))
     }
 
@@ -67,11 +74,18 @@ import Testing
         #expect(output.exitCode == 1)
         #expect(
             output.stdout == [
-                "id                     title                                                          audience            duration  steps  source",
-                "democratische-waarden  Democratische waarden rangschikken                             raadsleden            60 min      3  built in",
-                "grasveldje             Eigen grasveldje                                               raadsleden            90 min      4  \(directory)/grasveldje.xml",
-                "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden           150 min      7  built in",
-                "zelfanalyse            Zelfanalyse overheidsparticipatie en POP-OP                    gemeenteambtenaren   120 min      5  built in",
+                "id                     title                                                          audience                                    duration  steps  source",
+                "democratische-waarden  Democratische waarden rangschikken                             raadsleden                                    80 min      4  built in",
+                "eyeopeners             Vier eyeopeners voor je eigen werk                             gemeenteambtenaren                            45 min      4  built in",
+                "geld                   Geld: afwegen en een financieringsvorm kiezen                  gemeenteambtenaren en raadsleden              90 min      6  built in",
+                "grasveldje             Eigen grasveldje                                               raadsleden                                   105 min      5  \(directory)/grasveldje.xml",
+                "ontwikkelagenda        Ontwikkelagenda overheidsparticipatie                          gemeenteambtenaren (ontwikkelgroep, teams)   120 min      6  built in",
+                "passende-samenwerking  Passende samenwerking kiezen                                   raadsleden, inwoners en ambtenaren samen      90 min      5  built in",
+                "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie        gemeenteambtenaren                            60 min      3  built in",
+                "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden                                   150 min      7  built in",
+                "tien-redenen           Tien redenen om niet te beginnen, omgekeerd                    gemeenteambtenaren                            60 min      4  built in",
+                "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)            360 min      8  built in",
+                "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                            90 min      8  built in",
             ])
         #expect(
             output.stderr == [
@@ -86,13 +100,14 @@ import Testing
             ScenarioCommands.show("grasveldje", start: "19:30", directory: nil)
                 == CommandOutput(stdout: [
                     "Raadsdebat: rollen op het grasveldje",
-                    "grasveldje · doelgroep: raadsleden · begeleider: griffier · 90 min",
+                    "grasveldje · doelgroep: raadsleden · begeleider: griffier · 105 min",
                     "",
                     "19:30  19:40  Introductie casus (10 min, info)",
                     "19:40  20:00  Rollen benoemen (20 min, brainstorm)",
                     "20:00  20:40  Rollen toepassen op het grasveldje (40 min, roleplay)",
                     "20:40  20:55  Loslaten en sturen (15 min, open)",
-                    "21:00  einde (totaal 90 min, waarvan 85 min in stappen)",
+                    "20:55  21:10  Mét de bevolking spreken (15 min, open)",
+                    "21:15  einde (totaal 105 min, waarvan 100 min in stappen)",
                 ]))
     }
 
@@ -101,12 +116,13 @@ import Testing
         #expect(
             output.stdout == [
                 "Democratische waarden rangschikken",
-                "democratische-waarden · audience: raadsleden · facilitator: griffier · 60 min",
+                "democratische-waarden · audience: raadsleden · facilitator: griffier · 80 min",
                 "",
                 "23:40  23:45  Inleiding (5 min, info)",
                 "23:45  00:05  Waarden rangschikken (20 min, rank)",
                 "00:05  00:35  Wat stelt u voorop? (30 min, open)",
-                "00:40  end (total 60 min, of which 55 min in steps)",
+                "00:35  00:50  Tweede ronde (optioneel): vijf waarden (15 min, rank)",
+                "01:00  end (total 80 min, of which 70 min in steps)",
             ])
     }
 
@@ -122,7 +138,9 @@ import Testing
                 == CommandOutput(
                     exitCode: 1,
                     stderr: [
-                        "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, grasveldje, raadsavond, zelfanalyse"
+                        "fout: onbekend scenario 'onbekend'; bekend zijn: democratische-waarden, eyeopeners, geld, grasveldje,"
+                            + " ontwikkelagenda, passende-samenwerking, pop-op, raadsavond, tien-redenen, train-de-trainer,"
+                            + " zelfanalyse"
                     ]))
         #expect(
             ScenarioCommands.show("grasveldje", start: "25:00", directory: nil, language: .en)

@@ -21,7 +21,11 @@ import Testing
 
     @Test func everyEmbeddedScenarioLoadsUnderItsFileName() throws {
         let entries = try ScenarioCatalog.embedded()
-        #expect(entries.map(\.scenario.id) == ["democratische-waarden", "grasveldje", "raadsavond", "zelfanalyse"])
+        #expect(
+            entries.map(\.scenario.id) == [
+                "democratische-waarden", "eyeopeners", "geld", "grasveldje", "ontwikkelagenda", "passende-samenwerking",
+                "pop-op", "raadsavond", "tien-redenen", "train-de-trainer", "zelfanalyse",
+            ])
         #expect(entries.map(\.path) == EmbeddedScenarios.scenarios.map { "Scenarios/" + $0.fileName })
         #expect(entries.allSatisfy { $0.origin == .embedded })
     }

@@ -43,8 +43,8 @@ import Testing
         Case(
             fixture: "bad-scale.xml",
             expected: [
-                "bad-scale.xml:18:9: fout: de schaal heeft geen label voor waarde 3",
-                "bad-scale.xml:18:9: fout: de schaal heeft geen label voor waarde 4",
+                "bad-scale.xml:18:9: fout: de schaal heeft geen label voor waarde 4; beide uiteinden van een schaal"
+                    + " hebben een label nodig",
                 "bad-scale.xml:21:18: fout: waarde 2 heeft al een label",
                 "bad-scale.xml:22:18: fout: het label voor waarde 5 valt buiten de schaal 1–4",
             ]),

@@ -22,7 +22,7 @@ import Testing
         let scenario = try shipped("grasveldje")
         #expect(scenario.facilitator.title == "griffier")
         #expect(scenario.groups.isEmpty)
-        #expect(scenario.steps.map(\.activity.kind) == [.info, .brainstorm, .roleplay, .open])
+        #expect(scenario.steps.map(\.activity.kind) == [.info, .brainstorm, .roleplay, .open, .open])
         guard case .info(let info) = scenario.steps[0].activity,
             case .brainstorm(let brainstorm) = scenario.steps[1].activity,
             case .roleplay(let roleplay) = scenario.steps[2].activity
@@ -49,6 +49,12 @@ import Testing
                 == "tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje"
         )
         #expect(scenario.steps[3].instructions.contains("de balans tussen loslaten en sturen"))
+        // The source's advice to civil servants is background for the griffier, not text for raadsleden.
+        #expect(info.paragraphs.allSatisfy { !$0.contains("Jij kunt als ambtenaar") })
+        #expect(scenario.steps[0].instructions.contains("Jij kunt als ambtenaar raadsleden helpen"))
+        #expect(
+            scenario.step("met-de-bevolking")?.prompt.contains("niet meer voor of namens, maar mét de bevolking")
+                == true)
     }
 
     @Test func democratischeWaardenRanksTheSixteenValues() throws {
@@ -69,31 +75,52 @@ import Testing
         #expect(rank.method == .kemenyYoung)
         #expect(open.items == .topOfRanking("waarden", count: 3))
         #expect(scenario.step("voorop")?.prompt == "Wat stelt u voorop, en hoe stelt u zich dan op?")
-    }
-
-    @Test func zelfanalyseHasFiveQuestionnairesAndThePOPOP() throws {
-        let scenario = try shipped("zelfanalyse")
-        guard case .likert(let likert) = scenario.step("zelfanalyse")?.activity,
-            case .open(let popop) = scenario.step("pop-op")?.activity
-        else {
-            Issue.record("unexpected werkvormen")
+        guard case .rank(let second) = scenario.step("vijf-waarden")?.activity else {
+            Issue.record("no second round")
             return
         }
         #expect(
-            likert.scale
-                == Scale(
-                    min: 1, max: 4,
-                    labels: [
-                        ScaleLabel(value: 1, text: "Zeer oneens"), ScaleLabel(value: 2, text: "Oneens"),
-                        ScaleLabel(value: 3, text: "Eens"), ScaleLabel(value: 4, text: "Zeer eens"),
-                    ]))
-        #expect(likert.themes.map(\.title) == ["Doen", "Doel", "Raad", "Geld", "Organisatieverandering"])
-        #expect(likert.themes.map(\.statements.count) == [5, 5, 6, 5, 6])
-        #expect(likert.statements.filter(\.reversed).map(\.id) == ["raad-4"])
-        #expect(likert.themes.allSatisfy { $0.interpretation.count == 1 && $0.interpretation[0].from == nil })
+            second.items.listedItems.map(\.text) == [
+                "inclusie", "invloed", "eigenaarschap", "deliberatie", "legitimiteit",
+            ])
+        #expect(scenario.sources.map(\.file) == ["000_c54cfe4b123b358a.txt", "004_73561f4ace1d2c0e.txt"])
+    }
+
+    @Test func zelfanalyseHasFiveQuestionnairesEachItsOwnStep() throws {
+        let scenario = try shipped("zelfanalyse")
+        let themes = ["doen", "doel", "raad", "geld", "organisatieverandering"]
+        let likerts = themes.compactMap { id -> LikertSettings? in
+            guard case .likert(let likert)? = scenario.step(id)?.activity else { return nil }
+            return likert
+        }
+        try #require(likerts.count == 5)
+        for likert in likerts {
+            #expect(
+                likert.scale
+                    == Scale(
+                        min: 1, max: 4,
+                        labels: [
+                            ScaleLabel(value: 1, text: "Zeer oneens"), ScaleLabel(value: 2, text: "Oneens"),
+                            ScaleLabel(value: 3, text: "Eens"), ScaleLabel(value: 4, text: "Zeer eens"),
+                        ]))
+            #expect(likert.themes.count == 1)
+            #expect(likert.themes[0].interpretation.count == 1 && likert.themes[0].interpretation[0].from == nil)
+        }
+        #expect(likerts.map(\.themes[0].title) == ["Doen", "Doel", "Raad", "Geld", "Organisatieverandering"])
+        #expect(likerts.map(\.themes[0].statements.count) == [5, 5, 6, 5, 6])
+        #expect(likerts.flatMap(\.statements).filter(\.reversed).map(\.id) == ["raad-4"])
         #expect(
-            likert.themes[2].statements[3].text
+            likerts[2].themes[0].statements[3].text
                 == "Ik werk liever samen met bewoners een beetje buiten het zicht of \"onder de radar\" van de raad.")
+        #expect(scenario.steps.last?.activity == .actions(ActionsSettings(maxPerParticipant: 5)))
+    }
+
+    @Test func popOpHasTheFiveQuestionsWithTheirHints() throws {
+        let scenario = try shipped("pop-op")
+        guard case .open(let popop) = scenario.step("pop-op")?.activity else {
+            Issue.record("unexpected werkvormen")
+            return
+        }
         let questions = popop.items?.listedItems ?? []
         #expect(
             questions.map(\.text) == [
@@ -103,7 +130,13 @@ import Testing
         #expect(
             questions[0].detail
                 == "Waar in ben ik goed en wat kan beter? Wat zijn mijn huidige kennis, ervaring en competenties?")
-        #expect(scenario.steps.last?.activity == .actions(ActionsSettings(maxPerParticipant: 5)))
+        #expect(questions.allSatisfy { $0.detail != nil })
+        // One source of truth: the questions are not copied into zelfanalyse.
+        let zelfanalyse = try shipped("zelfanalyse")
+        #expect(
+            zelfanalyse.steps.allSatisfy {
+                $0.activity.itemSource?.listedItems.contains { $0.text == "Waar sta ik nu?" } != true
+            })
     }
 
     @Test func everyWerkvormReadsItsSettings() throws {

@@ -46,12 +46,13 @@ import Testing
             ])
         let grasveldje = try ScenarioCatalog.resolve("grasveldje", directory: nil).scenario
         let waarden = try ScenarioCatalog.resolve("democratische-waarden", directory: nil).scenario
-        #expect(Array(scenario.steps.prefix(4)) == grasveldje.steps)
+        #expect(Array(scenario.steps.prefix(4)) == Array(grasveldje.steps.prefix(4)))
         #expect(scenario.step("voorop") == waarden.step("voorop"))
         var inleiding = try #require(waarden.step("inleiding"))
         inleiding.id = "waarden-inleiding"
         #expect(scenario.step("waarden-inleiding") == inleiding)
-        #expect(scenario.sources == grasveldje.sources)
+        // The programme cites its own source and those of the scenarios it takes steps from.
+        #expect(scenario.sources == grasveldje.sources + waarden.sources.filter { !grasveldje.sources.contains($0) })
     }
 
     @Test func anIncludedStepFollowsItsRenamedSource() throws {

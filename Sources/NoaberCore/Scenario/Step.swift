@@ -31,11 +31,44 @@ public struct Item: Sendable, Equatable, Hashable, Codable, Identifiable {
     public var text: String
     /// Optional explanation shown beside the text.
     public var detail: String?
+    /// Optional examples (the sources' "voorbeelden", such as the municipalities that use a financing form).
+    public var examples: String?
+    /// Text no source gives (a ladder rung, a role for a practice round): written by the scenario's author, so a
+    /// reader knows it is not a quotation. Items are quoted from the sources unless marked.
+    public var authored: Bool
 
-    public init(id: ID, text: String, detail: String? = nil) {
+    public init(id: ID, text: String, detail: String? = nil, examples: String? = nil, authored: Bool = false) {
         self.id = id
         self.text = text
         self.detail = detail
+        self.examples = examples
+        self.authored = authored
+    }
+}
+
+extension Item {
+    private enum CodingKeys: String, CodingKey {
+        case id, text, detail, examples, authored
+    }
+
+    /// Journals and files written before `examples` and `authored` existed lack them: absent means none, quoted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        detail = try container.decodeIfPresent(String.self, forKey: .detail)
+        examples = try container.decodeIfPresent(String.self, forKey: .examples)
+        authored = try container.decodeIfPresent(Bool.self, forKey: .authored) ?? false
+    }
+
+    /// Leaves out what is absent, so that an item without examples or marks encodes as it always did.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(detail, forKey: .detail)
+        try container.encodeIfPresent(examples, forKey: .examples)
+        if authored { try container.encode(authored, forKey: .authored) }
     }
 }
 

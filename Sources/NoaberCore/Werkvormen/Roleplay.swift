@@ -13,16 +13,47 @@ public struct RoleplaySettings: Sendable, Equatable, Hashable, Codable {
     public var caseTitle: String
     /// The case, quoted from the source (for example the grasveldje).
     public var caseText: String
+    /// The case is the scenario author's own (for example a practice case), not a quotation.
+    public var caseAuthored: Bool
     public var assignment: Assignment
     /// Rounds of rotation (at least 1).
     public var rounds: Int
 
-    public init(roles: ItemSource, caseTitle: String, caseText: String, assignment: Assignment, rounds: Int) {
+    public init(
+        roles: ItemSource, caseTitle: String, caseText: String, caseAuthored: Bool = false, assignment: Assignment,
+        rounds: Int
+    ) {
         self.roles = roles
         self.caseTitle = caseTitle
         self.caseText = caseText
+        self.caseAuthored = caseAuthored
         self.assignment = assignment
         self.rounds = rounds
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case roles, caseTitle, caseText, caseAuthored, assignment, rounds
+    }
+
+    /// Journals written before `caseAuthored` existed lack it: the case is then quoted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        roles = try container.decode(ItemSource.self, forKey: .roles)
+        caseTitle = try container.decode(String.self, forKey: .caseTitle)
+        caseText = try container.decode(String.self, forKey: .caseText)
+        caseAuthored = try container.decodeIfPresent(Bool.self, forKey: .caseAuthored) ?? false
+        assignment = try container.decode(Assignment.self, forKey: .assignment)
+        rounds = try container.decode(Int.self, forKey: .rounds)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(roles, forKey: .roles)
+        try container.encode(caseTitle, forKey: .caseTitle)
+        try container.encode(caseText, forKey: .caseText)
+        if caseAuthored { try container.encode(caseAuthored, forKey: .caseAuthored) }
+        try container.encode(assignment, forKey: .assignment)
+        try container.encode(rounds, forKey: .rounds)
     }
 }
 

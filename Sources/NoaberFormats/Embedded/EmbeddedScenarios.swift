@@ -9,8 +9,13 @@ public enum EmbeddedScenarios {
   Noaber scenario format, version 1 (namespace https://noaber.nl/ns/scenario/1).
 
   The schema fixes the structure; the loader (NoaberFormats.ScenarioLoader) checks what a schema cannot
-  express: unique ids, references only to earlier steps of a fitting kind, one scale label per value,
-  positive durations and counts, at least one item where a werkvorm needs items. Numbers are therefore
+  express: unique ids, references only to earlier steps of a fitting kind, a label at both ends of a scale
+  (values between may have one), positive durations and counts, at least one item where a werkvorm needs items.
+
+  Quoted or authored: items, info paragraphs and role-play cases quote the sources (see meta/source) unless they
+  carry authored="true", which marks text the scenario's author wrote because no source gives it (a day
+  programme, the rungs of a ladder, a practice case). Titles, instructions and prompts are the author's own
+  words by nature and carry no mark. Numbers are therefore
   typed xsd:integer here, so that a zero or negative value gets the loader's clear message instead of a
   bare schema failure.
 -->
@@ -121,11 +126,19 @@ public enum EmbeddedScenarios {
     </choice>
   </define>
 
-  <!-- One item: its text as content, an optional explanation in `detail`. -->
+  <!-- Marks text no source gives; absent or false: quoted from the sources. -->
+  <define name="authored">
+    <optional><attribute name="authored"><data type="boolean"/></attribute></optional>
+  </define>
+
+  <!-- One item: its text as content, an optional explanation in `detail`, optional examples in `examples` (the
+       sources' "voorbeelden"). -->
   <define name="item">
     <element name="item">
       <attribute name="id"><ref name="identifier"/></attribute>
       <optional><attribute name="detail"><ref name="text"/></attribute></optional>
+      <optional><attribute name="examples"><ref name="text"/></attribute></optional>
+      <ref name="authored"/>
       <ref name="text"/>
     </element>
   </define>
@@ -147,6 +160,7 @@ public enum EmbeddedScenarios {
     </choice>
   </define>
 
+  <!-- A label at min and at max (the loader says so); values between may have one. -->
   <define name="scale">
     <element name="scale">
       <attribute name="min"><data type="integer"/></attribute>
@@ -163,7 +177,7 @@ public enum EmbeddedScenarios {
   <define name="info">
     <element name="info">
       <oneOrMore>
-        <element name="paragraph"><ref name="text"/></element>
+        <element name="paragraph"><ref name="authored"/><ref name="text"/></element>
       </oneOrMore>
     </element>
   </define>
@@ -196,6 +210,7 @@ public enum EmbeddedScenarios {
       <element name="roles"><ref name="itemSource"/></element>
       <element name="case">
         <attribute name="title"><ref name="text"/></attribute>
+        <ref name="authored"/>
         <ref name="text"/>
       </element>
     </element>
@@ -297,17 +312,27 @@ public enum EmbeddedScenarios {
   Het gesprek over democratische waarden: rangschikken, dan "wat stelt u voorop, en hoe stelt u zich dan op?".
   Bron: 000_c54cfe4b123b358a.txt, §3 Raad ("Tips om te beginnen"); de zestien waarden staan in de volgorde en
   spelling van de bron (gecontroleerd tegen 001_7a267ac10e8a9a3b.txt).
+
+  Tweede ronde (optioneel): de vijf waarden van 004_73561f4ace1d2c0e.txt ("inclusie, invloed, eigenaarschap,
+  deliberatie en legitimiteit"). Waar 004 "inclusie" zegt, zegt 000 "insluiting".
+
+  Op een papieren avond hoeft niet iedereen alle zestien waarden te rangschikken: maak een kopie met
+  "noaber new" (zie Scenarios/README.md) en zet top="5" op de stap "waarden"; wie dan minder dan vijf
+  opschrijft, telt mee met wat hij opschrijft (README, "Ranking conventions").
 -->
 <scenario xmlns="https://noaber.nl/ns/scenario/1" id="democratische-waarden" version="1">
   <meta>
     <title>Democratische waarden rangschikken</title>
     <summary>Raadsleden rangschikken zestien democratische waarden en lichten toe wat zij voorop stellen en hoe
-      zij zich dan opstellen.</summary>
+      zij zich dan opstellen. Een optionele tweede ronde legt de vijf waarden van de Democratic Challenge naast
+      elkaar.</summary>
     <audience>raadsleden</audience>
     <language>nl</language>
-    <minutes>60</minutes>
+    <minutes>80</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
       Overheidsparticipatie (Vincent van Stipdonk)</source>
+    <source file="004_73561f4ace1d2c0e.txt" section="Veranderprocessen &amp; overheidsparticipatie">Democratic
+      Challenge, themapagina Veranderprocessen &amp; overheidsparticipatie</source>
   </meta>
   <roles>
     <facilitator title="griffier">Leidt het gesprek en bewaakt dat iedereen zijn eigen rangorde
@@ -360,6 +385,240 @@ public enum EmbeddedScenarios {
         <items top-of-ranking="waarden" count="3"/>
       </open>
     </step>
+    <step id="vijf-waarden" minutes="15">
+      <title>Tweede ronde (optioneel): vijf waarden</title>
+      <instructions>Alleen als er tijd is; anders slaat u deze stap over. Lees de vraag van de Democratic
+        Challenge voor en laat iedereen de vijf waarden rangschikken. Let op: deze tekst zegt "inclusie" waar de
+        eerste ronde (Eerste Hulp Bij Overheidsparticipatie) "insluiting" zegt; het gaat om dezelfde waarde.
+        Vergelijk daarna met de eerste ronde: staat dezelfde waarde bovenaan?</instructions>
+      <prompt>Zet de vijf waarden in volgorde: wat stelt u voorop?</prompt>
+      <rank method="kemeny-young">
+        <items>
+          <item id="inclusie">inclusie</item>
+          <item id="invloed">invloed</item>
+          <item id="eigenaarschap">eigenaarschap</item>
+          <item id="deliberatie">deliberatie</item>
+          <item id="legitimiteit">legitimiteit</item>
+        </items>
+      </rank>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "eyeopeners.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  De vier eyeopeners van de Burgermeester Academie, elk gewogen voor het eigen werk, met een persoonlijk voornemen.
+  Bron: 003_a46d0ce28f067be9.txt ("Hoe ambtenaren burgerinitiatieven laten werken"); de eyeopeners en hun advies
+  letterlijk, in de volgorde van de bron. De labels aan de uiteinden van de schaal zijn zelf geschreven.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="eyeopeners" version="1">
+  <meta>
+    <title>Vier eyeopeners voor je eigen werk</title>
+    <summary>Ambtenaren lezen de vier eyeopeners (Google-tijd, duurzame relaties, experimenteer, tangconstructie),
+      geven bij elk aan hoe ver ze er in hun eigen werk mee zijn en nemen zich één ding voor.</summary>
+    <audience>gemeenteambtenaren</audience>
+    <language>nl</language>
+    <minutes>45</minutes>
+    <source file="003_a46d0ce28f067be9.txt">Hoe ambtenaren burgerinitiatieven laten werken (Burgermeester
+      Academie; Pepik Henneman, Debora Timmerman, Jeroen Roeloffzen)</source>
+  </meta>
+  <roles>
+    <facilitator title="trainer">Stelt de eyeopeners voor en begeleidt het gesprek over het eigen
+      werk.</facilitator>
+  </roles>
+  <agenda>
+    <step id="inleiding" minutes="5">
+      <title>Inleiding</title>
+      <instructions>Vertel kort over de Burgermeester Academie: twintig ambtenaren bezochten zes
+        burgermeesterpraktijken. Lees daarna de tekst voor.</instructions>
+      <info>
+        <paragraph>Leren faciliteren kost tijd, veel tijd, en dat herkennen de deelnemers aan de Burgermeester
+          Academie. We vroegen hen achteraf naar hun eyeopeners - naar datgene wat hun visie op participatie heeft
+          aangescherpt of wat direct bruikbaar is in hun eigen praktijk.</paragraph>
+      </info>
+    </step>
+    <step id="wegen" minutes="15">
+      <title>De eyeopeners in je eigen werk</title>
+      <instructions>Lees per eyeopener het advies voor. Laat iedereen aangeven hoe ver hij of zij er in het eigen
+        werk mee is, van 1 tot 10.</instructions>
+      <prompt>Hoe ver ben je in je eigen werk met deze eyeopener?</prompt>
+      <rate>
+        <scale min="1" max="10">
+          <label value="1">doe ik nog niet</label>
+          <label value="10">doe ik al volop</label>
+        </scale>
+        <items>
+          <item id="google-tijd" detail="Geef jezelf de ruimte om rond te surfen buiten de grenzen van je
+            organisatie. Verken waar beweging is, volg de initiatieven waar jij vernieuwing in ziet! Leg contact met
+            de trekkers! Probeer te begrijpen waarom ze doen wat ze doen!">Maak Google-tijd</item>
+          <item id="duurzame-relaties" detail="Bouw dus een relatie op met koplopers en vernieuwers. Gebruik je unieke
+            positie, zet het netwerk in je organisatie in om samen het verschil te betekenen.">Ga duurzame relaties
+            aan</item>
+          <item id="experimenteer" detail="De snelste manier om te weten te komen of iets werkt is door het uit te
+            proberen. De beste manier om succes af te dwingen is door continu opnieuw te kijken welke
+            mogelijkheden zich voordoen. Kortom vernieuwen betekent ondernemen.">Experimenteer</item>
+          <item id="tangconstructie" detail="Voer daarom de druk op vanuit het topmanagement en mobiliseer de
+            werkvloer met concrete plannen als het niet lukt om het middenmanagement mee te krijgen. Dan verandert
+            deze leemlaag in een vruchtbare bodem.">Gebruik de tangconstructie</item>
+        </items>
+      </rate>
+    </step>
+    <step id="voorbeelden" minutes="10">
+      <title>Een voorbeeld uit je werk</title>
+      <instructions>Laat iedereen bij de eyeopener met de laagste eigen score een situatie uit het eigen werk
+        beschrijven waarin die had kunnen helpen. Bespreek een paar voorbeelden.</instructions>
+      <prompt>Waar in je werk had deze eyeopener geholpen?</prompt>
+      <open max-length="2000">
+        <items from="wegen"/>
+      </open>
+    </step>
+    <step id="voornemen" minutes="10">
+      <title>Mijn voornemen</title>
+      <instructions>Iedereen legt één persoonlijk voornemen vast: wat, met wie, wanneer.</instructions>
+      <prompt>Wat ga je met een van de eyeopeners concreet doen, met wie, en wanneer?</prompt>
+      <actions max-per-participant="1"/>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "geld.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Geld en maatschappelijke initiatieven: de zes afwegingen wegen voor één concreet initiatief, dan kiezen uit de
+  negen financieringsvormen.
+  Bron: 000_c54cfe4b123b358a.txt, §4 Geld ("Tips om te beginnen", "Financieringsvormen"); afwegingen, vormen,
+  toelichtingen en voorbeelden letterlijk, in de volgorde van de bron: "in aflopende rol van
+  overheidsbetrokkenheid". Gecontroleerd tegen 001_7a267ac10e8a9a3b.txt (die zegt "Hiernaast" waar 000 "Hieronder"
+  zegt). De schaallabels van de weging staan niet in de bron en zijn als zelf geschreven gemarkeerd in de
+  instructies; labels zijn geen citaten.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="geld" version="1">
+  <meta>
+    <title>Geld: afwegen en een financieringsvorm kiezen</title>
+    <summary>Ambtenaren en raadsleden nemen een concreet initiatief, wegen de zes afwegingen van de bron
+      (zeggenschap, eigenaarschap, risico, verantwoording, timing, symboolwerking) en kiezen uit negen
+      financieringsvormen, van bewonersbudget tot complementair geld.</summary>
+    <audience>gemeenteambtenaren en raadsleden</audience>
+    <language>nl</language>
+    <minutes>90</minutes>
+    <source file="000_c54cfe4b123b358a.txt" section="4. Geld">Democratic Challenge, Eerste Hulp Bij
+      Overheidsparticipatie (Vincent van Stipdonk)</source>
+  </meta>
+  <roles>
+    <facilitator title="begeleider">Leidt het gesprek, houdt het bij één initiatief en vat de keuzes
+      samen.</facilitator>
+  </roles>
+  <agenda>
+    <step id="inleiding" minutes="5">
+      <title>Inleiding</title>
+      <instructions>Lees de tekst voor. Vertel dat geld vaak geen cruciale rol speelt, en dat het gesprek gaat over
+        de vraag of en hoe de gemeente bijdraagt.</instructions>
+      <info>
+        <paragraph>Toch is het verstandig om binnen de organisatie en met de raadsleden te bespreken hoe in jullie
+          gemeente financieel moet worden omgegaan met maatschappelijke initiatieven.</paragraph>
+        <paragraph>Er zijn allerlei mogelijkheden om initiatieven te financieren. Welke vorm passend is, is
+          afhankelijk van een aantal afwegingen. Het start met de afweging of de gemeente er geld in moet steken.
+          Zo ja: hoeveel en op basis waarvan?</paragraph>
+      </info>
+    </step>
+    <step id="initiatief" minutes="10">
+      <title>Het initiatief</title>
+      <instructions>Kies samen één concreet initiatief uit de eigen gemeente (of laat ieder er een beschrijven en
+        kies daarna). Alle volgende stappen gaan over dat initiatief.</instructions>
+      <prompt>Beschrijf kort het initiatief: wie neemt het, wat willen ze, en waarvoor vragen ze geld?</prompt>
+      <open max-length="2000"/>
+    </step>
+    <step id="afwegingen" minutes="20">
+      <title>De zes afwegingen</title>
+      <instructions>Laat ieder per afweging aangeven hoe zwaar die voor dit initiatief weegt (1 = weegt niet mee,
+        5 = weegt zwaar; deze labels zijn zelf geschreven). Bespreek daarna de afwegingen met de grootste
+        verschillen.</instructions>
+      <prompt>Hoe zwaar weegt elke afweging voor dit initiatief?</prompt>
+      <rate>
+        <scale min="1" max="5">
+          <label value="1">weegt niet mee</label>
+          <label value="5">weegt zwaar</label>
+        </scale>
+        <items>
+          <item id="zeggenschap" detail="moet er wat tegenover staan?">zeggenschap</item>
+          <item id="eigenaarschap" detail="blijft de initiatiefnemer eigenaar van het initiatief?">eigenaarschap</item>
+          <item id="risico" detail="als het mis gaat, is de gemeente dan door de (co)financiering
+            aansprakelijk?">risico</item>
+          <item id="verantwoording" detail="(hoe) gaat de gemeente bewaken hoe het geld wordt
+            besteed?">verantwoording</item>
+          <item id="timing" detail="op welk moment is geld nodig, en is dat incidenteel of structureel
+            (onderhoud)?">timing</item>
+          <item id="symboolwerking" detail="hoeveel betrokkenheid wil je uitstralen, in hoeverre wil je laten zien
+            dat je er letterlijk wat voor over hebt?">symboolwerking</item>
+        </items>
+      </rate>
+    </step>
+    <step id="antwoorden" minutes="15">
+      <title>De afwegingen beantwoord</title>
+      <instructions>Laat ieder de vraag bij elke afweging voor dit initiatief beantwoorden.</instructions>
+      <prompt>Beantwoord de vraag bij elke afweging voor dit initiatief.</prompt>
+      <open max-length="2000">
+        <items from="afwegingen"/>
+      </open>
+    </step>
+    <step id="vormen" minutes="15">
+      <title>Financieringsvormen</title>
+      <instructions>Lees voor: "Hieronder noemen we er aantal mogelijke financieringsvormen, in aflopende rol van
+        overheidsbetrokkenheid. Want gemeenten kunnen ook aan de vormen waarbij zij niet (sterk) betrokken zijn
+        bijdragen door verspreiden van kennis en koppelen van mensen." Toon de vormen met hun toelichting en
+        voorbeelden. Ieder kiest er ten hoogste twee die bij het initiatief passen.</instructions>
+      <prompt>Welke financieringsvormen passen bij dit initiatief? Kies er ten hoogste twee.</prompt>
+      <vote mode="multi" max="2">
+        <items>
+          <item id="bewonersbudget" detail="Deel van een gemeentelijk budget waar bewoners zelf over kunnen
+            beslissen. Dit kan maatschappelijk initiatief stimuleren en behoeften van bewoners inzichtelijk maken."
+            examples="Hoogeveen en Emmen">Bewonersbudget/wijkbudget (plek op de begroting)</item>
+          <item id="initiatievenfonds" detail="Initiatiefnemers kunnen (onder voorwaarden) een aanvraag indienen voor
+            bijdrage uit dit fonds.">Initiatievenfonds/-subsidies (smeergeld)</item>
+          <item id="budgetmonitoring" detail="Geeft burgers zicht op de besteding van gemeentelijke middelen, om hen
+            uit te nodigen alternatieven te ontwikkelen. Bevordert meedenken over beleid en kan maatschappelijk
+            aanbesteden op gang brengen." examples="Amsterdam-Oost">Budgetmonitoring (inzicht in de
+            begroting)</item>
+          <item id="fiscale-constructie" detail="Geeft initiatieven financieel voordeel om ze (in de opstart) te
+            ondersteunen. Kan ondernemerschap van maatschappelijk initiatief bevorderen.">Fiscale constructie
+            (financieel voordeel)</item>
+          <item id="maatschappelijk-aanbesteden" detail="Aanbesteden van overheidstaken aan maatschappelijke
+            initiatieven, om burgers en maatschappelijke partijen te betrekken bij het vormgeven en uitvoeren van
+            beleid. Kan maatschappelijk initiatief, nieuwe verbanden en een gezamenlijk gedragen resultaat
+            bevorderen." examples="Maassluis">Maatschappelijk aanbesteden (efficiënter werken)</item>
+          <item id="lokaal-fonds" detail="Werft plaatselijk geld om burgerinitiatieven te financieren. Gemeente kan
+            bijdragen. Biedt de mogelijkheid om voor maatschappelijke initiatieven private financiering te regelen
+            en kan zicht geven op de behoefte van de gemeenschap.">Lokaal fonds (geld uit de samenleving)</item>
+          <item id="leenkring" detail="Financiering van persoon tot persoon of bedrijf tot bedrijf zonder
+            tussenkomst van een kredietinstelling. Kan maatschappelijke initiatieven met een verdienmodel helpen
+            bij de opstart en sociaal ondernemerschap stimuleren.">Particuliere leenkring (peer-2-peer
+            financiering)</item>
+          <item id="crowdfunding" detail="Inzamelen van geld bij een groot publiek. Een gemeente kan geld bijstorten
+            als een bepaald grensbedrag is gehaald. Kan mate van draagvlak of behoefte aan het initiatief
+            inzichtelijk maken." examples="Alkmaar">Crowdfunding (massa-geld)</item>
+          <item id="complementair-geld" detail="Een alternatief betaalmiddel naast het wettelijk betaalmiddel, voor
+            het realiseren of in stand houden van bepaalde voorzieningen. Kan maatschappelijke initiatieven
+            stimuleren en ondersteunen." examples="Amsterdamse Makkie">Complementair geld (alternatief
+            geld)</item>
+        </items>
+      </vote>
+    </step>
+    <step id="keuze" minutes="15">
+      <title>De keuze toegelicht</title>
+      <instructions>Bespreek de vormen met de meeste stemmen. Vraag ook naar vormen waarbij de gemeente niet
+        betaalt maar kennis verspreidt en mensen koppelt.</instructions>
+      <prompt>Waarom past de vorm die je koos bij dit initiatief, en wat vraagt die van de gemeente?</prompt>
+      <open max-length="4000"/>
+    </step>
   </agenda>
 </scenario>
 
@@ -373,16 +632,20 @@ public enum EmbeddedScenarios {
   Raadsdebat over rollen, toegepast op de casus van het grasveldje.
   Bron: 000_c54cfe4b123b358a.txt, §3 Raad ("Tips om te beginnen"); de citaten zijn letterlijk overgenomen en
   gecontroleerd tegen 001_7a267ac10e8a9a3b.txt. De bron noemt geen fracties; groepen maakt de begeleider zelf aan.
+
+  De bron richt zich tot ambtenaren ("Jij kunt als ambtenaar raadsleden helpen ..."): dat advies is achtergrond
+  voor de griffier en staat daarom in de instructies, niet in wat de raadsleden lezen. De slotvraag over spreken
+  "mét de bevolking" in plaats van "voor of namens" komt uit hetzelfde advies.
 -->
 <scenario xmlns="https://noaber.nl/ns/scenario/1" id="grasveldje" version="1">
   <meta>
     <title>Raadsdebat: rollen op het grasveldje</title>
     <summary>Raadsleden benoemen zoveel mogelijk mogelijke rollen en passen die stuk voor stuk toe op een
       concrete casus: een buurt die verdeeld is over een grasveldje. Ze sluiten af met een gesprek over de balans
-      tussen loslaten en sturen.</summary>
+      tussen loslaten en sturen en over spreken mét de bevolking in plaats van voor of namens.</summary>
     <audience>raadsleden</audience>
     <language>nl</language>
-    <minutes>90</minutes>
+    <minutes>105</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
       Overheidsparticipatie (Vincent van Stipdonk)</source>
   </meta>
@@ -394,14 +657,16 @@ public enum EmbeddedScenarios {
     <step id="casus" minutes="10">
       <title>Introductie casus</title>
       <instructions>Lees de casus voor. Vertel dat het debat niet gaat over de vraag wie gelijk heeft, maar over
-        de rollen die de raad kan spelen.</instructions>
+        de rollen die de raad kan spelen. Achtergrond voor u als griffier (de bron richt zich tot ambtenaren, niet
+        tot raadsleden): "Jij kunt als ambtenaar raadsleden helpen om na te denken over nieuwe passende rollen.
+        Verleid raadsleden om niet meer voor of namens, maar mét de bevolking te spreken. Laat bijvoorbeeld zien
+        welke leuke leerzame ontmoetingen jij hebt als je de wijken in trekt, en dat luisteren soms meer oplevert
+        dan vertellen."</instructions>
       <prompt>Lees de casus. In de volgende stappen benoemt u rollen die de raad hierin kan spelen.</prompt>
       <info>
         <paragraph>Of organiseer een raadsdebat waarin raadsleden zoveel mogelijk mogelijke rollen benoemen en die
           vervolgens stuk voor stuk toepassen in een concrete casus (bijvoorbeeld: tweespalt in een buurt over een
           grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje).</paragraph>
-        <paragraph>Jij kunt als ambtenaar raadsleden helpen om na te denken over nieuwe passende rollen. Verleid
-          raadsleden om niet meer voor of namens, maar mét de bevolking te spreken.</paragraph>
       </info>
     </step>
     <step id="rollen" minutes="20">
@@ -438,6 +703,268 @@ public enum EmbeddedScenarios {
         gaan nadenken over de balans tussen loslaten en sturen?"</instructions>
       <prompt>Wat betekent de balans tussen loslaten en sturen voor uw rol als raadslid?</prompt>
       <open max-length="4000"/>
+    </step>
+    <step id="met-de-bevolking" minutes="15">
+      <title>Mét de bevolking spreken</title>
+      <instructions>Rond af met de vraag uit de bron: wat verandert er als raadsleden niet meer voor of namens,
+        maar mét de bevolking spreken? Laat ieder een voorbeeld noemen uit het grasveldje of uit de eigen wijk.
+        Noteer wat de raadsleden willen uitproberen.</instructions>
+      <prompt>Hoe spreekt u niet meer voor of namens, maar mét de bevolking? Wat zou u bij het grasveldje anders
+        doen?</prompt>
+      <open max-length="4000"/>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "ontwikkelagenda.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Een ontwikkelagenda zoals in Hellendoorn: quickscan van ankerpunten en belemmeringen, clusteren tot
+  veranderopgaven, prioriteren met stippen, interventies met een trekker en een datum.
+  Bron: 002_8776a76e77767e89.txt ("De gemeente als noaber"), "Ontwikkeltraject Overheidsparticipatie als
+  werkwijze, 2012" en tips 4 en 8; de drie Hellendoornse veranderopgaven staan als voorbeelden letterlijk in de
+  stap veranderopgaven.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="ontwikkelagenda" version="1">
+  <meta>
+    <title>Ontwikkelagenda overheidsparticipatie</title>
+    <summary>Medewerkers brengen in een quickscan de ankerpunten en belemmeringen voor overheidsparticipatie in kaart,
+      clusteren die tot veranderopgaven, kiezen met stippen de belangrijkste en verbinden interventies met een
+      trekker en een datum.</summary>
+    <audience>gemeenteambtenaren (ontwikkelgroep, teams)</audience>
+    <language>nl</language>
+    <minutes>120</minutes>
+    <source file="002_8776a76e77767e89.txt" section="Ontwikkeltraject Overheidsparticipatie als werkwijze, 2012; tips 4
+      en 8">De gemeente als noaber (Birgit Oelkers, Plan &amp; Aanpak)</source>
+  </meta>
+  <roles>
+    <facilitator title="begeleider">Leidt de quickscan, clustert met de groep en bewaakt dat elke interventie een
+      trekker krijgt.</facilitator>
+  </roles>
+  <agenda>
+    <step id="inleiding" minutes="5">
+      <title>Inleiding</title>
+      <instructions>Vertel hoe Hellendoorn begon: met een quickscan en twintig interviews met ervaren
+        ruimtemakers. Vandaag doet de groep een korte quickscan zelf.</instructions>
+      <info>
+        <paragraph>Startpunt daarvoor was een quickscan waarmee de organisatie doorgelicht werd op ankerpunten en
+          belemmeringen voor het werken vanuit overheidsparticipatie.</paragraph>
+        <paragraph>Begin met het doorlichten van de organisatie op kansen en belemmeringen van
+          overheidsparticipatie, regel dat de uitkomsten met elkaar besproken worden en dat er werk van gemaakt
+          wordt.</paragraph>
+      </info>
+    </step>
+    <step id="ankerpunten" minutes="15">
+      <title>Quickscan: ankerpunten</title>
+      <instructions>Vraag naar wat in de organisatie al helpt om vanuit overheidsparticipatie te werken: mensen,
+        werkwijzen, regels, voorbeelden. Voeg dubbele samen.</instructions>
+      <prompt>Wat helpt in onze organisatie al om initiatieven van inwoners ruimte te geven?</prompt>
+      <brainstorm max-per-participant="5"/>
+    </step>
+    <step id="belemmeringen" minutes="15">
+      <title>Quickscan: belemmeringen</title>
+      <instructions>Vraag naar wat in de weg zit. Voeg dubbele samen.</instructions>
+      <prompt>Wat belemmert ons om vanuit overheidsparticipatie te werken?</prompt>
+      <brainstorm max-per-participant="5"/>
+    </step>
+    <step id="veranderopgaven" minutes="25">
+      <title>Clusteren tot veranderopgaven</title>
+      <instructions>Leg de ankerpunten en belemmeringen naast elkaar en cluster ze met de groep tot enkele
+        veranderopgaven: noteer elke opgave als een idee en voeg ideeën die hetzelfde zeggen samen. Hellendoorn kwam
+        op drie; toon die pas als het stokt.</instructions>
+      <prompt>Welke veranderopgaven zie je in de ankerpunten en belemmeringen?</prompt>
+      <brainstorm max-per-participant="3">
+        <examples>
+          <item id="be-good-and-tell-it" detail="In de dagelijkse praktijk wordt in Hellendoorn al veel vanuit het
+            principe 'overheidsparticipatie' gewerkt, maar over de voorbeelden, resultaten, werkwijzen wordt nog te
+            bescheiden gecommuniceerd.">Be good and tell it</item>
+          <item id="x-factor">Benut de 'X-factor' van ervaren ambtelijke 'ruimtemakers'.</item>
+          <item id="bruggen-naar-de-raad">Sla meer bruggen tussen de ambtelijke organisatie en de raad</item>
+        </examples>
+      </brainstorm>
+    </step>
+    <step id="prioriteren" minutes="10">
+      <title>Prioriteren</title>
+      <instructions>Ieder verdeelt drie stippen over de veranderopgaven; meer stippen op één opgave mag.</instructions>
+      <prompt>Aan welke veranderopgaven moeten we eerst werken? Verdeel je drie stippen.</prompt>
+      <vote mode="dots" dots="3">
+        <items from="veranderopgaven"/>
+      </vote>
+    </step>
+    <step id="interventies" minutes="40">
+      <title>Interventies met trekkers</title>
+      <instructions>Werk de opgaven met de meeste stippen uit tot concrete interventies, instrumenten en
+        maatregelen. Tip 8 van Hellendoorn: "Zorg ervoor en faciliteer het goed dat het proces eindigt met concrete
+        interventies, instrumenten en maatregelen waar trekkers aan verbonden zijn." Elke interventie krijgt een
+        trekker en een datum.</instructions>
+      <prompt>Welke interventie stel je voor, wie trekt die, en wanneer is die klaar?</prompt>
+      <actions max-per-participant="3"/>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "passende-samenwerking.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Passende samenwerking: per project of thema de vorm van samenwerking kiezen, van inspraak tot
+  overheidsparticipatie, in een gemengde groep van raadsleden, inwoners en ambtenaren.
+  Bron: 004_73561f4ace1d2c0e.txt ("Veranderprocessen & overheidsparticipatie"): de opgave, het palet van
+  samenwerking ("een soort participatieladder 3.0") en de gemengde werkgroep van Amersfoort. De bron noemt de
+  vormen maar zet ze niet op een ladder: de treden en hun volgorde zijn zelf geschreven en gemarkeerd.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="passende-samenwerking" version="1">
+  <meta>
+    <title>Passende samenwerking kiezen</title>
+    <summary>Een gemengde groep van raadsleden, inwoners en ambtenaren noemt de projecten en thema's die spelen,
+      kiest per project de vorm van samenwerking die past, van inspraak tot overheidsparticipatie, en spreekt af
+      wie wat oppakt.</summary>
+    <audience>raadsleden, inwoners en ambtenaren samen</audience>
+    <language>nl</language>
+    <minutes>90</minutes>
+    <source file="004_73561f4ace1d2c0e.txt" section="Veranderprocessen &amp; overheidsparticipatie">Democratic
+      Challenge, themapagina Veranderprocessen &amp; overheidsparticipatie</source>
+  </meta>
+  <roles>
+    <facilitator title="begeleider">Zorgt dat raadsleden, inwoners en ambtenaren alle drie aan het woord komen en
+      dat per project een keuze wordt gemaakt.</facilitator>
+    <group id="raadsleden">Raadsleden</group>
+    <group id="inwoners">Inwoners</group>
+    <group id="ambtenaren">Ambtenaren</group>
+  </roles>
+  <agenda>
+    <step id="inleiding" minutes="10">
+      <title>Inleiding</title>
+      <instructions>Lees de tekst voor. Vertel dat de groep gemengd is, zoals in Amersfoort: alle perspectieven
+        zitten aan tafel.</instructions>
+      <info>
+        <paragraph>Er is niet 1 beste manier van samenwerking of participatie. Per situatie, beleidsterrein of wijk
+          kies je een passende vorm van samenwerking.</paragraph>
+        <paragraph>En daarbij kijken we naar het hele palet van samenwerking: van inspraak tot initiatief,
+          interactief beleid tot cocreatie, van hoorzitting tot overheidsparticipatie. Een soort participatieladder
+          3.0…</paragraph>
+        <paragraph>Het verfrissende is dat met een gemengde werkgroep alle geluiden en perspectieven bij elkaar
+          zijn en daarmee ook in de opgave waaraan gewerkt wordt: ‘The whole system is in the room’.</paragraph>
+      </info>
+    </step>
+    <step id="projecten" minutes="15">
+      <title>Projecten en thema's</title>
+      <instructions>Vraag iedereen projecten of thema's uit de eigen gemeente te noemen. Voeg dubbele samen en houd
+        het bij ten hoogste acht.</instructions>
+      <prompt>Welke projecten of thema's spelen er nu in onze gemeente?</prompt>
+      <brainstorm max-per-participant="3"/>
+    </step>
+    <step id="vorm" minutes="30">
+      <title>De passende vorm per project</title>
+      <instructions>Laat iedereen elk project op de ladder plaatsen: welke vorm van samenwerking past hier? De treden
+        zijn een hulpmiddel, geen oordeel: hoger is niet beter. Bespreek de projecten waar raadsleden, inwoners en
+        ambtenaren verschillend kiezen.</instructions>
+      <prompt>Welke vorm van samenwerking past bij dit project of thema?</prompt>
+      <classify>
+        <items from="projecten"/>
+        <categories>
+          <item id="hoorzitting" authored="true" detail="De gemeente legt een plan voor en hoort wat mensen ervan
+            vinden.">hoorzitting</item>
+          <item id="inspraak" authored="true" detail="Inwoners geven hun mening over een plan van de gemeente dat al
+            ver gevorderd is.">inspraak</item>
+          <item id="interactief-beleid" authored="true" detail="Inwoners denken vanaf het begin mee over beleid; de
+            gemeente beslist.">interactief beleid</item>
+          <item id="cocreatie" authored="true" detail="Gemeente en inwoners maken het plan samen en beslissen
+            samen.">cocreatie</item>
+          <item id="initiatief" authored="true" detail="Inwoners nemen het initiatief; de gemeente denkt mee waar
+            gevraagd.">initiatief</item>
+          <item id="overheidsparticipatie" authored="true" detail="Het initiatief van inwoners staat centraal en de
+            gemeente faciliteert dat indien nodig.">overheidsparticipatie</item>
+        </categories>
+      </classify>
+    </step>
+    <step id="eigenaarschap" minutes="20">
+      <title>Eigenaarschap</title>
+      <instructions>Stel de vraag uit de bron: "Welke onderverdelingen in eigenaarschap horen daarbij?" Laat per
+        project beschrijven wie eigenaar is en wat raad, inwoners en ambtenaren dan doen.</instructions>
+      <prompt>Wie is eigenaar bij dit project, en wat doen raad, inwoners en ambtenaren dan?</prompt>
+      <open max-length="2000">
+        <items from="projecten"/>
+      </open>
+    </step>
+    <step id="afspraken" minutes="15">
+      <title>Afspraken</title>
+      <instructions>Leg per project vast wie de gekozen samenwerking in gang zet, met wie en wanneer.</instructions>
+      <prompt>Wat spreken we af: wie zet de samenwerking in gang, met wie, en wanneer?</prompt>
+      <actions max-per-participant="3"/>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "pop-op.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Het Persoonlijk OntwikkelPlan OverheidsParticipatie (POP-OP): vijf vragen, elk met de hulpvragen van de bron.
+  Bron: 000_c54cfe4b123b358a.txt, §2 Doel ("Tips om te beginnen"); vragen en hulpvragen letterlijk, gecontroleerd
+  tegen 001_7a267ac10e8a9a3b.txt. Dit is de enige plek van de vijf vragen: zelfanalyse.xml verwijst hiernaar.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="pop-op" version="1">
+  <meta>
+    <title>POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie</title>
+    <summary>Deelnemers benoemen hun persoonlijke doel met overheidsparticipatie, beantwoorden de vijf vragen van
+      het POP-OP en leggen concrete acties vast.</summary>
+    <audience>gemeenteambtenaren</audience>
+    <language>nl</language>
+    <minutes>60</minutes>
+    <source file="000_c54cfe4b123b358a.txt" section="2. Doel">Democratic Challenge, Eerste Hulp Bij
+      Overheidsparticipatie (Vincent van Stipdonk)</source>
+  </meta>
+  <roles>
+    <facilitator title="trainer">Begeleidt het schrijven van het POP-OP en het gesprek in tweetallen.</facilitator>
+  </roles>
+  <agenda>
+    <step id="inleiding" minutes="5">
+      <title>Inleiding</title>
+      <instructions>Lees de tekst voor. Vertel dat het POP-OP van de deelnemer zelf is: er is geen goed of fout
+        plan.</instructions>
+      <info>
+        <paragraph>Wat zeker wél helpt, is als mensen zelfbewust werken aan overheidsparticipatie.</paragraph>
+        <paragraph>Benoem je persoonlijke doel(en) met overheidsparticipatie en ga vervolgens na wat en wie je nodig
+          hebt om die te realiseren.</paragraph>
+      </info>
+    </step>
+    <step id="pop-op" minutes="30">
+      <title>POP-OP</title>
+      <instructions>Kortom: schrijf je Persoonlijk OntwikkelPlan OverheidsParticipatie, jouw POP-OP. Laat iedereen
+        de vijf vragen voor zichzelf beantwoorden; de hulpvragen staan tussen haakjes.</instructions>
+      <prompt>Beantwoord de vijf vragen van je POP-OP.</prompt>
+      <open max-length="4000">
+        <items>
+          <item id="waar-sta-ik" detail="Waar in ben ik goed en wat kan beter? Wat zijn mijn huidige kennis,
+            ervaring en competenties?">Waar sta ik nu?</item>
+          <item id="waar-wil-ik-naartoe" detail="Wat zijn mijn persoonlijke ambities op korte en lange termijn?
+            Hoe passen die in mijn gemeente">Waar wil ik naar toe met Overheidsparticipatie?</item>
+          <item id="wat-heb-ik-nodig" detail="Welke kennis, ervaring en competenties ga ik daarvoor verder
+            ontwikkelen. Wat eerst?">Wat heb ik daarvoor nodig?</item>
+          <item id="wat-ga-ik-doen" detail="Welke concrete acties ga ik ondernemen, met wie,
+            wanneer...">Wat ga ik daarvoor doen?</item>
+          <item id="kansen-bedreigingen" detail="Wat en wie houdt mij tegen en wat of wie kan mij vaart
+            geven?">Kansen en bedreigingen</item>
+        </items>
+      </open>
+    </step>
+    <step id="acties" minutes="15">
+      <title>Concrete acties</title>
+      <instructions>Laat iedereen uit vraag 4 ten minste één actie vastleggen, met een trekker en een
+        moment.</instructions>
+      <prompt>Welke concrete acties ga ik ondernemen, met wie, wanneer...</prompt>
+      <actions max-per-participant="5"/>
     </step>
   </agenda>
 </scenario>
@@ -482,13 +1009,227 @@ public enum EmbeddedScenarios {
 """#
         ),
         EmbeddedScenario(
+            fileName: "tien-redenen.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  De tien redenen om niet met overheidsparticipatie te beginnen, omgekeerd.
+  Bron: 000_c54cfe4b123b358a.txt, §1 Doen (de uitnodiging om de redenen om te keren) en de achterflap ("10 redenen
+  om niet met Overheidsparticipatie te beginnen"); titels en eerste zinnen letterlijk, in de volgorde van de bron.
+  Gecontroleerd tegen 001_7a267ac10e8a9a3b.txt (die zet reden 5 tussen dubbele aanhalingstekens).
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="tien-redenen" version="1">
+  <meta>
+    <title>Tien redenen om niet te beginnen, omgekeerd</title>
+    <summary>Deelnemers kiezen uit de tien redenen om niet met overheidsparticipatie te beginnen de drie die hen
+      het meest aanspreken, keren elk om tot een reden om er juist wél mee aan de slag te gaan en zetten een
+      eerste stap.</summary>
+    <audience>gemeenteambtenaren</audience>
+    <language>nl</language>
+    <minutes>60</minutes>
+    <source file="000_c54cfe4b123b358a.txt" section="1. Doen; achterflap">Democratic Challenge, Eerste Hulp Bij
+      Overheidsparticipatie (Vincent van Stipdonk)</source>
+  </meta>
+  <roles>
+    <facilitator title="trainer">Leest de redenen voor, houdt het luchtig en laat iedereen een eigen eerste stap
+      kiezen.</facilitator>
+  </roles>
+  <agenda>
+    <step id="inleiding" minutes="5">
+      <title>Inleiding</title>
+      <instructions>Lees de tekst voor. De redenen zijn met een knipoog geschreven: wie zich erin herkent, heeft
+        juist een aanknopingspunt.</instructions>
+      <info>
+        <paragraph>Iemand moet de eerste stap zetten, waarom ben jij dat niet?</paragraph>
+        <paragraph>Misschien kun je die voor jezelf omkeren: spreken bepaalde redenen je nu al aan om er juist wél
+          mee aan de slag te gaan? Stap 1 is doen!</paragraph>
+      </info>
+    </step>
+    <step id="redenen" minutes="15">
+      <title>Welke redenen spreken je aan?</title>
+      <instructions>Lees de tien redenen voor of deel ze uit. Iedereen kiest de drie die hem of haar het meest
+        aanspreken en zet ze in volgorde; de andere zeven hoeven niet gerangschikt.</instructions>
+      <prompt>Kies de drie redenen die je het meest aanspreken, de belangrijkste eerst.</prompt>
+      <rank top="3" method="borda">
+        <items>
+          <item id="automatische-piloot" detail="Je kunt geen standaardwerk meer doen als je kiest voor
+            Overheidsparticipatie.">Je ontslaat de automatische piloot</item>
+          <item id="wereldbeeld" detail="Je kunt niet meer eisen dat burgers zich voegen naar de overheid.">Je
+            wereldbeeld staat op z'n kop</item>
+          <item id="nieuwe-collegas" detail="Je werkt niet meer binnen één afgebakende organisatie, je wordt onderdeel
+            van een enorm maatschappelijk netwerk.">Je krijgt er meer nieuwe collega's bij dan je ooit kunt
+            ontmoeten</item>
+          <item id="negen-tot-vijf" detail="Als je energie krijgt van al die nieuwe contacten en bewust met alle
+            afwegingen rond Overheidsparticipatie omgaat, zul je merken dat je daar niet alleen van negen tot vijf
+            mee bezig bent.">Negen tot vijf is er niet meer bij</item>
+          <item id="er-boven-staan" detail="Haal je vooral eer uit je werk doordat je macht en invloed
+            hebt?">'Er boven staan', wordt een stuk moeilijker</item>
+          <item id="vast-omschreven-taken" detail="Overheidsparticipatie begint zoals alles met een eerste stap. Maar
+            de route en het einddoel zijn vooraf vaak nog niet duidelijk.">Je houdt van vast-omschreven taken en
+            houdt de zaken graag strak in de hand</item>
+          <item id="nog-een-keer-uitleggen" detail="Ben je beter in vertellen dan in luisteren?">"We leggen het u
+            nog één keer uit" valt niet meer uit te leggen</item>
+          <item id="interne-weerstand" detail="Interne weerstand tegen Overheidsparticipatie is begrijpelijk.">Je
+            zult intern weerstand ontmoeten</item>
+          <item id="fouten-maken" detail="Overheidsparticipatie is geen gespreid bedje met waterdichte
+            procedures.">Je zult fouten maken</item>
+          <item id="mensen-praten-terug" detail="Hoog in de ivoren toren is het lekker rustig en stil.">Mensen praten
+            terug</item>
+        </items>
+      </rank>
+    </step>
+    <step id="omkeren" minutes="25">
+      <title>Omkeren</title>
+      <instructions>Laat iedereen elk van de eigen drie redenen omkeren: wat maakt deze reden juist aantrekkelijk?
+        Bespreek daarna in tweetallen.</instructions>
+      <prompt>Keer deze reden om: spreekt hij je aan om er juist wél mee aan de slag te gaan? Waarom?</prompt>
+      <open max-length="2000">
+        <items top-of-ranking="redenen" count="3"/>
+      </open>
+    </step>
+    <step id="eerste-stap" minutes="10">
+      <title>Stap 1 is doen</title>
+      <instructions>Vraag iedereen één eerste stap op te schrijven, met een moment.</instructions>
+      <prompt>Welke eerste stap zet je, en wanneer?</prompt>
+      <actions max-per-participant="2"/>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
+            fileName: "train-de-trainer.xml",
+            contents: #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Train-de-trainer Overheidsparticipatie in de praktijk: een dag voor ervaren 'ruimtemakers'.
+  Bron: 002_8776a76e77767e89.txt ("De gemeente als noaber"): de train-de-trainer-training, tips 3 (best en bad
+  practices uit het dagelijkse werk) en 8 (concrete verandermaatregelen met trekkers); 003_a46d0ce28f067be9.txt
+  voor de oefencasus (de Gentse Leefstraat). De bron geeft geen dagprogramma: het programma, de rollen van de
+  oefenronde en de evaluatievragen zijn zelf geschreven en gemarkeerd.
+
+  Een thema uit de zelfanalyse en de vier eyeopeners staan in hun eigen scenario's (zelfanalyse, eyeopeners):
+  één plek voor die teksten. Tot een scenario stappen uit een ander scenario kan overnemen, draait de trainer
+  die onderdelen als eigen sessie op de plaats die het programma aangeeft.
+-->
+<scenario xmlns="https://noaber.nl/ns/scenario/1" id="train-de-trainer" version="1">
+  <meta>
+    <title>Train-de-trainer: overheidsparticipatie in de praktijk</title>
+    <summary>Een dag voor ervaren ruimtemakers die minder ervaren collega's op weg gaan helpen: check-in, een thema
+      uit de zelfanalyse, best en bad practices uit het eigen werk, de vier eyeopeners, zelf een werkvorm
+      begeleiden in wisselende rollen, verandermaatregelen met trekkers en een evaluatie.</summary>
+    <audience>ervaren ruimtemakers (ambtenaren)</audience>
+    <language>nl</language>
+    <minutes>360</minutes>
+    <source file="002_8776a76e77767e89.txt" section="Impulsen voor meer overheidsparticipatie; tips 3 en 8">De
+      gemeente als noaber (Birgit Oelkers, Plan &amp; Aanpak)</source>
+    <source file="003_a46d0ce28f067be9.txt" section="3. Experimenteer">Hoe ambtenaren burgerinitiatieven laten
+      werken (Burgermeester Academie)</source>
+  </meta>
+  <roles>
+    <facilitator title="trainer">Leidt de dag, bewaakt de tijd en zorgt dat iedereen een keer
+      begeleidt.</facilitator>
+  </roles>
+  <agenda>
+    <step id="programma" minutes="10">
+      <title>Welkom en programma</title>
+      <instructions>Heet iedereen welkom, lees het doel van de training voor en loop het programma door.</instructions>
+      <info>
+        <paragraph>In dat traject worden ervaren 'ruimtemakers' geschoold om hun minder ervaren collega's op weg
+          te helpen met het werken vanuit Overheidsparticipatie.</paragraph>
+        <paragraph authored="true">Programma: 9.30 welkom en check-in; 10.00 een thema uit de zelfanalyse
+          (scenario zelfanalyse); 10.30 best en bad practices; 11.30 de vier eyeopeners (scenario eyeopeners);
+          12.15 lunch; 13.00 oefenen: zelf een werkvorm begeleiden; 14.30 verandermaatregelen met trekkers; 15.15
+          evaluatie; 15.30 einde.</paragraph>
+      </info>
+    </step>
+    <step id="check-in" minutes="20">
+      <title>Check-in</title>
+      <instructions>Een rondje: iedereen vertelt kort waar hij of zij nu ruimte maakt voor initiatieven van
+        inwoners, en wat hij of zij vandaag wil leren.</instructions>
+      <prompt>Waar maak jij nu ruimte voor een initiatief van inwoners, en wat wil je vandaag leren?</prompt>
+      <open max-length="1000"/>
+    </step>
+    <step id="best-practices" minutes="30">
+      <title>Best practices</title>
+      <instructions>Tip 3 van Hellendoorn: begin bij de praktijk, bij het dagelijkse werk, en gebruik zowel best
+        practices als bad practices. Vraag eerst naar wat goed ging. Voeg dubbele samen.</instructions>
+      <prompt>Welk voorbeeld uit je dagelijkse werk ging goed? Wat deed je toen?</prompt>
+      <brainstorm max-per-participant="3"/>
+    </step>
+    <step id="bad-practices" minutes="30">
+      <title>Bad practices</title>
+      <instructions>Vraag nu naar wat misging. Creëer een leeromgeving: dilemma's en twijfels mogen
+        hardop.</instructions>
+      <prompt>Welk voorbeeld uit je dagelijkse werk ging mis? Wat leerde je ervan?</prompt>
+      <brainstorm max-per-participant="3"/>
+    </step>
+    <step id="lessen" minutes="20">
+      <title>Wat nemen we mee?</title>
+      <instructions>Laat ieder de drie voorbeelden kiezen waar de groep het meest van leert; bespreek de
+        uitkomst.</instructions>
+      <prompt>Van welke voorbeelden leren we het meest? Kies er drie.</prompt>
+      <vote mode="multi" max="3">
+        <items from="best-practices"/>
+      </vote>
+    </step>
+    <step id="oefenen" minutes="90">
+      <title>Oefenen: zelf begeleiden</title>
+      <instructions>Werk in groepjes van drie. In elke ronde begeleidt één deelnemer een korte werkvorm over de
+        oefencasus (bijvoorbeeld rollen benoemen, zoals in het grasveldje), één doet mee en één observeert; daarna
+        wisselen de rollen, zodat iedereen een keer begeleidt. Iedereen noteert per ronde wat hij of zij in de
+        eigen rol zag.</instructions>
+      <prompt>Wat zag je in deze ronde vanuit je rol? Wat werkte, wat zou je anders doen?</prompt>
+      <roleplay assignment="assigned" rounds="3">
+        <roles>
+          <item id="begeleider" authored="true" detail="Begeleidt de werkvorm en bewaakt de tijd.">begeleider</item>
+          <item id="deelnemer" authored="true" detail="Doet mee als inwoner, ondernemer of collega.">deelnemer</item>
+          <item id="observator" authored="true" detail="Kijkt mee en geeft de begeleider na afloop
+            feedback.">observator</item>
+        </roles>
+        <case title="De Leefstraat">In Gent experimenteren bewoners met de ‘Leefstraat’. Door een autoluwe inrichting
+          van de straat is er meer ruimte voor groen, ontmoeting en samenleven.</case>
+      </roleplay>
+    </step>
+    <step id="verandermaatregelen" minutes="45">
+      <title>Verandermaatregelen met trekkers</title>
+      <instructions>Tip 8 van Hellendoorn: "Werk toe naar concrete verandermaatregelen". Laat iedereen een maatregel
+        vastleggen die hij of zij als trainer van collega's gaat nemen, met een trekker en een moment.</instructions>
+      <prompt>Welke concrete maatregel neem je om collega's op weg te helpen, wie trekt die, en
+        wanneer?</prompt>
+      <actions max-per-participant="3"/>
+    </step>
+    <step id="evaluatie" minutes="15">
+      <title>Evaluatie</title>
+      <instructions>Laat iedereen de dag kort beoordelen; vraag daarna om één zin over wat anders kan.</instructions>
+      <prompt>Hoe bruikbaar was dit onderdeel voor jouw werk als trainer?</prompt>
+      <rate>
+        <scale min="1" max="10">
+          <label value="1">niet bruikbaar</label>
+          <label value="10">zeer bruikbaar</label>
+        </scale>
+        <items>
+          <item id="praktijken" authored="true">best en bad practices</item>
+          <item id="oefenen" authored="true">zelf een werkvorm begeleiden</item>
+          <item id="maatregelen" authored="true">verandermaatregelen met trekkers</item>
+        </items>
+      </rate>
+    </step>
+  </agenda>
+</scenario>
+
+"""#
+        ),
+        EmbeddedScenario(
             fileName: "zelfanalyse.xml",
             contents: #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  De vijf zelfanalyses (Doen, Doel, Raad, Geld, Organisatieverandering), het POP-OP en concrete acties.
-  Bron: 000_c54cfe4b123b358a.txt, §1-§5 (zelfanalyses) en §2 Doel (POP-OP). De stellingen en vragen zijn
-  letterlijk overgenomen. De schaallabels volgen 001_7a267ac10e8a9a3b.txt: in 000 staan bij Raad, Geld en
+  De vijf zelfanalyses (Doen, Doel, Raad, Geld, Organisatieverandering), elk als eigen stap zodat één thema ook
+  los gedaan kan worden, een reflectie en concrete acties. Het POP-OP (§2 Doel) is een eigen scenario, pop-op.xml:
+  één plek voor de vijf vragen, niet gekopieerd.
+  Bron: 000_c54cfe4b123b358a.txt, §1-§5 (zelfanalyses). De stellingen zijn letterlijk overgenomen. De schaallabels volgen 001_7a267ac10e8a9a3b.txt: in 000 staan bij Raad, Geld en
   Organisatieverandering verminkte labels ("Ze oneens", "Ze er oneens"); 001 geeft overal "Zeer oneens" en
   "Zeer eens".
 
@@ -500,21 +1241,20 @@ public enum EmbeddedScenarios {
 -->
 <scenario xmlns="https://noaber.nl/ns/scenario/1" id="zelfanalyse" version="1">
   <meta>
-    <title>Zelfanalyse overheidsparticipatie en POP-OP</title>
+    <title>Zelfanalyse overheidsparticipatie</title>
     <summary>Deelnemers vullen de vijf korte zelfanalyses in (doen, doel, raad, geld en organisatieverandering),
-      bespreken hun scores, schrijven hun Persoonlijk OntwikkelPlan OverheidsParticipatie en leggen concrete
-      acties met een trekker vast.</summary>
+      elk thema een eigen stap, bespreken hun scores en leggen concrete acties met een trekker vast. Het
+      vervolg is het POP-OP (scenario pop-op).</summary>
     <audience>gemeenteambtenaren</audience>
     <language>nl</language>
-    <minutes>120</minutes>
+    <minutes>90</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="1. Doen tot en met 5. Organisatieverandering">Democratic
       Challenge, Eerste Hulp Bij Overheidsparticipatie (Vincent van Stipdonk)</source>
     <source file="001_7a267ac10e8a9a3b.txt" section="Zelfanalyses">Dezelfde publicatie, tekst uit de pdf (voor de
       schaallabels)</source>
   </meta>
   <roles>
-    <facilitator title="trainer">Begeleidt de zelfanalyse, het gesprek over de scores en het schrijven van het
-      POP-OP.</facilitator>
+    <facilitator title="trainer">Begeleidt de zelfanalyse en het gesprek over de scores.</facilitator>
   </roles>
   <agenda>
     <step id="inleiding" minutes="5">
@@ -528,11 +1268,10 @@ public enum EmbeddedScenarios {
           antwoorden</paragraph>
       </info>
     </step>
-    <step id="zelfanalyse" minutes="25">
-      <title>Zelfanalyse</title>
-      <instructions>Laat iedereen alle stellingen zelf invullen. Er zijn geen goede of foute
-        antwoorden.</instructions>
-      <prompt>Geef bij elke stelling aan in hoeverre u het ermee eens bent.</prompt>
+    <step id="doen" minutes="6">
+      <title>Zelfanalyse Doen</title>
+      <instructions>Laat iedereen de stellingen van dit thema zelf invullen. Er zijn geen goede of foute antwoorden. Elk thema is een eigen stap: wie weinig tijd heeft, kiest één thema.</instructions>
+      <prompt>Geef bij elke stelling aan in hoeverre je het ermee eens bent.</prompt>
       <likert>
         <scale min="1" max="4">
           <label value="1">Zeer oneens</label>
@@ -556,6 +1295,19 @@ public enum EmbeddedScenarios {
             reflecteren over vragen als: wat doe je nu al wel, wat doe je (nog) niet en waarom, wat kan er beter,
             wat heb je daarvoor nodig en wat ga je daar concreet voor/aan doen?</interpretation>
         </theme>
+      </likert>
+    </step>
+    <step id="doel" minutes="6">
+      <title>Zelfanalyse Doel</title>
+      <instructions>Laat iedereen de stellingen van dit thema zelf invullen. Er zijn geen goede of foute antwoorden.</instructions>
+      <prompt>Geef bij elke stelling aan in hoeverre je het ermee eens bent.</prompt>
+      <likert>
+        <scale min="1" max="4">
+          <label value="1">Zeer oneens</label>
+          <label value="2">Oneens</label>
+          <label value="3">Eens</label>
+          <label value="4">Zeer eens</label>
+        </scale>
         <theme id="doel" title="Doel">
           <statement id="doel-1">Faciliteren van bewoners staat centraal in alles wat ik in mijn werk
             doe.</statement>
@@ -572,6 +1324,19 @@ public enum EmbeddedScenarios {
             reflecteren over vragen als: wat doe je nu al wel, wat doe je (nog) niet en waarom, wat kan er beter,
             wat heb je daarvoor nodig en wat ga je daar concreet voor/aan doen?</interpretation>
         </theme>
+      </likert>
+    </step>
+    <step id="raad" minutes="6">
+      <title>Zelfanalyse Raad</title>
+      <instructions>Laat iedereen de stellingen van dit thema zelf invullen. Er zijn geen goede of foute antwoorden.</instructions>
+      <prompt>Geef bij elke stelling aan in hoeverre je het ermee eens bent.</prompt>
+      <likert>
+        <scale min="1" max="4">
+          <label value="1">Zeer oneens</label>
+          <label value="2">Oneens</label>
+          <label value="3">Eens</label>
+          <label value="4">Zeer eens</label>
+        </scale>
         <theme id="raad" title="Raad">
           <statement id="raad-1">Ik krijg van de raad de ruimte om zo nodig ook zonder duidelijk 'raadsmandaat'
             aan de slag te gaan (liever achteraf vergiffenis vragen dan vooraf toestemming).</statement>
@@ -589,6 +1354,19 @@ public enum EmbeddedScenarios {
             reflecteren over vragen als: wat doe je nu al wel, wat doe je (nog) niet en waarom, wat kan er beter,
             wat heb je daarvoor nodig en wat ga je daar concreet voor/aan doen?</interpretation>
         </theme>
+      </likert>
+    </step>
+    <step id="geld" minutes="6">
+      <title>Zelfanalyse Geld</title>
+      <instructions>Laat iedereen de stellingen van dit thema zelf invullen. Er zijn geen goede of foute antwoorden.</instructions>
+      <prompt>Geef bij elke stelling aan in hoeverre je het ermee eens bent.</prompt>
+      <likert>
+        <scale min="1" max="4">
+          <label value="1">Zeer oneens</label>
+          <label value="2">Oneens</label>
+          <label value="3">Eens</label>
+          <label value="4">Zeer eens</label>
+        </scale>
         <theme id="geld" title="Geld">
           <statement id="geld-1">Ik vind dat geld bij overheidsparticipatie zelden een cruciale rol
             speelt.</statement>
@@ -606,6 +1384,19 @@ public enum EmbeddedScenarios {
             reflecteren over vragen als: wat doe je nu al wel, wat doe je (nog) niet en waarom, wat kan er beter,
             wat heb je daarvoor nodig en wat ga je daar concreet voor/aan doen?</interpretation>
         </theme>
+      </likert>
+    </step>
+    <step id="organisatieverandering" minutes="6">
+      <title>Zelfanalyse Organisatieverandering</title>
+      <instructions>Laat iedereen de stellingen van dit thema zelf invullen. Er zijn geen goede of foute antwoorden.</instructions>
+      <prompt>Geef bij elke stelling aan in hoeverre je het ermee eens bent.</prompt>
+      <likert>
+        <scale min="1" max="4">
+          <label value="1">Zeer oneens</label>
+          <label value="2">Oneens</label>
+          <label value="3">Eens</label>
+          <label value="4">Zeer eens</label>
+        </scale>
         <theme id="organisatieverandering" title="Organisatieverandering">
           <statement id="organisatieverandering-1">Ik zie Overheidsparticipatie als een (permanent)
             veranderproces voor de hele organisatie: structuur, cultuur, talenten, experimenten...</statement>
@@ -633,30 +1424,10 @@ public enum EmbeddedScenarios {
         wat ga je daar concreet voor/aan doen?</prompt>
       <open max-length="4000"/>
     </step>
-    <step id="pop-op" minutes="30">
-      <title>POP-OP</title>
-      <instructions>Kortom: schrijf je Persoonlijk OntwikkelPlan OverheidsParticipatie, jouw POP-OP. Laat iedereen
-        de vijf vragen voor zichzelf beantwoorden.</instructions>
-      <prompt>Benoem je persoonlijke doel(en) met overheidsparticipatie en ga vervolgens na wat en wie je nodig
-        hebt om die te realiseren.</prompt>
-      <open max-length="4000">
-        <items>
-          <item id="waar-sta-ik" detail="Waar in ben ik goed en wat kan beter? Wat zijn mijn huidige kennis,
-            ervaring en competenties?">Waar sta ik nu?</item>
-          <item id="waar-wil-ik-naartoe" detail="Wat zijn mijn persoonlijke ambities op korte en lange termijn?
-            Hoe passen die in mijn gemeente">Waar wil ik naar toe met Overheidsparticipatie?</item>
-          <item id="wat-heb-ik-nodig" detail="Welke kennis, ervaring en competenties ga ik daarvoor verder
-            ontwikkelen. Wat eerst?">Wat heb ik daarvoor nodig?</item>
-          <item id="wat-ga-ik-doen" detail="Welke concrete acties ga ik ondernemen, met wie,
-            wanneer...">Wat ga ik daarvoor doen?</item>
-          <item id="kansen-bedreigingen" detail="Wat en wie houdt mij tegen en wat of wie kan mij vaart
-            geven?">Kansen en bedreigingen</item>
-        </items>
-      </open>
-    </step>
     <step id="acties" minutes="15">
       <title>Concrete acties</title>
-      <instructions>Laat iedereen ten minste één actie vastleggen, met een trekker en een moment.</instructions>
+      <instructions>Laat iedereen ten minste één actie vastleggen, met een trekker en een moment. Wie verder wil,
+        schrijft daarna het POP-OP (scenario pop-op).</instructions>
       <prompt>Welke concrete acties ga ik ondernemen, met wie, wanneer...</prompt>
       <actions max-per-participant="5"/>
     </step>

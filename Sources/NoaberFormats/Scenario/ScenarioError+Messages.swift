@@ -128,7 +128,10 @@ extension ScenarioError.Problem {
         case .scaleLabelDuplicate(let value):
             ("waarde \(value) heeft al een label", "value \(value) already has a label")
         case .scaleLabelMissing(let value):
-            ("de schaal heeft geen label voor waarde \(value)", "the scale has no label for value \(value)")
+            (
+                "de schaal heeft geen label voor waarde \(value); beide uiteinden van een schaal hebben een label nodig",
+                "the scale has no label for value \(value); both ends of a scale need a label"
+            )
         case .noItems(let kind):
             (
                 "een \(kind.rawValue)-stap heeft ten minste één item nodig",

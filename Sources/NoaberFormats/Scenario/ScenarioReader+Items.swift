@@ -11,9 +11,15 @@ extension ScenarioReader {
             let id = element.attribute("id") ?? ""
             checkUnique(id, kind: kind, in: &seen, at: element)
             let detail = element.attribute("detail").map { value($0) }
-            return Item(id: id, text: text(element), detail: detail?.isEmpty == false ? detail : nil)
+            let examples = element.attribute("examples").map { value($0) }
+            return Item(
+                id: id, text: text(element), detail: detail?.isEmpty == false ? detail : nil,
+                examples: examples?.isEmpty == false ? examples : nil, authored: authored(element))
         }
     }
+
+    /// The `authored` mark of an item, paragraph or case (absent: quoted).
+    func authored(_ element: XMLElement?) -> Bool { boolean(element?.attribute("authored"), default: false) }
 
     /// The `items` element of a werkvorm that cannot do without items.
     mutating func requiredItems(_ element: XMLElement, for kind: Activity.Kind) -> ItemSource {

@@ -2,7 +2,7 @@ import NoaberCore
 import NoaberXML
 
 extension ScenarioReader {
-    /// A labelled scale: `min < max` and exactly one label per value from `min` through `max`, sorted by value.
+    /// A labelled scale: `min < max`, a label at `min` and at `max`, at most one per value in between, sorted by value.
     mutating func scale(_ element: XMLElement?) -> Scale {
         guard let element else { return Scale(min: 0, max: 0, labels: []) }
         let min = integer(element.attribute("min") ?? "", name: "min", at: element, attribute: "min")
@@ -26,9 +26,10 @@ extension ScenarioReader {
             if min >= max {
                 report(.scaleBounds(min: min, max: max), at: element, attribute: "min")
             } else {
-                // A few missing labels say enough; a scale of a million values should not print a million lines.
-                let missing = (min...max).lazy.filter { lines[$0] == nil }.prefix(10)
-                for value in missing { report(.scaleLabelMissing(value: value), at: element) }
+                // Both ends need words (what does 1 mean, what does 10?); values between may go without.
+                for value in [min, max] where lines[value] == nil {
+                    report(.scaleLabelMissing(value: value), at: element)
+                }
             }
         }
         // Verbatim: the labels in the order the value holds them.

@@ -4,7 +4,8 @@ import NoaberXML
 /// Writes a scenario in the scenario format (`Scenarios/scenario.rng`), as `sessie.xml` embeds it.
 ///
 /// Every setting is written out (no default is left to the reader) and texts are written as they are, so that
-/// `ScenarioReader` in verbatim mode reads back an equal value: one grammar for authoring and archiving.
+/// `ScenarioReader` in verbatim mode reads back an equal value: one grammar for authoring and archiving. The
+/// `authored` mark is written only where it is true (absent means quoted), so files without marks stay as they were.
 public enum ScenarioWriter {
     /// The scenario as a document of its own.
     public static func write(_ scenario: Scenario) throws -> [UInt8] {
@@ -65,6 +66,8 @@ public enum ScenarioWriter {
         try writer.startElement("item")
         try writer.attribute("id", item.id)
         if let detail = item.detail { try writer.attribute("detail", detail) }
+        if let examples = item.examples { try writer.attribute("examples", examples) }
+        if item.authored { try writer.attribute("authored", boolean(true)) }
         try writer.text(item.text)
         try writer.endElement()
     }

@@ -4,14 +4,21 @@ import NoaberXML
 // `<info>`: paragraphs of text.
 extension ScenarioReader {
     mutating func readInfo(_ element: XMLElement) -> Activity {
-        .info(InfoSettings(paragraphs: element.elements(named: "paragraph").map { text($0) }))
+        let paragraphs = element.elements(named: "paragraph")
+        return .info(
+            InfoSettings(
+                paragraphs: paragraphs.map { text($0) },
+                authoredParagraphs: paragraphs.indices.filter { authored(paragraphs[$0]) }))
     }
 }
 
 extension ScenarioWriter {
     static func writeInfo(_ settings: InfoSettings, to writer: XMLWriter) throws {
-        for paragraph in settings.paragraphs {
-            try writer.element("paragraph", text: paragraph)
+        for (index, paragraph) in settings.paragraphs.enumerated() {
+            try writer.startElement("paragraph")
+            if settings.isAuthored(paragraph: index) { try writer.attribute("authored", boolean(true)) }
+            try writer.text(paragraph)
+            try writer.endElement()
         }
     }
 }

@@ -12,6 +12,7 @@ extension ScenarioReader {
                 roles: roles,
                 caseTitle: value(caseElement?.attribute("title")),
                 caseText: text(caseElement),
+                caseAuthored: authored(caseElement),
                 assignment: element.attribute("assignment").flatMap(RoleplaySettings.Assignment.init) ?? .all,
                 rounds: rounds ?? 1
             )
@@ -24,7 +25,11 @@ extension ScenarioWriter {
         try writer.attribute("assignment", settings.assignment.rawValue)
         try writer.attribute("rounds", String(settings.rounds))
         try write(settings.roles, as: "roles", to: writer)
-        try writer.element("case", attributes: ["title": settings.caseTitle], text: settings.caseText)
+        try writer.startElement("case")
+        try writer.attribute("title", settings.caseTitle)
+        if settings.caseAuthored { try writer.attribute("authored", boolean(true)) }
+        try writer.text(settings.caseText)
+        try writer.endElement()
     }
 }
 
