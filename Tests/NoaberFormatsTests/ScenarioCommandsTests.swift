@@ -55,8 +55,8 @@ import Testing
                         "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie        gemeenteambtenaren                           60 min        3  ingebouwd",
                         "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden                                  150 min        7  ingebouwd",
                         "tien-redenen           Tien redenen om niet te beginnen, omgekeerd                    gemeenteambtenaren                           60 min        4  ingebouwd",
-                        "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)           360 min        8  ingebouwd",
-                        "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                           90 min        8  ingebouwd",
+                        "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)           360 min       12  ingebouwd",
+                        "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                          105 min        9  ingebouwd",
                     ]))
     }
 
@@ -84,8 +84,8 @@ import Testing
                 "pop-op                 POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie        gemeenteambtenaren                            60 min      3  built in",
                 "raadsavond             Raadsavond: rollen op het grasveldje en democratische waarden  raadsleden                                   150 min      7  built in",
                 "tien-redenen           Tien redenen om niet te beginnen, omgekeerd                    gemeenteambtenaren                            60 min      4  built in",
-                "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)            360 min      8  built in",
-                "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                            90 min      8  built in",
+                "train-de-trainer       Train-de-trainer: overheidsparticipatie in de praktijk         ervaren ruimtemakers (ambtenaren)            360 min     12  built in",
+                "zelfanalyse            Zelfanalyse overheidsparticipatie                              gemeenteambtenaren                           105 min      9  built in",
             ])
         #expect(
             output.stderr == [

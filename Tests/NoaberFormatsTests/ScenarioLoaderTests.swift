@@ -131,12 +131,11 @@ import Testing
             questions[0].detail
                 == "Waar in ben ik goed en wat kan beter? Wat zijn mijn huidige kennis, ervaring en competenties?")
         #expect(questions.allSatisfy { $0.detail != nil })
-        // One source of truth: the questions are not copied into zelfanalyse.
+        // One source of truth: zelfanalyse takes the step from pop-op by <include>, it does not copy the questions.
         let zelfanalyse = try shipped("zelfanalyse")
-        #expect(
-            zelfanalyse.steps.allSatisfy {
-                $0.activity.itemSource?.listedItems.contains { $0.text == "Waar sta ik nu?" } != true
-            })
+        #expect(zelfanalyse.step("pop-op") == scenario.step("pop-op"))
+        let file = try ScenarioFixturePaths.text(ScenarioFixturePaths.scenarios + "/zelfanalyse.xml")
+        #expect(!file.contains("Waar sta ik nu?") && file.contains(#"<include scenario="pop-op" step="pop-op"/>"#))
     }
 
     @Test func everyWerkvormReadsItsSettings() throws {

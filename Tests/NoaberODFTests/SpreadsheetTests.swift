@@ -34,13 +34,81 @@ func sampleSpreadsheet() -> Spreadsheet {
                 #"<table:table-cell office:value-type="string" table:style-name="ce_text"><text:p>+31 6 1234</text:p>"#)
         )
         #expect(
-            content.contains(#"<table:table-cell office:value-type="float" office:value="3.25"><text:p>3,25</text:p>"#))
+            content.contains(
+                #"<table:table-cell office:value-type="float" office:value="3.25" table:style-name="ce_dec"><text:p>3,25</text:p>"#
+            ))
         #expect(content.contains(#"office:value-type="date" office:date-value="2026-11-25T13:00:00""#))
         #expect(content.contains("<table:table-header-rows>"))
     }
 
     @Test func sheetNamesAreMadeValidAndUnique() {
         #expect(sampleSpreadsheet().sheets.map(\.name) == ["Deelnemers", "Rollen-rondes- -1--", "deelnemers (2)"])
+    }
+
+    @Test(arguments: [
+        ("Reflectie op de scores en wat we ervan leren", "Reflectie op de scores en wat"),
+        ("Wat stelt u voorop bij overheidsparticipatie?", "Wat stelt u voorop bij"),
+        ("Overheidsparticipatiebevorderingsprogramma", "Overheidsparticipatiebevorderin"),
+        ("Kort", "Kort"),
+    ])
+    func longSheetNamesAreCutAtAWord(name: String, expected: String) {
+        #expect(Sheet.safeName(name) == expected)
+        #expect(expected.count <= Sheet.maxNameLength)
+    }
+
+    @Test func takenLongNamesStayUniqueAndShort() {
+        var book = Spreadsheet(metadata: sampleSpreadsheet().metadata)
+        for _ in 0..<3 { book.append(Sheet(name: "Reflectie op de scores en wat we ervan leren", header: ["x"])) }
+        #expect(
+            book.sheets.map(\.name) == [
+                "Reflectie op de scores en wat", "Reflectie op de scores en (2)", "Reflectie op de scores en (3)",
+            ])
+    }
+
+    @Test func numbersCarryADutchFormat() throws {
+        let content = String(decoding: try sampleSpreadsheet().contentXML(), as: UTF8.self)
+        #expect(
+            content.contains(
+                #"<number:number-style style:name="N_dec2" number:language="nl" number:country="NL"><number:number number:decimal-places="2" number:min-decimal-places="2""#
+            ))
+        #expect(
+            content.contains(
+                #"<table:table-cell office:value-type="float" office:value="-1" table:style-name="ce_dec"><text:p>-1,00</text:p>"#
+            ))
+        #expect(
+            content.contains(
+                #"<table:table-cell office:value-type="float" office:value="4" table:style-name="ce_int"><text:p>4</text:p>"#
+            ))
+    }
+
+    @Test func printsLandscapeFitToWidthWithDutchHeaderAndFooter() throws {
+        let styles = String(decoding: try sampleSpreadsheet().stylesXML(), as: UTF8.self)
+        #expect(styles.contains(#"style:print-orientation="landscape""#))
+        #expect(styles.contains(#"style:scale-to-X="1""#))
+        #expect(styles.contains("<text:p>Gegevens</text:p>"))
+        #expect(styles.contains("<text:sheet-name>"))
+        #expect(styles.contains("Pagina <text:page-number>1</text:page-number> van <text:page-count>"))
+        let content = String(decoding: try sampleSpreadsheet().contentXML(), as: UTF8.self)
+        #expect(
+            content.contains(#"<style:style style:name="ta1" style:family="table" style:master-page-name="Default">"#))
+        #expect(!content.contains("<table:table table:name=\"Deelnemers\">"), "every sheet uses the printed page")
+    }
+
+    @Test func idsStandInAHeaderRowOfTheirOwn() throws {
+        var book = Spreadsheet(metadata: sampleSpreadsheet().metadata)
+        book.append(
+            Sheet(
+                name: "Vragen", header: ["Deelnemer", "Ik luister eerst"], ids: ["", "doen-1"],
+                rows: [[.string("Anna"), .int(3)]]))
+        let content = String(decoding: try book.contentXML(), as: UTF8.self)
+        #expect(
+            content.contains(
+                #"<table:table-cell table:style-name="ce_header" office:value-type="string"><text:p>Ik luister eerst</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell table:style-name="ce_id" office:value-type="string"><text:p/></table:table-cell><table:table-cell table:style-name="ce_id" office:value-type="string"><text:p>doen-1</text:p>"#
+            ))
+        let settings = String(decoding: try book.settingsXML(), as: UTF8.self)
+        #expect(
+            settings.contains(
+                #"<config:config-item config:name="VerticalSplitPosition" config:type="int">2</config:config-item>"#))
     }
 
     @Test func headerRowIsFrozenOnEverySheet() throws {
@@ -64,5 +132,36 @@ func sampleSpreadsheet() -> Spreadsheet {
         try sampleSpreadsheet().ods().write(to: ods)
         guard let result = try ODFCheck.run([ods]) else { return }
         #expect(result.passed, "\(result.output)")
+    }
+}
+
+/// gegevens.ods of real sessions: statements in full above their ids, the ranking item × participant.
+@Suite struct RawDataLayoutTests {
+    @Test func statementsStandInFullAboveTheirIds() throws {
+        let state = try GoldenTests.session("zelfanalyse")
+        let book = try RawData.spreadsheet(for: state)
+        let sheet = try #require(book.sheets.first { !$0.ids.isEmpty })
+        let index = try #require(sheet.ids.firstIndex { !$0.isEmpty })
+        #expect(!sheet.header[index].contains(sheet.ids[index]), "the id stands in its own row, not in the text")
+        #expect(sheet.header[index].count > 20, "the statement's whole text heads the column")
+        #expect(book.sheets.allSatisfy { $0.name.count <= Sheet.maxNameLength })
+        #expect(Set(book.sheets.map { $0.name.lowercased() }).count == book.sheets.count)
+    }
+
+    @Test func rankingSheetShowsEveryParticipantsPlaceBesideTheConsensus() throws {
+        let state = try GoldenTests.session("democratische-waarden")
+        let book = try RawData.spreadsheet(for: state)
+        let sheet = try #require(book.sheets.first { $0.name == "Rangschikking" })
+        let participants = state.participants.count
+        #expect(sheet.header.count == 2 + participants)
+        #expect(sheet.header.prefix(2) == ["Plaats groep", "Item"])
+        #expect(sheet.rows.first?.first == .int(1))
+        // Every participant's column holds each place once.
+        for column in 2..<sheet.header.count {
+            let places = sheet.rows.compactMap { row -> Int? in
+                if case .integer(let place) = row[column] { place } else { nil }
+            }
+            #expect(places.sorted() == Array(1...places.count))
+        }
     }
 }

@@ -912,7 +912,8 @@ public enum EmbeddedScenarios {
 <!--
   Het Persoonlijk OntwikkelPlan OverheidsParticipatie (POP-OP): vijf vragen, elk met de hulpvragen van de bron.
   Bron: 000_c54cfe4b123b358a.txt, §2 Doel ("Tips om te beginnen"); vragen en hulpvragen letterlijk, gecontroleerd
-  tegen 001_7a267ac10e8a9a3b.txt. Dit is de enige plek van de vijf vragen: zelfanalyse.xml verwijst hiernaar.
+  tegen 001_7a267ac10e8a9a3b.txt. Dit is de enige plek van de vijf vragen: zelfanalyse.xml neemt de stap over met
+  <include>.
 -->
 <scenario xmlns="https://noaber.nl/ns/scenario/1" id="pop-op" version="1">
   <meta>
@@ -1109,9 +1110,8 @@ public enum EmbeddedScenarios {
   voor de oefencasus (de Gentse Leefstraat). De bron geeft geen dagprogramma: het programma, de rollen van de
   oefenronde en de evaluatievragen zijn zelf geschreven en gemarkeerd.
 
-  Een thema uit de zelfanalyse en de vier eyeopeners staan in hun eigen scenario's (zelfanalyse, eyeopeners):
-  één plek voor die teksten. Tot een scenario stappen uit een ander scenario kan overnemen, draait de trainer
-  die onderdelen als eigen sessie op de plaats die het programma aangeeft.
+  Een thema uit de zelfanalyse (Doen) en de vier eyeopeners komen met <include> uit hun eigen scenario's
+  (zelfanalyse, eyeopeners): één plek voor die teksten, één sessie en één verslag voor de hele dag.
 -->
 <scenario xmlns="https://noaber.nl/ns/scenario/1" id="train-de-trainer" version="1">
   <meta>
@@ -1139,7 +1139,8 @@ public enum EmbeddedScenarios {
         <paragraph>In dat traject worden ervaren 'ruimtemakers' geschoold om hun minder ervaren collega's op weg
           te helpen met het werken vanuit Overheidsparticipatie.</paragraph>
         <paragraph authored="true">Programma: 9.30 welkom en check-in; 10.00 een thema uit de zelfanalyse
-          (scenario zelfanalyse); 10.30 best en bad practices; 11.30 de vier eyeopeners (scenario eyeopeners);
+          (uit het scenario zelfanalyse); 10.30 best en bad practices; 11.30 de vier eyeopeners (uit het scenario
+          eyeopeners);
           12.15 lunch; 13.00 oefenen: zelf een werkvorm begeleiden; 14.30 verandermaatregelen met trekkers; 15.15
           evaluatie; 15.30 einde.</paragraph>
       </info>
@@ -1151,6 +1152,7 @@ public enum EmbeddedScenarios {
       <prompt>Waar maak jij nu ruimte voor een initiatief van inwoners, en wat wil je vandaag leren?</prompt>
       <open max-length="1000"/>
     </step>
+    <include scenario="zelfanalyse" step="doen" id="zelfanalyse-doen" minutes="20"/>
     <step id="best-practices" minutes="30">
       <title>Best practices</title>
       <instructions>Tip 3 van Hellendoorn: begin bij de praktijk, bij het dagelijkse werk, en gebruik zowel best
@@ -1174,6 +1176,9 @@ public enum EmbeddedScenarios {
         <items from="best-practices"/>
       </vote>
     </step>
+    <include scenario="eyeopeners" step="inleiding" id="eyeopeners-inleiding"/>
+    <include scenario="eyeopeners" step="wegen" id="eyeopeners"/>
+    <include scenario="eyeopeners" step="voornemen" id="eyeopeners-voornemen"/>
     <step id="oefenen" minutes="90">
       <title>Oefenen: zelf begeleiden</title>
       <instructions>Werk in groepjes van drie. In elke ronde begeleidt één deelnemer een korte werkvorm over de
@@ -1227,8 +1232,8 @@ public enum EmbeddedScenarios {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   De vijf zelfanalyses (Doen, Doel, Raad, Geld, Organisatieverandering), elk als eigen stap zodat één thema ook
-  los gedaan kan worden, een reflectie en concrete acties. Het POP-OP (§2 Doel) is een eigen scenario, pop-op.xml:
-  één plek voor de vijf vragen, niet gekopieerd.
+  los gedaan kan worden, een reflectie, het POP-OP en concrete acties. Het POP-OP (§2 Doel) staat in pop-op.xml
+  en komt hier met <include>: één plek voor de vijf vragen, niet gekopieerd.
   Bron: 000_c54cfe4b123b358a.txt, §1-§5 (zelfanalyses). De stellingen zijn letterlijk overgenomen. De schaallabels volgen 001_7a267ac10e8a9a3b.txt: in 000 staan bij Raad, Geld en
   Organisatieverandering verminkte labels ("Ze oneens", "Ze er oneens"); 001 geeft overal "Zeer oneens" en
   "Zeer eens".
@@ -1243,18 +1248,19 @@ public enum EmbeddedScenarios {
   <meta>
     <title>Zelfanalyse overheidsparticipatie</title>
     <summary>Deelnemers vullen de vijf korte zelfanalyses in (doen, doel, raad, geld en organisatieverandering),
-      elk thema een eigen stap, bespreken hun scores en leggen concrete acties met een trekker vast. Het
-      vervolg is het POP-OP (scenario pop-op).</summary>
+      elk thema een eigen stap, bespreken hun scores, schrijven hun Persoonlijk OntwikkelPlan
+      OverheidsParticipatie en leggen concrete acties met een trekker vast.</summary>
     <audience>gemeenteambtenaren</audience>
     <language>nl</language>
-    <minutes>90</minutes>
+    <minutes>105</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="1. Doen tot en met 5. Organisatieverandering">Democratic
       Challenge, Eerste Hulp Bij Overheidsparticipatie (Vincent van Stipdonk)</source>
     <source file="001_7a267ac10e8a9a3b.txt" section="Zelfanalyses">Dezelfde publicatie, tekst uit de pdf (voor de
       schaallabels)</source>
   </meta>
   <roles>
-    <facilitator title="trainer">Begeleidt de zelfanalyse en het gesprek over de scores.</facilitator>
+    <facilitator title="trainer">Begeleidt de zelfanalyse, het gesprek over de scores en het schrijven van het
+      POP-OP.</facilitator>
   </roles>
   <agenda>
     <step id="inleiding" minutes="5">
@@ -1424,10 +1430,10 @@ public enum EmbeddedScenarios {
         wat ga je daar concreet voor/aan doen?</prompt>
       <open max-length="4000"/>
     </step>
+    <include scenario="pop-op" step="pop-op"/>
     <step id="acties" minutes="15">
       <title>Concrete acties</title>
-      <instructions>Laat iedereen ten minste één actie vastleggen, met een trekker en een moment. Wie verder wil,
-        schrijft daarna het POP-OP (scenario pop-op).</instructions>
+      <instructions>Laat iedereen ten minste één actie vastleggen, met een trekker en een moment.</instructions>
       <prompt>Welke concrete acties ga ik ondernemen, met wie, wanneer...</prompt>
       <actions max-per-participant="5"/>
     </step>

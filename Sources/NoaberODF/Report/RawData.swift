@@ -17,7 +17,13 @@ public enum RawData {
         sheets.append(summary(context))
         sheets.append(participants(context))
         for step in context.steps where step.activity.kind != .info {
-            sheets.append(sheet(for: step, context))
+            var sheet = RawDataSheet(context: context, step: step)
+            sheet.fill(step)
+            sheets.append(
+                Sheet(
+                    name: step.title, header: sheet.header, ids: sheet.ids, rows: sheet.rows,
+                    columnWidths: sheet.widths))
+            for extra in sheet.werkvormSheets() { sheets.append(extra) }
         }
         return sheets
     }
@@ -64,12 +70,6 @@ public enum RawData {
             name: "Deelnemers", header: ["Nr", "Deelnemer", "Groep", "Binnen", "Vertrokken"], rows: rows,
             columnWidths: [1.2, 5, 3.5, 4, 4])
     }
-
-    private static func sheet(for step: Step, _ context: ReportContext) -> Sheet {
-        var sheet = RawDataSheet(context: context, step: step)
-        sheet.fill(step)
-        return Sheet(name: step.title, header: sheet.header, rows: sheet.rows, columnWidths: sheet.widths)
-    }
 }
 
 /// One step's sheet of the raw data: who and when, then the werkvorm's columns (`Werkvormen/<Kind>Section.swift`),
@@ -79,6 +79,8 @@ struct RawDataSheet {
     let step: Step
     let inputs: [InputRecord]
     var header = ["Deelnemer", "Ingediend"]
+    /// The ids of what the columns hold, in a header row of their own (empty: no such row).
+    var ids: [String] = []
     var widths: [Double] = [4, 4]
     var rows: [[Cell]] = []
 

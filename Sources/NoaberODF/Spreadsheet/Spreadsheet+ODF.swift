@@ -46,8 +46,14 @@ extension Spreadsheet {
                     attributes: ["fo:break-before": "auto", "style:column-width": "\(DutchNumber.dot(width))cm"])
             }
         }
+        // Every sheet prints on the master page of styles.xml (landscape, fit to width, Dutch header and footer).
+        try w.element(
+            "style:style", ["style:name": "ta1", "style:family": "table", "style:master-page-name": "Default"]
+        ) {
+            try w.element("style:table-properties", attributes: ["table:display": "true"])
+        }
         // Dates show as 25-11-2026 14:05, the Dutch way.
-        try w.element("number:date-style", ["style:name": "N_date"]) {
+        try w.element("number:date-style", ["style:name": "N_date", "number:language": "nl", "number:country": "NL"]) {
             try w.element("number:day", attributes: ["number:style": "long"])
             try w.element("number:text", text: "-")
             try w.element("number:month", attributes: ["number:style": "long"])
@@ -58,19 +64,48 @@ extension Spreadsheet {
             try w.element("number:text", text: ":")
             try w.element("number:minutes", attributes: ["number:style": "long"])
         }
-        try w.element(
-            "style:style",
-            [
-                "style:name": "ce_date", "style:family": "table-cell", "style:parent-style-name": "Default",
-                "style:data-style-name": "N_date",
-            ]
-        ) {}
+        // Numbers with a decimal comma: counts and places whole, means and scores with two decimals.
+        for (name, decimals) in [("N_int", 0), ("N_dec2", 2)] {
+            try w.element("number:number-style", ["style:name": name, "number:language": "nl", "number:country": "NL"])
+            {
+                try w.element(
+                    "number:number",
+                    attributes: [
+                        "number:decimal-places": String(decimals), "number:min-decimal-places": String(decimals),
+                        "number:min-integer-digits": "1", "number:grouping": "true",
+                    ])
+            }
+        }
+        for (name, data) in [("ce_date", "N_date"), ("ce_int", "N_int"), ("ce_dec", "N_dec2")] {
+            try w.element(
+                "style:style",
+                [
+                    "style:name": name, "style:family": "table-cell", "style:parent-style-name": "Default",
+                    "style:data-style-name": data,
+                ]
+            ) {
+                try w.element("style:table-cell-properties", attributes: ["style:vertical-align": "top"])
+            }
+        }
+        // Headers wrap: a statement's whole text stands above its column.
         try w.element(
             "style:style",
             ["style:name": "ce_header", "style:family": "table-cell", "style:parent-style-name": "Default"]
         ) {
-            try w.element("style:table-cell-properties", attributes: ["fo:background-color": "#dde4ee"])
+            try w.element(
+                "style:table-cell-properties",
+                attributes: [
+                    "fo:background-color": "#dde4ee", "fo:wrap-option": "wrap", "style:vertical-align": "top",
+                ])
             try w.element("style:text-properties", attributes: ["fo:font-weight": "bold"])
+        }
+        try w.element(
+            "style:style", ["style:name": "ce_id", "style:family": "table-cell", "style:parent-style-name": "Default"]
+        ) {
+            try w.element(
+                "style:table-cell-properties",
+                attributes: ["fo:background-color": "#eef1f6", "fo:border-bottom": "0.75pt solid #1f3864"])
+            try w.element("style:text-properties", attributes: ["fo:color": "#595959"])
         }
         try w.element(
             "style:style",
@@ -83,7 +118,7 @@ extension Spreadsheet {
 
     private func write(_ sheet: Sheet, to w: XMLWriter) throws {
         let widths = columnWidthStyles
-        try w.element("table:table", ["table:name": sheet.name]) {
+        try w.element("table:table", ["table:name": sheet.name, "table:style-name": "ta1"]) {
             for index in 0..<sheet.columnCount {
                 let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
                 let style = "co\((widths.firstIndex(of: width) ?? 0) + 1)"
@@ -94,13 +129,16 @@ extension Spreadsheet {
             if sheet.columnCount == 0 {
                 try w.element("table:table-column")
             }
+            // Header rows repeat on every printed page.
             try w.element("table:table-header-rows") {
-                try w.element("table:table-row") {
-                    for title in sheet.header {
-                        try w.element(
-                            "table:table-cell", ["table:style-name": "ce_header", "office:value-type": "string"]
-                        ) {
-                            try w.element("text:p", text: title)
+                for (row, style) in [(sheet.header, "ce_header"), (sheet.ids, "ce_id")] where !row.isEmpty {
+                    try w.element("table:table-row") {
+                        for title in row {
+                            try w.element(
+                                "table:table-cell", ["table:style-name": style, "office:value-type": "string"]
+                            ) {
+                                try w.element("text:p", text: title)
+                            }
                         }
                     }
                 }
@@ -128,8 +166,18 @@ extension Spreadsheet {
                 try w.element("text:p") { try w.paragraphText(text) }
             }
         case .float(let value):
-            try w.element("table:table-cell", ["office:value-type": "float", "office:value": DutchNumber.dot(value)]) {
-                try w.element("text:p", text: DutchNumber.format(value, decimals: value == value.rounded() ? 0 : 2))
+            try w.element(
+                "table:table-cell",
+                ["office:value-type": "float", "office:value": DutchNumber.dot(value), "table:style-name": "ce_dec"]
+            ) {
+                try w.element("text:p", text: DutchNumber.format(value, decimals: 2))
+            }
+        case .integer(let value):
+            try w.element(
+                "table:table-cell",
+                ["office:value-type": "float", "office:value": String(value), "table:style-name": "ce_int"]
+            ) {
+                try w.element("text:p", text: String(value))
             }
         case .date(let timestamp):
             try w.element(
@@ -144,9 +192,11 @@ extension Spreadsheet {
         }
     }
 
-    /// `styles.xml`: the cell style `Default` every column refers to, in Dutch.
+    /// `styles.xml`: the cell style `Default` every column refers to, in Dutch, and the printed page: landscape
+    /// A4, every sheet fit to one page wide, the session's title and the sheet in the header, "Pagina 1 van 3" in
+    /// the footer. Not indented: the footer mixes text and fields, where indentation would be content.
     func stylesXML() throws -> [UInt8] {
-        try XMLWriter.odfPart("office:document-styles", indent: true) { w in
+        try XMLWriter.odfPart("office:document-styles") { w in
             try w.element("office:styles") {
                 try w.element("style:default-style", ["style:family": "table-cell"]) {
                     try TextStyles.textProperties(
@@ -155,10 +205,31 @@ extension Spreadsheet {
                 }
                 try w.element("style:style", attributes: ["style:name": "Default", "style:family": "table-cell"])
             }
+            try w.element("office:automatic-styles") { try TextStyles.writePageLayout(w, landscape: true) }
+            try w.element("office:master-styles") {
+                try w.element("style:master-page", ["style:name": "Default", "style:page-layout-name": "pm1"]) {
+                    try w.element("style:header") {
+                        try w.element("style:region-left") { try w.element("text:p", text: metadata.title) }
+                        try w.element("style:region-right") {
+                            try w.element("text:p") { try w.element("text:sheet-name", text: "???") }
+                        }
+                    }
+                    try w.element("style:footer") {
+                        try w.element("style:region-center") {
+                            try w.element("text:p") {
+                                try w.text("Pagina ")
+                                try w.element("text:page-number", text: "1")
+                                try w.text(" van ")
+                                try w.element("text:page-count", text: "1")
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
-    /// `settings.xml`: every sheet's header row frozen (a vertical split after row 1, as LibreOffice stores
+    /// `settings.xml`: every sheet's header rows frozen (a vertical split below them, as LibreOffice stores
     /// "Freeze first row").
     func settingsXML() throws -> [UInt8] {
         try XMLWriter.odfPart("office:document-settings", namespaces: [.office, .config], indent: true) { w in
@@ -170,15 +241,16 @@ extension Spreadsheet {
                             try w.element("config:config-item-map-named", ["config:name": "Tables"]) {
                                 for sheet in sheets {
                                     try w.element("config:config-item-map-entry", ["config:name": sheet.name]) {
+                                        let rows = String(sheet.headerRowCount)
                                         try item(w, "HorizontalSplitMode", "short", "0")
                                         try item(w, "VerticalSplitMode", "short", "2")
                                         try item(w, "HorizontalSplitPosition", "int", "0")
-                                        try item(w, "VerticalSplitPosition", "int", "1")
+                                        try item(w, "VerticalSplitPosition", "int", rows)
                                         try item(w, "ActiveSplitRange", "short", "2")
                                         try item(w, "PositionLeft", "int", "0")
                                         try item(w, "PositionRight", "int", "0")
                                         try item(w, "PositionTop", "int", "0")
-                                        try item(w, "PositionBottom", "int", "1")
+                                        try item(w, "PositionBottom", "int", rows)
                                     }
                                 }
                             }

@@ -19,17 +19,27 @@ public struct Spreadsheet: Sendable, Equatable {
 
 public struct Sheet: Sendable, Equatable {
     public var name: String
+    /// Column titles in full (a statement's whole text), wrapped in the header row.
     public var header: [String]
+    /// A second header row with the ids of what the columns hold (`doen-1`), for formulas and scripts; empty
+    /// when the columns have none.
+    public var ids: [String]
     public var rows: [[Cell]]
     /// Column widths in centimetres; missing ones are 3.5 cm.
     public var columnWidths: [Double]
 
-    public init(name: String, header: [String], rows: [[Cell]] = [], columnWidths: [Double] = []) {
+    public init(
+        name: String, header: [String], ids: [String] = [], rows: [[Cell]] = [], columnWidths: [Double] = []
+    ) {
         self.name = name
         self.header = header
+        self.ids = ids
         self.rows = rows
         self.columnWidths = columnWidths
     }
+
+    /// The header rows: titles, and ids when there are any (frozen and repeated on every printed page).
+    var headerRowCount: Int { ids.isEmpty ? 1 : 2 }
 
     /// Columns in use: the header's or the longest row's.
     var columnCount: Int { max(header.count, rows.map(\.count).max() ?? 0) }
@@ -38,15 +48,34 @@ public struct Sheet: Sendable, Equatable {
     static let maxNameLength = 31
 
     /// A sheet name LibreOffice and Excel accept: without `[ ] * ? : / \`, not starting or ending with `'`,
-    /// at most 31 characters, never empty.
+    /// at most 31 characters, never empty. A longer name is cut after its last whole word that fits
+    /// ("Reflectie op de scores en wat we ervan leren" → "Reflectie op de scores en wat"), inside a word only
+    /// when its first word alone is too long.
     static func safeName(_ name: String) -> String {
         let forbidden: Set<Character> = ["[", "]", "*", "?", ":", "/", "\\"]
         var cleaned = String(
             name.map { forbidden.contains($0) || $0.unicodeScalars.allSatisfy { $0.value < 0x20 } ? "-" : $0 })
         while cleaned.hasPrefix("'") || cleaned.hasPrefix(" ") { cleaned.removeFirst() }
-        cleaned = String(cleaned.prefix(maxNameLength))
-        while cleaned.hasSuffix("'") || cleaned.hasSuffix(" ") { cleaned.removeLast() }
+        cleaned = cut(cleaned, to: maxNameLength)
         return cleaned.isEmpty ? "Blad" : cleaned
+    }
+
+    /// `name` in at most `length` characters, cut at a word where it must be cut; no trailing space, quote or
+    /// punctuation.
+    static func cut(_ name: String, to length: Int) -> String {
+        var cut = name
+        var trailing: Set<Character> = ["'", " "]
+        if cut.count > length {
+            let head = cut.prefix(length + 1)
+            if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) >= 3 {
+                cut = String(head[..<space])
+            } else {
+                cut = String(cut.prefix(length))
+            }
+            trailing.formUnion([",", ";", ".", "-", "–", "(", ":"])
+        }
+        while let last = cut.last, trailing.contains(last) { cut.removeLast() }
+        return cut
     }
 
     /// `name`, or `name (2)`, `name (3)`… when taken (compared without letter case, as spreadsheets do).
@@ -56,22 +85,26 @@ public struct Sheet: Sendable, Equatable {
         var number = 2
         while true {
             let suffix = " (\(number))"
-            let candidate = String(name.prefix(maxNameLength - suffix.count)) + suffix
+            let candidate = cut(name, to: maxNameLength - suffix.count) + suffix
             if !lowered.contains(candidate.lowercased()) { return candidate }
             number += 1
         }
     }
 }
 
-/// A typed spreadsheet cell.
+/// A typed spreadsheet cell. Numbers carry a Dutch number format: whole numbers without decimals, measured
+/// values (means, scores) with two.
 public enum Cell: Sendable, Equatable {
     case empty
     case string(String)
+    /// A measured value, shown with two decimals ("1,67").
     case float(Double)
+    /// A count or a place, shown without decimals.
+    case integer(Int)
     /// A moment, shown as Dutch local date and time.
     case date(Timestamp)
 
     /// `nil` becomes an empty cell.
     public static func string(_ value: String?) -> Cell { value.map(Cell.string) ?? .empty }
-    public static func int(_ value: Int) -> Cell { .float(Double(value)) }
+    public static func int(_ value: Int) -> Cell { .integer(value) }
 }

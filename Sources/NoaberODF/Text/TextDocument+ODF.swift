@@ -17,8 +17,8 @@ extension TextDocument {
         return try package.zipped()
     }
 
-    /// The flat `.fodt`: one XML file with meta, styles and body, for diffing and archiving in version control.
-    /// A flat document cannot hold an embedded chart object, so each chart is written as its data table.
+    /// The flat `.fodt`: one XML file with meta, styles and body, for diffing and archiving in version control;
+    /// each chart is the same native chart as in the `.odt`, its document inline in `draw:object`.
     public func fodt() throws -> [UInt8] {
         try XMLWriter.odfPart("office:document") { w in
             try w.attribute("office:mimetype", ODFPackage.textMediaType)
@@ -169,15 +169,7 @@ extension TextDocument {
                 table, name: "Tabel\(counters.tables)", columnStylePrefix: "Noaber_T\(counters.styledTables)", to: w)
         case .chart(let chart):
             counters.charts += 1
-            if flat {
-                counters.tables += 1
-                try w.element("text:p", ["text:style-name": "Caption"]) {
-                    try w.paragraphText("\(chart.title) (als tabel: een plat ODF-bestand kan geen grafiek bevatten)")
-                }
-                try writeTable(chart.table, name: "Tabel\(counters.tables)", columnStylePrefix: nil, to: w)
-            } else {
-                try writeChartFrame(chart, number: counters.charts, to: w)
-            }
+            try writeChartFrame(chart, number: counters.charts, flat: flat, to: w)
         case .tableOfContents(let title, let levels):
             try writeTableOfContents(title: title, levels: levels, to: w)
         case .pageBreak:
@@ -250,19 +242,23 @@ extension TextDocument {
     }
 
     /// `draw:frame` > `draw:object` (not URL-encoded: `./Object 1`), then the alternative text, which the schema
-    /// wants after the object.
-    private func writeChartFrame(_ chart: BarChart, number: Int, to w: XMLWriter) throws {
+    /// wants after the object. In a flat document the chart document sits inside `draw:object` itself.
+    private func writeChartFrame(_ chart: BarChart, number: Int, flat: Bool, to w: XMLWriter) throws {
         try w.element("text:p", ["text:style-name": "Noaber_20_Figure"]) {
             try w.startElement("draw:frame")
             try w.attribute("draw:name", "Diagram \(number)")
             try w.attribute("text:anchor-type", "as-char")
             for (name, value) in chart.frameSize { try w.attribute(name, value) }
-            try w.element(
-                "draw:object",
-                attributes: [
-                    "xlink:href": "./Object \(number)", "xlink:type": "simple", "xlink:show": "embed",
-                    "xlink:actuate": "onLoad",
-                ])
+            if flat {
+                try w.element("draw:object") { try chart.writeInline(w) }
+            } else {
+                try w.element(
+                    "draw:object",
+                    attributes: [
+                        "xlink:href": "./Object \(number)", "xlink:type": "simple", "xlink:show": "embed",
+                        "xlink:actuate": "onLoad",
+                    ])
+            }
             try w.element("svg:title", text: chart.title)
             try w.element("svg:desc", text: chart.description)
             try w.endElement()

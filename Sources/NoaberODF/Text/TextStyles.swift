@@ -140,21 +140,28 @@ enum TextStyles {
         }
     }
 
-    /// `office:automatic-styles` of `styles.xml`: the A4 page with a footer.
-    static func writePageLayout(_ w: XMLWriter, withHeader: Bool = false) throws {
+    /// `office:automatic-styles` of `styles.xml`: the A4 page with a footer; `withHeader` adds a page header
+    /// (paper forms); `landscape` is a spreadsheet's page, with a header, every sheet printed one page wide.
+    static func writePageLayout(_ w: XMLWriter, landscape: Bool = false, withHeader: Bool = false) throws {
         try w.element("style:page-layout", ["style:name": "pm1"]) {
-            try w.element(
-                "style:page-layout-properties",
-                attributes: [
-                    "fo:page-width": "21cm", "fo:page-height": "29.7cm", "style:print-orientation": "portrait",
-                    "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2cm",
-                    "fo:margin-right": "2cm",
-                ])
-            if withHeader {
+            try w.startElement("style:page-layout-properties")
+            try w.attribute("fo:page-width", landscape ? "29.7cm" : "21cm")
+            try w.attribute("fo:page-height", landscape ? "21cm" : "29.7cm")
+            try w.attribute("style:print-orientation", landscape ? "landscape" : "portrait")
+            try w.attribute("fo:margin-top", landscape ? "1cm" : "2cm")
+            try w.attribute("fo:margin-bottom", landscape ? "1cm" : "1.5cm")
+            try w.attribute("fo:margin-left", landscape ? "1.5cm" : "2cm")
+            try w.attribute("fo:margin-right", landscape ? "1.5cm" : "2cm")
+            if landscape {
+                try w.attribute("style:print-page-order", "ttb")
+                try w.attribute("style:scale-to-X", "1")
+            }
+            try w.endElement()
+            if landscape || withHeader {
                 try w.element("style:header-style") {
                     try w.element(
                         "style:header-footer-properties",
-                        attributes: ["fo:min-height": "0.6cm", "fo:margin-bottom": "0.4cm"])
+                        attributes: ["fo:min-height": "0.6cm", "fo:margin-bottom": landscape ? "0.25cm" : "0.4cm"])
                 }
             }
             try w.element("style:footer-style") {

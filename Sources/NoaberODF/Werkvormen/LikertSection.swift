@@ -38,7 +38,7 @@ extension GroupReportBuilder {
                         series: [.init(name: "Groepsgemiddelde", values: charted.compactMap(\.groupMean))],
                         description: "Staafdiagram van de gemiddelde themascores: "
                             + charted.map { "\($0.theme.title) \(DutchNumber.format($0.groupMean ?? 0, decimals: 2))" }
-                            .joined(separator: ", "), maximum: Double(scale.max))))
+                            .joined(separator: ", "), axis: .scale(scale))))
         }
         heading("Wat de scores betekenen", 2)
         for theme in figures.themes {
@@ -95,7 +95,7 @@ extension PersonalReportBuilder {
                         + charted.indices.map {
                             "\(charted[$0].theme.title) jij \(DutchNumber.format(own[$0], decimals: 2)), groep "
                                 + DutchNumber.format(group[$0], decimals: 2)
-                        }.joined(separator: "; "), maximum: Double(settings.scale.max))))
+                        }.joined(separator: "; "), axis: .scale(settings.scale))))
     }
 }
 
@@ -104,8 +104,10 @@ extension RawDataSheet {
     /// table or a statistics package wants.
     mutating func likertColumns(_ settings: LikertSettings) {
         let statements = settings.statements
+        // The statement's whole text heads its column; its id stands in the row below.
+        ids = header.map { _ in "" } + statements.map(\.id) + settings.themes.map(\.id)
         header +=
-            statements.map { "\($0.id): \($0.text)\($0.reversed ? " (omgekeerd)" : "")" }
+            statements.map { "\($0.text)\($0.reversed ? " (omgekeerd)" : "")" }
             + settings.themes.map { "Score \($0.title)" }
         widths += statements.map { _ in 2.5 } + settings.themes.map { _ in 2.5 }
         let figures = context.results[step.id]?.likert

@@ -142,6 +142,31 @@ extension RawDataSheet {
     }
 }
 
+extension RawDataSheet {
+    /// "Rangschikking": one row per item in the group's order, its place in the consensus beside the place every
+    /// participant gave it (a column per participant), so that who sees it differently shows at a glance.
+    func rankPositionSheets() -> [Sheet] {
+        guard let figures = context.results[step.id]?.rank, figures.hasCommonItems, !figures.participants.isEmpty
+        else { return [] }
+        let ballots = figures.participants.map { figures.ballot(of: $0) ?? [] }
+        var rows: [[Cell]] = []
+        for (place, group) in figures.order.enumerated() {
+            for candidate in group {
+                let positions: [Cell] = ballots.map { ballot in
+                    ballot.firstIndex(of: candidate).map { .int($0 + 1) } ?? .empty
+                }
+                rows.append([.int(place + 1), .string(context.redacted(figures.items[candidate].text))] + positions)
+            }
+        }
+        let names = figures.participants.map { context.displayName($0) }
+        return [
+            Sheet(
+                name: "Rangschikking", header: ["Plaats groep", "Item"] + names, ids: ["", ""] + figures.participants,
+                rows: rows, columnWidths: [2.5, 6] + names.map { _ in 2.5 })
+        ]
+    }
+}
+
 extension RankSection {
     /// Paper: the items with a blank for the position (1 = most important).
     static func form(_ settings: RankSettings, in scenario: Scenario) -> [TextBlock] {

@@ -77,6 +77,14 @@ extension RawDataSheet {
         case .actions: actionsColumns()
         }
     }
+
+    /// Sheets the werkvorm adds after the step's own, for a view the raw rows do not give at a glance.
+    func werkvormSheets() -> [Sheet] {
+        switch step.activity {
+        case .info, .brainstorm, .open, .roleplay, .likert, .rate, .vote, .classify, .actions: []
+        case .rank: rankPositionSheets()
+        }
+    }
 }
 
 extension Activity.Kind {

@@ -9,7 +9,9 @@ import sys
 import time
 
 
-def pump(fd, marker, seconds=10.0):
+# Waits for the prompt before typing: keys typed before the editor has put the terminal in raw mode would be
+# echoed by the terminal itself (`^[[A`). A loaded machine can take many seconds to start; 60 s is generous.
+def pump(fd, marker, seconds=60.0):
     seen = b""
     end = time.time() + seconds
     while time.time() < end:
