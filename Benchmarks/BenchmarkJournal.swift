@@ -15,4 +15,11 @@ struct BenchmarkJournal {
         try state.apply(event)
         events.append(event)
     }
+
+    /// The id the engine gave the input of the last event, when it submitted one (inputs are numbered per session,
+    /// not by sequence).
+    var lastInputID: InputID? {
+        guard case .inputSubmitted(let submitted)? = events.last?.payload else { return nil }
+        return submitted.id
+    }
 }

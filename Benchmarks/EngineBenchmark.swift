@@ -107,7 +107,7 @@ enum EngineBenchmark {
             let input = sample("p\(participant)", in: journal.state, &random)
             if inputs.count < participants {
                 try record(.submit(participant: "p\(participant)", step: "waarden", input: input))
-                inputs.append("i\(journal.state.lastSequence)")
+                if let id = journal.lastInputID { inputs.append(id) }
             } else {
                 try record(.revise(inputs[round % participants], input))
             }

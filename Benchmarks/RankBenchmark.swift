@@ -40,7 +40,8 @@ enum RankBenchmark {
         let kemenyLargest = measure(clock: clock, repetitions: 3) { widest = try? KemenyYoung.result(for: wide) }
         print(
             "Kemeny-Young alleen, \(largest) items: \(milliseconds(kemenyLargest)) ms (doel < 1 s; vóór: boven 16 "
-                + "items geweigerd), piekgeheugen van dit proces tot hier \(peakMebibytes()) MiB (doel < 256 MiB)")
+                + "items geweigerd), piekgeheugen van dit proces tot hier \(ExportMemory.lifetimePeakMebibytes()) MiB (doel < 256 MiB)"
+        )
         if let widest { print("  optimale afstand \(widest.distance), \(widest.optimalCount) optimale volgorde(s)") }
 
         try files(clock: clock, using: &generator)
@@ -139,16 +140,6 @@ enum RankBenchmark {
         var fastest = Duration.seconds(3600)
         for _ in 0..<repetitions { fastest = min(fastest, clock.measure(body)) }
         return fastest
-    }
-
-    private static func peakMebibytes() -> Int {
-        var usage = rusage()
-        #if os(Linux)
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-            getrusage(RUSAGE_SELF, &usage)
-        #endif
-        return usage.ru_maxrss / 1024
     }
 
     private static func milliseconds(_ duration: Duration) -> String {

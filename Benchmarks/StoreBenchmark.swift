@@ -98,7 +98,9 @@ enum StoreBenchmark {
     /// A copy whose payloads are the JSON that main wrote before encoding 2 (Swift's synthesized `Codable`, sorted
     /// keys), with migration v2 not applied: a store as it is out there.
     static func writeLegacyCopy(of path: String, to copy: String, events: [SessionEvent]) throws {
-        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        // Through SQLite's backup, not a file copy: a short journal still lies in the write-ahead log (SQLite
+        // moves it into the file only after 1000 pages), and a copy of the file alone held no session at all.
+        try DatabaseQueue(path: path).backup(to: DatabaseQueue(path: copy))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let database = try DatabaseQueue(path: copy)
@@ -116,21 +118,11 @@ enum StoreBenchmark {
 
     /// Start, 1000 joins, then rankings of 16 values submitted and revised until `count` events.
     static func longSession(events count: Int) throws -> [SessionEvent] {
-        let values = (1...16).map { Item(id: "waarde-\($0)", text: "Waarde \($0)") }
-        let scenario = Scenario(
-            id: "bench", version: "1", title: "Benchmark", summary: "", audience: "", language: "nl", minutes: 20,
-            sources: [], facilitator: FacilitatorRole(title: "griffier"), groups: [],
-            steps: [
-                Step(
-                    id: "waarden", title: "Waarden", minutes: 20, instructions: "", prompt: "",
-                    activity: .rank(RankSettings(items: .listed(values))))
-            ])
+        // The engine benchmark's one-step scenario: 16 values to rank.
+        let values = EngineBenchmark.values
         var journal = BenchmarkJournal()
         func record(_ command: SessionCommand) throws { try journal.record(command) }
-        try record(
-            .start(
-                SessionSettings(
-                    sessionID: "herhaling", scenario: scenario, place: "", facilitatorName: "", pseudonymous: false)))
+        try record(.start(EngineBenchmark.settings("herhaling")))
         let participants = 1000
         for index in 1...participants { try record(.join(name: "Deelnemer \(index)", group: nil, pseudonym: nil)) }
         try record(.open("waarden"))
@@ -141,7 +133,7 @@ enum StoreBenchmark {
             let order = values.map(\.id).shuffled(using: &random)
             if inputs.count < participants {
                 try record(.submit(participant: "p\(round % participants + 1)", step: "waarden", input: .rank(order)))
-                inputs.append("i\(journal.state.lastSequence)")
+                if let id = journal.lastInputID { inputs.append(id) }
             } else {
                 try record(.revise(inputs[round % participants], .rank(order)))
             }

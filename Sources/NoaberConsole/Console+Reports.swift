@@ -72,6 +72,7 @@ enum ConsoleHelp {
             "  revise INBRENG …  |  withdraw INBRENG",
             "  merge STAP ITEM ITEM … --into ITEM [--text \"tekst\"]  |  rename-item STAP ITEM \"tekst\"",
             "  note [--step STAP] \"tekst\"",
+            "  conclusie [--step STAP] \"tekst\"  |  afspraak [--step STAP] \"tekst\"  |  definitief",
             "  pause  |  resume  |  status  |  time  |  items STAP  |  wait MINUTEN (met --clock)  |  end",
         ]
 

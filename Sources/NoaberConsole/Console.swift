@@ -144,6 +144,10 @@ public final class Console {
             return ["ok \(into) \(word("samengevoegd", "merged")): \(items.joined(separator: " "))"]
         case (.renameItem(_, let item, let text), _): return ["ok \(item) \(text)"]
         case (.note, _): return ["ok \(word("notitie", "note")) \(event.sequence)"]
+        case (.record(let kind, _, _), _):
+            let name = kind == .conclusion ? word("conclusie", "conclusion") : word("afspraak", "agreement")
+            return ["ok \(name) \(event.sequence)"]
+        case (.finalise, _): return ["ok \(word("verslag definitief", "report final"))"]
         case (.pauseTimer, _): return ["ok \(word("timer gepauzeerd", "timer paused"))"]
         case (.resumeTimer, _): return ["ok \(word("timer loopt weer", "timer running"))"]
         case (.end, _):

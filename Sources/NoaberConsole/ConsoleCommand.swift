@@ -61,6 +61,10 @@ public enum ConsoleCommand: Equatable, Sendable {
                     step: try words.take("een stap"), item: try words.take("een item"),
                     text: try words.take("een tekst")))
         case "note": command = .session(.note(step: words.options["--step"], text: try words.take("een tekst")))
+        case "conclusie", "afspraak":
+            let kind: OutcomeKind = verb == "conclusie" ? .conclusion : .agreement
+            command = .session(.record(kind, step: words.options["--step"], text: try words.take("een tekst")))
+        case "definitief": command = .session(.finalise)
         case "pause": command = .session(.pauseTimer)
         case "resume": command = .session(.resumeTimer)
         case "status": command = .status
@@ -86,7 +90,7 @@ public enum ConsoleCommand: Equatable, Sendable {
         switch verb {
         case "join": ["--group", "--pseudonym"]
         case "merge": ["--into", "--text"]
-        case "note": ["--step"]
+        case "note", "conclusie", "afspraak": ["--step"]
         default: []
         }
     }

@@ -12,7 +12,8 @@ public struct ConsoleCompletion: Sendable {
     /// Every command word, as `help` lists them.
     static let verbs = [
         "join", "rename", "leave", "open", "close", "reopen", "submit", "revise", "withdraw", "merge", "rename-item",
-        "note", "pause", "resume", "status", "time", "items", "wait", "end", "help",
+        "note", "conclusie", "afspraak", "definitief", "pause", "resume", "status", "time", "items", "wait", "end",
+        "help",
     ]
 
     /// The positions after each verb; the last slot repeats (`submit P STAP woord woord …`).

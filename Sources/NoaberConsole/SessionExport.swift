@@ -25,7 +25,8 @@ public enum SessionExport {
 
     /// Replays `events` and writes the chosen formats into `directory`.
     public static func write(
-        _ events: [SessionEvent], to directory: URL, formats: [Format], personal: Bool, language: Language
+        _ events: [SessionEvent], to directory: URL, formats: [Format], personal: Bool, language: Language,
+        final: Bool = false
     ) throws -> Result {
         let state = try SessionState.replay(events)
         let documentFormats = Set(formats.compactMap { ExportOptions.Format(rawValue: $0.rawValue) })
@@ -33,7 +34,8 @@ public enum SessionExport {
         var warnings: [String] = []
         if !documentFormats.isEmpty {
             let result = try SessionExporter.export(
-                state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal))
+                state, to: directory, options: ExportOptions(formats: documentFormats, personal: personal, final: final)
+            )
             files += result.files
             // Not fatal (the other formats are written), so a warning rather than `fout:`.
             // Through the privacy filter: a message naming a file must not name a participant.

@@ -17,6 +17,8 @@ extension EventPayload {
         case .itemsMerged: "itemsMerged"
         case .itemRenamed: "itemRenamed"
         case .noteAdded: "noteAdded"
+        case .outcomeRecorded: "outcomeRecorded"
+        case .reportFinalised: "reportFinalised"
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"
         case .sessionEnded: "sessionEnded"

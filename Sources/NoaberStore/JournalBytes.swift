@@ -83,8 +83,12 @@ struct JournalReader {
     mutating func string() throws(Malformed) -> String {
         let length = try count()
         let end = position + length
-        guard let text = String(validating: bytes[position..<end], as: UTF8.self) else { throw Malformed() }
+        let utf8 = bytes[position..<end]
         position = end
+        // Ids and most texts are ASCII, valid UTF-8 as they stand: decoding them skips the generic validation,
+        // which looked up type metadata for every string and was the largest part of reading a journal.
+        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else { throw Malformed() }
         return text
     }
 

@@ -34,6 +34,8 @@ enum JournalCodec {
         case timerPaused = 14
         case timerResumed = 15
         case sessionEnded = 16
+        case outcomeRecorded = 17
+        case reportFinalised = 18
     }
 
     static func encode(_ payload: EventPayload) -> [UInt8] {
@@ -95,6 +97,12 @@ enum JournalCodec {
             writer.byte(Tag.noteAdded.rawValue)
             writer.optionalString(step)
             writer.string(text)
+        case .outcomeRecorded(let kind, let step, let text):
+            writer.byte(Tag.outcomeRecorded.rawValue)
+            writer.byte(outcomeTags[kind] ?? 0)
+            writer.optionalString(step)
+            writer.string(text)
+        case .reportFinalised: writer.byte(Tag.reportFinalised.rawValue)
         case .timerPaused: writer.byte(Tag.timerPaused.rawValue)
         case .timerResumed: writer.byte(Tag.timerResumed.rawValue)
         case .sessionEnded: writer.byte(Tag.sessionEnded.rawValue)
@@ -144,11 +152,21 @@ enum JournalCodec {
         case .itemRenamed:
             return .itemRenamed(step: try reader.string(), item: try reader.string(), text: try reader.string())
         case .noteAdded: return .noteAdded(step: try reader.optionalString(), text: try reader.string())
+        case .outcomeRecorded:
+            let tag = try reader.byte()
+            guard let kind = outcomeTags.first(where: { $0.value == tag })?.key else {
+                throw JournalReader.Malformed()
+            }
+            return .outcomeRecorded(kind: kind, step: try reader.optionalString(), text: try reader.string())
+        case .reportFinalised: return .reportFinalised
         case .timerPaused: return .timerPaused
         case .timerResumed: return .timerResumed
         case .sessionEnded: return .sessionEnded
         }
     }
+
+    /// The byte for each kind of outcome (file format: never renumber).
+    static let outcomeTags: [OutcomeKind: UInt8] = [.conclusion: 1, .agreement: 2]
 
     static func settingsJSON(_ settings: SessionSettings) -> String {
         let encoder = JSONEncoder()

@@ -87,7 +87,7 @@ import Testing
                 "                     likert: stelling=3 …; rank: item item …; rate: item=4 …; vote: item …;",
                 "                     dots: item=2 …; classify: item=categorie …; actions: \"wat\" \"trekker\" \"wanneer\")",
             ])
-        #expect(ConsoleHelp.lines.count == 10)
+        #expect(ConsoleHelp.lines.count == 11)
     }
 }
 

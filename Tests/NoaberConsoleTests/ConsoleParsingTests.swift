@@ -56,6 +56,13 @@ import Testing
                 == .session(.merge(step: "rollen", items: ["b1", "b2"], into: "b1", text: "samen")))
         #expect(
             try ConsoleCommand.parse("note --step voorop \"tekst\"") == .session(.note(step: "voorop", text: "tekst")))
+        #expect(
+            try ConsoleCommand.parse("conclusie \"De raad stuurt.\"")
+                == .session(.record(.conclusion, step: nil, text: "De raad stuurt.")))
+        #expect(
+            try ConsoleCommand.parse("afspraak --step voorop \"Vervolg in maart\"")
+                == .session(.record(.agreement, step: "voorop", text: "Vervolg in maart")))
+        #expect(try ConsoleCommand.parse("definitief") == .session(.finalise))
         #expect(try ConsoleCommand.parse("wait 2.5") == .wait(minutes: 2.5))
         #expect(try ConsoleCommand.parse("wait 1000000") == .wait(minutes: 1_000_000))
         #expect(try ConsoleCommand.parse("") == nil)

@@ -100,6 +100,8 @@ import Testing
         (.resumeTimer, "de tijd loopt al"),
         (.note(step: "nergens", text: "x"), "onbekende stap ‘nergens’"),
         (.note(step: nil, text: ""), "tekst is leeg"),
+        (.record(.conclusion, step: "nergens", text: "x"), "onbekende stap ‘nergens’"),
+        (.record(.agreement, step: nil, text: ""), "tekst is leeg"),
     ])
     func badStepCommandsAreRefused(command: SessionCommand, message: String) throws {
         let harness = try SessionHarness.started()

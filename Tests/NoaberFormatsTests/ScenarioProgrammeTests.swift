@@ -90,9 +90,14 @@ import Testing
         (
             [
                 #"<include scenario="democratische-waarden" step="inleiding"/>"#,
-                #"<include scenario="zelfanalyse" step="inleiding"/>"#,
+                #"<include scenario="grasveldje" step="casus" id="inleiding"/>"#,
             ],
-            "avond.xml:13:37: fout: de stap-id 'inleiding' komt al voor op regel 12"
+            "avond.xml:13:49: fout: de stap-id 'inleiding' komt al voor op regel 12"
+        ),
+        (
+            [#"<include scenario="zelfanalyse" step="doen"/>"#],
+            "avond.xml:12:14: fout: scenario 'zelfanalyse' spreekt de deelnemers aan met 'je', het programma met 'u'; "
+                + "een programma houdt één aanspreekvorm aan"
         ),
     ])
     func aBadReferenceIsNamedWithFileLineAndColumn(agenda: [String], message: String) {

@@ -18,6 +18,36 @@ struct ScenarioWriterTests {
         }
     }
 
+    @Test("the shipped scenarios declare their form of address and private steps")
+    func addressAndPrivateSteps() throws {
+        let scenarios = Dictionary(
+            uniqueKeysWithValues: try ScenarioCatalog.embedded().map { ($0.scenario.id, $0.scenario) })
+        #expect(scenarios["grasveldje"]?.address == .u)
+        #expect(scenarios["democratische-waarden"]?.address == .u)
+        let zelfanalyse = try #require(scenarios["zelfanalyse"])
+        #expect(zelfanalyse.address == .je)
+        #expect(zelfanalyse.steps.filter(\.isPrivate).map(\.id) == ["reflectie", "pop-op"])
+        #expect(scenarios["pop-op"]?.address == .je)
+        #expect(scenarios["pop-op"]?.steps.filter(\.isPrivate).map(\.id) == ["pop-op"])
+        #expect(scenarios["grasveldje"]?.steps.contains(where: \.isPrivate) == false)
+    }
+
+    @Test("without `address` the audience decides; a private step round-trips")
+    func addressDefaultAndPrivateRoundTrip() throws {
+        var scenario = SessionTestSessions.withPrivateQuestion
+        scenario.audience = "gemeenteambtenaren"
+        scenario.address = .je
+        let bytes = try ScenarioWriter.write(scenario)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("<audience address=\"je\">gemeenteambtenaren</audience>"))
+        #expect(text.contains("<step id=\"vraag\" minutes=\"5\" private=\"true\">"))
+        #expect(try ScenarioLoader.loadVerbatim(bytes, file: "alles.xml") == scenario)
+        let withoutAddress = text.replacingOccurrences(of: " address=\"je\"", with: "")
+        #expect(try ScenarioLoader.loadVerbatim(Array(withoutAddress.utf8), file: "alles.xml").address == .je)
+        let raad = withoutAddress.replacingOccurrences(of: ">gemeenteambtenaren<", with: ">raadsleden<")
+        #expect(try ScenarioLoader.loadVerbatim(Array(raad.utf8), file: "alles.xml").address == .u)
+    }
+
     @Test("the fixture with every werkvorm and item source round-trips")
     func everyWerkvorm() throws {
         let scenario = try ScenarioLoader.load(

@@ -20,6 +20,13 @@ enum SessionTestSessions {
         ]
     )
 
+    /// The scenario with its open question private (answers only in the participant's own report).
+    static var withPrivateQuestion: Scenario {
+        var scenario = scenario
+        scenario.steps[2].isPrivate = true
+        return scenario
+    }
+
     /// One step of every werkvorm, with every kind of item source.
     static let scenario = Scenario(
         id: "alles", version: "1.2", title: "Alle werkvormen", summary: "Een scenario met \(awkward)",
@@ -141,7 +148,11 @@ enum SessionTestSessions {
     )
 
     /// A session that uses every event kind and every input kind, with awkward text throughout.
-    static func varied(text: String = awkward, answer: String? = nil, pseudonymous: Bool = false) throws
+    /// `legacy`: the session as files from before private steps and outcomes held it (no private step, no
+    /// conclusions, agreements or definitief mark).
+    static func varied(
+        text: String = awkward, answer: String? = nil, pseudonymous: Bool = false, legacy: Bool = false
+    ) throws
         -> [SessionEvent]
     {
         // Long answers go where 10,000 characters are allowed; names and labels keep `text`.
@@ -156,7 +167,8 @@ enum SessionTestSessions {
             return event
         }
         let settings = SessionSettings(
-            sessionID: "2026-11-25-raad", scenario: scenario, place: "Raadzaal, Hellendoorn",
+            sessionID: "2026-11-25-raad", scenario: legacy ? scenario : withPrivateQuestion,
+            place: "Raadzaal, Hellendoorn",
             facilitatorName: "Griffier \(text)", pseudonymous: pseudonymous
         )
         _ = try run(.start(settings))
@@ -249,6 +261,11 @@ enum SessionTestSessions {
                 input: .action(Action(what: answer, owner: "Anna", when: "voor de zomer"))))
         _ = try run(.close("acties"))
         _ = try run(.note(step: nil, text: "Afsluiting"))
+        if !legacy {
+            _ = try run(.record(.conclusion, step: nil, text: answer))
+            _ = try run(.record(.agreement, step: "acties", text: "Afspraak over \(text)"))
+            _ = try run(.finalise)
+        }
         _ = try run(.end)
         return events
     }

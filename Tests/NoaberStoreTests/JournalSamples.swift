@@ -45,6 +45,9 @@ enum JournalSamples {
             .itemRenamed(step: "rollen", item: "b13", text: "hoeder"),
             .noteAdded(step: nil, text: "Welkom."),
             .noteAdded(step: "rollen", text: "Regel één\nregel twee"),
+            .outcomeRecorded(kind: .conclusion, step: nil, text: "De raad stuurt op hoofdlijnen."),
+            .outcomeRecorded(kind: .agreement, step: "rollen", text: "De griffie plant een vervolg."),
+            .reportFinalised,
             .timerPaused,
             .timerResumed,
             .sessionEnded,
@@ -52,7 +55,10 @@ enum JournalSamples {
 
     /// The payloads as journal encoding 2 held them: no input names the item it brings in.
     static var version2Payloads: [EventPayload] {
-        payloads.map { payload in
+        payloads.compactMap { payload in
+            // Outcomes and the definitief mark came after version 2.
+            if case .outcomeRecorded = payload { return nil }
+            if payload == .reportFinalised { return nil }
             guard case .inputSubmitted(var submitted) = payload else { return payload }
             submitted.item = nil
             return .inputSubmitted(submitted)
@@ -74,6 +80,8 @@ enum JournalSamples {
         case .itemsMerged: "itemsMerged"
         case .itemRenamed: "itemRenamed"
         case .noteAdded: "noteAdded"
+        case .outcomeRecorded(let kind, _, _): "outcomeRecorded " + kind.rawValue
+        case .reportFinalised: "reportFinalised"
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"
         case .sessionEnded: "sessionEnded"

@@ -48,7 +48,11 @@ import Testing
 
     @Test func theFixtureHoldsEveryEventKindAndEveryInputKind() throws {
         let events = try SessionStore.reading(path).events(of: "store-v1")
-        #expect(Set(events.map(\.payload.journalKind)) == Set(JournalSamples.payloads.map(\.journalKind)))
+        // Every kind but those added after version 1 (outcomes and the definitief mark came with version 2).
+        let later: Set<String> = ["outcomeRecorded", "reportFinalised"]
+        #expect(
+            Set(events.map(\.payload.journalKind))
+                == Set(JournalSamples.payloads.map(\.journalKind)).subtracting(later))
         let inputs = events.compactMap { event -> String? in
             switch event.payload {
             case .inputSubmitted(let submitted): JournalSamples.name(submitted.input)

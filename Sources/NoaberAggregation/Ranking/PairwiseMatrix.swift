@@ -14,11 +14,13 @@ public struct PairwiseMatrix: Sendable, Equatable {
         // everyone" once per row and taking off the few it does not beat costs k²/2 per ballot of k names
         // instead of k·n, so short ballots among many candidates stay cheap.
         var beatsAll = [Int](repeating: 0, count: n)
+        // Indices rather than slices of the ballot: a slice per name cost a retain and a release each.
         for ballot in profile.ballots {
-            for (position, a) in ballot.enumerated() {
+            for position in ballot.indices {
+                let a = ballot[position]
                 beatsAll[a] += 1
                 let row = a * n
-                for b in ballot[...position] { counts[row + b] -= 1 }
+                for earlier in 0...position { counts[row + ballot[earlier]] -= 1 }
             }
         }
         for a in 0..<n where beatsAll[a] > 0 {

@@ -11,6 +11,14 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
     public var summary: String
     /// Who it is for, in the room's words (for example "raadsleden").
     public var audience: String
+    /// The form of address the scenario declares (`<audience address="…">`); nil when it leaves it to the
+    /// audience. Kept apart from `address` so that a scenario is written back as it was read.
+    public var declaredAddress: FormOfAddress? {
+        get { addressMark.flatMap(FormOfAddress.init(rawValue:)) }
+        set { addressMark = newValue?.rawValue }
+    }
+    /// The declared form as its raw text, coded under `address`; absent in settings stored before it existed.
+    private var addressMark: String?
     /// BCP 47 language of the texts; `nl` for every scenario shipped.
     public var language: String
     /// Total planned duration in minutes, as the author states it.
@@ -24,19 +32,32 @@ public struct Scenario: Sendable, Equatable, Hashable, Codable {
     public init(
         id: String, version: String, title: String, summary: String, audience: String, language: String,
         minutes: Int, sources: [SourceReference], facilitator: FacilitatorRole, groups: [ParticipantGroup],
-        steps: [Step]
+        steps: [Step], address: FormOfAddress? = nil
     ) {
         self.id = id
         self.version = version
         self.title = title
         self.summary = summary
         self.audience = audience
+        self.addressMark = address?.rawValue
         self.language = language
         self.minutes = minutes
         self.sources = sources
         self.facilitator = facilitator
         self.groups = groups
         self.steps = steps
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, version, title, summary, audience, language, minutes, sources, facilitator, groups, steps
+        case addressMark = "address"
+    }
+
+    /// How every sentence Noaber writes for this scenario addresses the reader (reports, console prompts): as
+    /// declared, else by audience (raadsleden `u`).
+    public var address: FormOfAddress {
+        get { declaredAddress ?? .default(forAudience: audience) }
+        set { declaredAddress = newValue }
     }
 
     /// The step with this id, if any.

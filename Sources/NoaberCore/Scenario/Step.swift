@@ -12,14 +12,32 @@ public struct Step: Sendable, Equatable, Hashable, Codable, Identifiable {
     public var prompt: String
     /// The werkvorm with its settings.
     public var activity: Activity
+    /// Personal answers (a POP-OP, a personal reflection): they appear only in the participant's own report; the
+    /// group report and the raw data show how many answered, never what.
+    public var isPrivate: Bool {
+        get { privateMark ?? false }
+        set { privateMark = newValue ? true : nil }
+    }
+    /// `true` or nil, never false, so that equal steps compare equal and stored settings from before private steps
+    /// decode (the key is simply absent there, and stays absent for a public step).
+    private var privateMark: Bool?
 
-    public init(id: ID, title: String, minutes: Int, instructions: String, prompt: String, activity: Activity) {
+    private enum CodingKeys: String, CodingKey {
+        case id, title, minutes, instructions, prompt, activity
+        case privateMark = "isPrivate"
+    }
+
+    public init(
+        id: ID, title: String, minutes: Int, instructions: String, prompt: String, activity: Activity,
+        isPrivate: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.minutes = minutes
         self.instructions = instructions
         self.prompt = prompt
         self.activity = activity
+        self.isPrivate = isPrivate
     }
 }
 

@@ -29,9 +29,9 @@ extension SessionCommand {
             for text in Self.strings(in: input) { try Self.check(text, .text) }
         case .merge(_, _, _, let text?), .renameItem(_, _, let text):
             try Self.check(text, .itemText)
-        case .note(_, let text):
+        case .note(_, let text), .record(_, _, let text):
             try Self.check(text, .text)
-        case .leave, .open, .close, .reopen, .withdraw, .merge, .pauseTimer, .resumeTimer, .end:
+        case .leave, .open, .close, .reopen, .withdraw, .merge, .pauseTimer, .resumeTimer, .end, .finalise:
             break
         }
     }

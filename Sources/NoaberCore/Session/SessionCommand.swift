@@ -24,6 +24,10 @@ public enum SessionCommand: Sendable, Equatable {
     case renameItem(step: Step.ID, item: Item.ID, text: String)
     /// A facilitator's note, for a step or (`nil`) the session.
     case note(step: Step.ID?, text: String)
+    /// A conclusion or an agreement, for a step or (`nil`) the session.
+    case record(OutcomeKind, step: Step.ID?, text: String)
+    /// Marks the report definitief; refused when it already is.
+    case finalise
     /// Stops the running time of the open step (a break) until `resumeTimer`.
     case pauseTimer
     case resumeTimer

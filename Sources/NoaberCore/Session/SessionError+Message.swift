@@ -210,6 +210,7 @@ extension SessionError: Worded {
                 "input ‘\(input)’ cannot be withdrawn: other items were merged into ‘\(item)’"
             )
         case .timerAlreadyPaused: ("de tijd staat al stil", "the timer is already paused")
+        case .reportAlreadyFinal: ("het verslag is al definitief", "the report is already final")
         case .timerNotPaused: ("de tijd loopt al", "the timer is already running")
         case .noSessionsToMerge: ("geen sessies om samen te voegen", "no sessions to merge")
         case .mergeSourceInvalid(let session, let reason):

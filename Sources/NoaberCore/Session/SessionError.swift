@@ -88,6 +88,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 
     // Timer.
     case timerAlreadyPaused
+    case reportAlreadyFinal
     case timerNotPaused
 
     // Merging sessions.

@@ -46,6 +46,10 @@ public enum EventPayload: Sendable, Equatable, Hashable, Codable {
     case itemsMerged(step: Step.ID, items: [Item.ID], into: Item.ID, text: String?)
     case itemRenamed(step: Step.ID, item: Item.ID, text: String)
     case noteAdded(step: Step.ID?, text: String)
+    /// A conclusion or agreement the facilitator records; they open the report ("Conclusies en afspraken").
+    case outcomeRecorded(kind: OutcomeKind, step: Step.ID?, text: String)
+    /// The facilitator marks the report definitief (otherwise it is a concept).
+    case reportFinalised
     case timerPaused
     case timerResumed
     case sessionEnded

@@ -91,6 +91,7 @@ private struct MergeBuilder {
             state.notes.filter { $0.step == nil }.map { (source, $0) }
         }.sorted { ($0.1.time, $0.0, $0.1.sequence) < ($1.1.time, $1.0, $1.1.sequence) }
         for (_, note) in generalNotes { try emit(.noteAdded(step: nil, text: note.text), at: note.time) }
+        try mergeOutcomes(of: nil)
         let names = sources.indices.map { "‘\(sessionID($0))’" }.joined(separator: ", ")
         try emit(.noteAdded(step: nil, text: "Samengevoegd uit de sessies \(names)."), at: time)
         for (source, state) in sources.enumerated() {
@@ -172,6 +173,7 @@ private struct MergeBuilder {
             state.notes.filter { $0.step == step.id }.map { (source, $0) }
         }.sorted { ($0.1.time, $0.0, $0.1.sequence) < ($1.1.time, $1.0, $1.1.sequence) }
         for (_, note) in notes { try emit(.noteAdded(step: step.id, text: note.text), at: note.time) }
+        try mergeOutcomes(of: step.id)
         let stillOpen = states.contains { $0.status == .open }
         guard !(stillOpen && isLast) else { return }
         let closed = states.compactMap(\.closedAt).max() ?? latest
@@ -233,6 +235,16 @@ private struct MergeBuilder {
             }
         }
         return nil
+    }
+
+    /// The conclusions and agreements of a step (or of the session) from every source, in time order.
+    private mutating func mergeOutcomes(of step: Step.ID?) throws(SessionError) {
+        let outcomes = sources.enumerated().flatMap { source, state in
+            state.outcomes.filter { $0.step == step }.map { (source, $0) }
+        }.sorted { ($0.1.time, $0.0, $0.1.sequence) < ($1.1.time, $1.0, $1.1.sequence) }
+        for (_, outcome) in outcomes {
+            try emit(.outcomeRecorded(kind: outcome.kind, step: step, text: outcome.text), at: outcome.time)
+        }
     }
 }
 

@@ -92,3 +92,28 @@ public struct NoteRecord: Sendable, Equatable, Hashable {
         self.time = time
     }
 }
+
+/// What the facilitator records as an outcome of the meeting.
+public enum OutcomeKind: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+    /// "conclusie": what the group concluded.
+    case conclusion
+    /// "afspraak": what was agreed.
+    case agreement
+}
+
+/// A conclusion or agreement, for a step or for the session as a whole.
+public struct OutcomeRecord: Sendable, Equatable, Hashable {
+    public var kind: OutcomeKind
+    public var step: Step.ID?
+    public var text: String
+    public var sequence: Int
+    public var time: Timestamp
+
+    public init(kind: OutcomeKind, step: Step.ID?, text: String, sequence: Int, time: Timestamp) {
+        self.kind = kind
+        self.step = step
+        self.text = text
+        self.sequence = sequence
+        self.time = time
+    }
+}

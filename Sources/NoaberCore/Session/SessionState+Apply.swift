@@ -29,6 +29,8 @@ extension SessionState {
             payload = .itemsMerged(step: step, items: items, into: into, text: text)
         case .renameItem(let step, let item, let text): payload = .itemRenamed(step: step, item: item, text: text)
         case .note(let step, let text): payload = .noteAdded(step: step, text: text)
+        case .record(let kind, let step, let text): payload = .outcomeRecorded(kind: kind, step: step, text: text)
+        case .finalise: payload = .reportFinalised
         case .pauseTimer: payload = .timerPaused
         case .resumeTimer: payload = .timerResumed
         case .end: payload = .sessionEnded

@@ -100,6 +100,10 @@ extension SessionState {
             }
         case .noteAdded(let step, let text):
             notes.append(NoteRecord(step: step, text: text, sequence: event.sequence, time: time))
+        case .outcomeRecorded(let kind, let step, let text):
+            outcomes.append(OutcomeRecord(kind: kind, step: step, text: text, sequence: event.sequence, time: time))
+        case .reportFinalised:
+            isFinal = true
         case .timerPaused:
             isTimerPaused = true
             if let openStep, let index = stepIndex[openStep] { stopClock(index, at: time) }

@@ -82,9 +82,11 @@ extension SessionState {
             let board = try requireBoard(step)
             guard board.contains(item) else { throw .unknownItem(step: step, item: item) }
             try checkField(text, .itemText)
-        case .noteAdded(let step, let text):
+        case .noteAdded(let step, let text), .outcomeRecorded(_, let step, let text):
             if let step { _ = try requireStep(step) }
             try checkField(text, .text)
+        case .reportFinalised:
+            guard !isFinal else { throw .reportAlreadyFinal }
         case .timerPaused:
             guard !isTimerPaused else { throw .timerAlreadyPaused }
         case .timerResumed:

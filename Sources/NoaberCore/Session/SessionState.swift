@@ -34,6 +34,10 @@ public struct SessionState: Sendable, Equatable {
     /// One per scenario step, in agenda order.
     public internal(set) var steps: [StepState] = []
     public internal(set) var notes: [NoteRecord] = []
+    /// Conclusions and agreements, in the order recorded.
+    public internal(set) var outcomes: [OutcomeRecord] = []
+    /// The facilitator marked the report definitief.
+    public internal(set) var isFinal = false
     public internal(set) var isEnded = false
     public internal(set) var isTimerPaused = false
     /// The step that is open now; at most one is.

@@ -32,7 +32,12 @@ struct BallotCSVReader {
     /// Reads every row; returns the collector with all ballots.
     mutating func read() throws(RankingInputError) -> BallotCollector {
         var inQuotes = false
-        while let byte = try input.next() {
+        while true {
+            if !inQuotes, field.isEmpty, let (cell, end) = input.takePrintableCell(separator: separator) {
+                try endPrintableCell(cell, endedBy: end)
+                continue
+            }
+            guard let byte = try input.next() else { break }
             if inQuotes {
                 if byte == UInt8(ascii: "\"") {
                     if try input.peek() == UInt8(ascii: "\"") {
@@ -89,20 +94,43 @@ struct BallotCSVReader {
             if blanks == 0 { firstBlank = column }
             blanks += 1
         } else {
-            guard blanks == 0 else {
-                throw RankingInputError(
-                    .blankCell(ballot: ballots.ballotNumber, column: firstBlank),
-                    at: SourceLocation(file: ballots.file, line: rowLine))
-            }
+            try refuseBlanksBefore()
             try ballots.add(field, column: column, line: rowLine)
         }
         field.removeAll(keepingCapacity: true)
         column += 1
     }
 
+    /// A whole cell read in one go (`ByteReader.takePrintableCell`), then what the byte after it does.
+    private mutating func endPrintableCell(_ cell: ArraySlice<UInt8>, endedBy end: UInt8) throws(RankingInputError) {
+        try startRow()
+        try refuseBlanksBefore()
+        try ballots.add(printable: cell, column: column, line: rowLine, at: 0)
+        column += 1
+        rowHasContent = true
+        guard end != separator else { return }
+        if end == UInt8(ascii: "\r"), try input.peek() == UInt8(ascii: "\n") { _ = try input.next() }
+        closeRow()
+        line += 1
+        rowLine = line
+    }
+
+    /// A name after blank cells: the first blank one is refused.
+    private func refuseBlanksBefore() throws(RankingInputError) {
+        guard blanks == 0 else {
+            throw RankingInputError(
+                .blankCell(ballot: ballots.ballotNumber, column: firstBlank),
+                at: SourceLocation(file: ballots.file, line: rowLine))
+        }
+    }
+
     private mutating func endRow() throws(RankingInputError) {
         // A row that is only an empty line is an empty ballot, not one blank name.
         if rowHasContent { try endCell() } else { try startRow() }
+        closeRow()
+    }
+
+    private mutating func closeRow() {
         ballots.endBallot()
         rowStarted = false
         rowHasContent = false

@@ -98,6 +98,31 @@ struct BallotCollector {
             listedOn.append(0)
             firstSeen.append((ballotNumber, at(line, position)))
         }
+        try list(candidate, name, line: line, at: position)
+    }
+
+    /// `add` for a name already known to be printable ASCII (a JSON string read in one go without escapes), given
+    /// as the bytes in the text being read: a known candidate is listed without copying the name; anything else
+    /// goes through `add`, with the same checks in the same order.
+    @inline(__always)
+    mutating func add(
+        printable name: ArraySlice<UInt8>, column: Int, line: Int, at position: Int
+    ) throws(RankingInputError) {
+        guard let candidate = table.index(of: name) else {
+            return try add(Array(name), column: column, line: line, at: position)
+        }
+        nameCount += 1
+        guard nameCount <= limits.names else {
+            throw RankingInputError(.tooManyNames(limit: limits.names), at: at(line, position))
+        }
+        try list(candidate, name, line: line, at: position)
+    }
+
+    /// Puts a candidate on the current ballot, unless it is listed there already.
+    @inline(__always)
+    private mutating func list<Name: Collection<UInt8>>(
+        _ candidate: Int, _ name: Name, line: Int, at position: Int
+    ) throws(RankingInputError) {
         guard listedOn[candidate] != ballotNumber else {
             throw RankingInputError(
                 .names(.repeatedName(ballot: ballotNumber, name: String(decoding: name, as: UTF8.self))),

@@ -105,8 +105,14 @@ struct BallotJSONReader {
                     throw RankingInputError(.jsonBallotNotNames(ballot: number), at: reader.location(at))
                 }
                 _ = try reader.next()
-                try reader.readString()
-                try reader.ballots.add(reader.text, column: position, line: at.line, at: at.column)
+                if let name = reader.input.takePrintableString() {
+                    // One character per byte, no line break: the name and its closing quote.
+                    reader.column += name.count + 1
+                    try reader.ballots.add(printable: name, column: position, line: at.line, at: at.column)
+                } else {
+                    try reader.readString()
+                    try reader.ballots.add(reader.text, column: position, line: at.line, at: at.column)
+                }
             }
             reader.ballots.endBallot()
         }

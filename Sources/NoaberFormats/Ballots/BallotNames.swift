@@ -20,31 +20,52 @@ struct BallotNames {
 
     /// The index of `name`, or `nil` when it has not been added.
     @inline(__always)
-    func index(of name: [UInt8]) -> Int? {
-        var slot = Self.hash(name) & mask
+    func index(of name: [UInt8]) -> Int? { index(of: name[...]) }
+
+    /// The index of the name `bytes` spell (a part of the text being read, not copied), or `nil`.
+    @inline(__always)
+    func index(of bytes: ArraySlice<UInt8>) -> Int? {
+        var slot = Self.hash(bytes) & mask
         while true {
             let entry = Int(slots[slot])
             if entry < 0 { return nil }
-            if names[entry] == name { return entry }
+            if names[entry].elementsEqual(bytes) { return entry }
             slot = (slot + 1) & mask
         }
     }
 
     /// Adds a name not yet present and returns its index. The caller keeps the count within the capacity.
     mutating func add(_ name: [UInt8]) -> Int {
-        var slot = Self.hash(name) & mask
+        var slot = Self.hash(name[...]) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(names.count)
         names.append(name)
         return names.count - 1
     }
 
-    /// FNV-1a over the bytes.
+    /// The bytes taken eight at a time as one word, each word mixed in with one multiplication (a byte at a time
+    /// made the multiplications one long chain, the most expensive part of reading a name).
     @inline(__always)
-    private static func hash(_ bytes: [UInt8]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            word |= UInt64(byte) << shift
+            shift += 8
+            if shift == 64 {
+                hash = mix(hash ^ word)
+                word = 0
+                shift = 0
+            }
+        }
+        return Int(truncatingIfNeeded: mix(hash ^ word))
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        let product = value &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product >> 29)
     }
 }
 

@@ -74,6 +74,46 @@ struct ByteReader {
         return characters
     }
 
+    /// The rest of a JSON string when it lies in the current chunk and is printable ASCII without an escape (the
+    /// usual name): the bytes before the closing quote, which is consumed with them. Otherwise `nil`, and nothing
+    /// is consumed.
+    @inline(__always)
+    mutating func takePrintableString() -> ArraySlice<UInt8>? {
+        var end = index
+        while end < chunk.count {
+            let byte = chunk[end]
+            if byte == UInt8(ascii: "\"") {
+                let text = chunk[index..<end]
+                index = end + 1
+                return text
+            }
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// An unquoted CSV cell that lies in the current chunk and is printable ASCII, not starting with a space (the
+    /// usual name): its bytes and the byte that ends it (`separator`, LF or CR), which is consumed with them.
+    /// Otherwise `nil`, and nothing is consumed.
+    @inline(__always)
+    mutating func takePrintableCell(separator: UInt8) -> (cell: ArraySlice<UInt8>, end: UInt8)? {
+        guard index < chunk.count, chunk[index] > 0x20 else { return nil }
+        var end = index
+        while end < chunk.count {
+            let byte = chunk[end]
+            if byte == separator || byte == 0x0A || byte == 0x0D {
+                guard end > index else { return nil }
+                let cell = chunk[index..<end]
+                index = end + 1
+                return (cell, byte)
+            }
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\"") else { return nil }
+            end += 1
+        }
+        return nil
+    }
+
     /// The first byte from here on that satisfies `predicate`, without consuming anything; what it has to read
     /// to find it is kept for later (at most `limit` bytes).
     mutating func firstByte(where predicate: (UInt8) -> Bool) throws(RankingInputError) -> UInt8? {

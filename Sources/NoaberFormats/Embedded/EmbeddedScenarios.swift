@@ -47,7 +47,14 @@ public enum EmbeddedScenarios {
     <element name="meta">
       <element name="title"><ref name="text"/></element>
       <element name="summary"><ref name="text"/></element>
-      <element name="audience"><ref name="text"/></element>
+      <!-- `address`: how Noaber's own sentences address the reader, `u` or `je`; without it the audience decides
+           (raadsleden and everyone else `u`, a training group of ambtenaren or medewerkers `je`). -->
+      <element name="audience">
+        <optional>
+          <attribute name="address"><choice><value>u</value><value>je</value></choice></attribute>
+        </optional>
+        <ref name="text"/>
+      </element>
       <element name="language"><data type="language"/></element>
       <element name="minutes"><data type="integer"/></element>
       <!-- At least one in an authored scenario (the loader says so); a scenario inside a session file may have
@@ -104,6 +111,9 @@ public enum EmbeddedScenarios {
     <element name="step">
       <attribute name="id"><ref name="identifier"/></attribute>
       <attribute name="minutes"><data type="integer"/></attribute>
+      <!-- A private step (POP-OP, personal reflection): its answers appear only in each participant's own report;
+           the group report and the raw data give counts only. -->
+      <optional><attribute name="private"><data type="boolean"/></attribute></optional>
       <element name="title"><ref name="text"/></element>
       <optional><element name="instructions"><ref name="text"/></element></optional>
       <optional><element name="prompt"><ref name="text"/></element></optional>
@@ -326,7 +336,7 @@ public enum EmbeddedScenarios {
     <summary>Raadsleden rangschikken zestien democratische waarden en lichten toe wat zij voorop stellen en hoe
       zij zich dan opstellen. Een optionele tweede ronde legt de vijf waarden van de Democratic Challenge naast
       elkaar.</summary>
-    <audience>raadsleden</audience>
+    <audience address="u">raadsleden</audience>
     <language>nl</language>
     <minutes>80</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
@@ -421,7 +431,7 @@ public enum EmbeddedScenarios {
     <title>Vier eyeopeners voor je eigen werk</title>
     <summary>Ambtenaren lezen de vier eyeopeners (Google-tijd, duurzame relaties, experimenteer, tangconstructie),
       geven bij elk aan hoe ver ze er in hun eigen werk mee zijn en nemen zich één ding voor.</summary>
-    <audience>gemeenteambtenaren</audience>
+    <audience address="je">gemeenteambtenaren</audience>
     <language>nl</language>
     <minutes>45</minutes>
     <source file="003_a46d0ce28f067be9.txt">Hoe ambtenaren burgerinitiatieven laten werken (Burgermeester
@@ -507,7 +517,7 @@ public enum EmbeddedScenarios {
     <summary>Ambtenaren en raadsleden nemen een concreet initiatief, wegen de zes afwegingen van de bron
       (zeggenschap, eigenaarschap, risico, verantwoording, timing, symboolwerking) en kiezen uit negen
       financieringsvormen, van bewonersbudget tot complementair geld.</summary>
-    <audience>gemeenteambtenaren en raadsleden</audience>
+    <audience address="u">gemeenteambtenaren en raadsleden</audience>
     <language>nl</language>
     <minutes>90</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="4. Geld">Democratic Challenge, Eerste Hulp Bij
@@ -643,7 +653,7 @@ public enum EmbeddedScenarios {
     <summary>Raadsleden benoemen zoveel mogelijk mogelijke rollen en passen die stuk voor stuk toe op een
       concrete casus: een buurt die verdeeld is over een grasveldje. Ze sluiten af met een gesprek over de balans
       tussen loslaten en sturen en over spreken mét de bevolking in plaats van voor of namens.</summary>
-    <audience>raadsleden</audience>
+    <audience address="u">raadsleden</audience>
     <language>nl</language>
     <minutes>105</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
@@ -735,7 +745,7 @@ public enum EmbeddedScenarios {
     <summary>Medewerkers brengen in een quickscan de ankerpunten en belemmeringen voor overheidsparticipatie in kaart,
       clusteren die tot veranderopgaven, kiezen met stippen de belangrijkste en verbinden interventies met een
       trekker en een datum.</summary>
-    <audience>gemeenteambtenaren (ontwikkelgroep, teams)</audience>
+    <audience address="je">gemeenteambtenaren (ontwikkelgroep, teams)</audience>
     <language>nl</language>
     <minutes>120</minutes>
     <source file="002_8776a76e77767e89.txt" section="Ontwikkeltraject Overheidsparticipatie als werkwijze, 2012; tips 4
@@ -826,7 +836,7 @@ public enum EmbeddedScenarios {
     <summary>Een gemengde groep van raadsleden, inwoners en ambtenaren noemt de projecten en thema's die spelen,
       kiest per project de vorm van samenwerking die past, van inspraak tot overheidsparticipatie, en spreekt af
       wie wat oppakt.</summary>
-    <audience>raadsleden, inwoners en ambtenaren samen</audience>
+    <audience address="u">raadsleden, inwoners en ambtenaren samen</audience>
     <language>nl</language>
     <minutes>90</minutes>
     <source file="004_73561f4ace1d2c0e.txt" section="Veranderprocessen &amp; overheidsparticipatie">Democratic
@@ -920,7 +930,7 @@ public enum EmbeddedScenarios {
     <title>POP-OP: Persoonlijk OntwikkelPlan OverheidsParticipatie</title>
     <summary>Deelnemers benoemen hun persoonlijke doel met overheidsparticipatie, beantwoorden de vijf vragen van
       het POP-OP en leggen concrete acties vast.</summary>
-    <audience>gemeenteambtenaren</audience>
+    <audience address="je">gemeenteambtenaren</audience>
     <language>nl</language>
     <minutes>60</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="2. Doel">Democratic Challenge, Eerste Hulp Bij
@@ -940,7 +950,7 @@ public enum EmbeddedScenarios {
           hebt om die te realiseren.</paragraph>
       </info>
     </step>
-    <step id="pop-op" minutes="30">
+    <step id="pop-op" minutes="30" private="true">
       <title>POP-OP</title>
       <instructions>Kortom: schrijf je Persoonlijk OntwikkelPlan OverheidsParticipatie, jouw POP-OP. Laat iedereen
         de vijf vragen voor zichzelf beantwoorden; de hulpvragen staan tussen haakjes.</instructions>
@@ -987,7 +997,7 @@ public enum EmbeddedScenarios {
     <summary>Eén avond in twee delen. Eerst benoemen raadsleden de rollen die de raad kan spelen en passen die toe
       op de casus van het grasveldje; na de pauze zet ieder de democratische waarden op volgorde en licht de eigen
       top drie toe.</summary>
-    <audience>raadsleden</audience>
+    <audience address="u">raadsleden</audience>
     <language>nl</language>
     <minutes>150</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="3. Raad">Democratic Challenge, Eerste Hulp Bij
@@ -1025,7 +1035,7 @@ public enum EmbeddedScenarios {
     <summary>Deelnemers kiezen uit de tien redenen om niet met overheidsparticipatie te beginnen de drie die hen
       het meest aanspreken, keren elk om tot een reden om er juist wél mee aan de slag te gaan en zetten een
       eerste stap.</summary>
-    <audience>gemeenteambtenaren</audience>
+    <audience address="je">gemeenteambtenaren</audience>
     <language>nl</language>
     <minutes>60</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="1. Doen; achterflap">Democratic Challenge, Eerste Hulp Bij
@@ -1119,7 +1129,7 @@ public enum EmbeddedScenarios {
     <summary>Een dag voor ervaren ruimtemakers die minder ervaren collega's op weg gaan helpen: check-in, een thema
       uit de zelfanalyse, best en bad practices uit het eigen werk, de vier eyeopeners, zelf een werkvorm
       begeleiden in wisselende rollen, verandermaatregelen met trekkers en een evaluatie.</summary>
-    <audience>ervaren ruimtemakers (ambtenaren)</audience>
+    <audience address="je">ervaren ruimtemakers (ambtenaren)</audience>
     <language>nl</language>
     <minutes>360</minutes>
     <source file="002_8776a76e77767e89.txt" section="Impulsen voor meer overheidsparticipatie; tips 3 en 8">De
@@ -1250,7 +1260,7 @@ public enum EmbeddedScenarios {
     <summary>Deelnemers vullen de vijf korte zelfanalyses in (doen, doel, raad, geld en organisatieverandering),
       elk thema een eigen stap, bespreken hun scores, schrijven hun Persoonlijk OntwikkelPlan
       OverheidsParticipatie en leggen concrete acties met een trekker vast.</summary>
-    <audience>gemeenteambtenaren</audience>
+    <audience address="je">gemeenteambtenaren</audience>
     <language>nl</language>
     <minutes>105</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="1. Doen tot en met 5. Organisatieverandering">Democratic
@@ -1423,7 +1433,7 @@ public enum EmbeddedScenarios {
         </theme>
       </likert>
     </step>
-    <step id="reflectie" minutes="20">
+    <step id="reflectie" minutes="20" private="true">
       <title>Reflectie op de scores</title>
       <instructions>Bespreek de scores per thema, eerst in tweetallen en daarna met de hele groep.</instructions>
       <prompt>Wat doe je nu al wel, wat doe je (nog) niet en waarom, wat kan er beter, wat heb je daarvoor nodig en

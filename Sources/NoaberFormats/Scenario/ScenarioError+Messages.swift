@@ -169,6 +169,13 @@ extension ScenarioError.Problem {
             )
         case .unknownIncludedStep(let scenario, let step):
             ("scenario '\(scenario)' heeft geen stap '\(step)'", "scenario '\(scenario)' has no step '\(step)'")
+        case .mixedAddress(let scenario, let address, let programme):
+            (
+                "scenario '\(scenario)' spreekt de deelnemers aan met '\(address)', het programma met "
+                    + "'\(programme)'; een programma houdt één aanspreekvorm aan",
+                "scenario '\(scenario)' addresses participants as '\(address)', the programme as '\(programme)'; a "
+                    + "programme keeps to one form of address"
+            )
         case .referencedStepNotIncluded(let scenario, let step, let referenced):
             (
                 "stap '\(step)' van '\(scenario)' neemt de items van stap '\(referenced)'; neem die eerder in het "

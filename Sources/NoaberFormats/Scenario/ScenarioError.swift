@@ -76,6 +76,8 @@ public struct ScenarioError: UserFacingError, Equatable, Hashable {
         case unknownIncludedStep(scenario: String, step: String)
         /// The included step takes its items from a step of its scenario that the programme did not include before.
         case referencedStepNotIncluded(scenario: String, step: String, referenced: String)
+        /// The included scenario addresses its readers otherwise (`je`) than the programme (`u`).
+        case mixedAddress(scenario: String, address: String, programme: String)
     }
 }
 

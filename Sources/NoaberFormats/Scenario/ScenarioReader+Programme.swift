@@ -29,6 +29,11 @@ extension ScenarioReader {
             report(.includedScenarioInvalid(scenario, problem.rendered()), at: element, attribute: "scenario")
             return
         }
+        if found.address != address {
+            report(
+                .mixedAddress(scenario: scenario, address: found.address.rawValue, programme: address.rawValue),
+                at: element, attribute: "scenario")
+        }
         guard var step = found.step(sourceStep) else {
             report(.unknownIncludedStep(scenario: scenario, step: sourceStep), at: element, attribute: "step")
             return

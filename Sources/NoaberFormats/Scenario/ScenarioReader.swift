@@ -31,6 +31,8 @@ struct ScenarioReader {
     var included: [String: [Step.ID: Step.ID]] = [:]
     /// The sources of the scenarios steps were taken from, in order of first use.
     var includedSources: [SourceReference] = []
+    /// How the scenario being read addresses its readers; a step taken from another scenario must do the same.
+    var address = FormOfAddress.u
 
     init(verbatim: Bool = false, library: ScenarioLibrary? = nil) {
         self.verbatim = verbatim
@@ -42,6 +44,10 @@ struct ScenarioReader {
         let roles = root.element(named: "roles")
         let agenda = root.element(named: "agenda")
         scenarioID = root.attribute("id") ?? ""
+        let audience = meta?.element(named: "audience")
+        address =
+            audience?.attribute("address").flatMap { FormOfAddress(rawValue: normalized($0)) }
+            ?? .default(forAudience: text(audience))
         let agendaElements = agenda?.elements.filter { $0.name == "step" || $0.name == "include" } ?? []
         allStepIDs = Set(agendaElements.compactMap { $0.attribute("id") ?? $0.attribute("step") })
 
@@ -77,7 +83,10 @@ struct ScenarioReader {
                 } ?? []),
             facilitator: facilitator(roles?.element(named: "facilitator")),
             groups: groups(roles?.elements(named: "group") ?? []),
-            steps: steps
+            steps: steps,
+            address: meta?.element(named: "audience")?.attribute("address").flatMap {
+                FormOfAddress(rawValue: normalized($0))
+            }
         )
     }
 
@@ -109,7 +118,8 @@ struct ScenarioReader {
         let step = Step(
             id: id, title: text(element.element(named: "title")), minutes: minutes ?? 0,
             instructions: text(element.element(named: "instructions")),
-            prompt: text(element.element(named: "prompt")), activity: activity
+            prompt: text(element.element(named: "prompt")), activity: activity,
+            isPrivate: boolean(element.attribute("private"), default: false)
         )
         for excess in ScenarioLimits.excesses(in: step) { report(.tooMany(excess), at: activityElement) }
         append(step, at: element)

@@ -24,7 +24,10 @@ public enum ScenarioWriter {
         try writer.startElement("meta")
         try writer.element("title", text: scenario.title)
         try writer.element("summary", text: scenario.summary)
-        try writer.element("audience", text: scenario.audience)
+        try writer.startElement("audience")
+        if let address = scenario.declaredAddress { try writer.attribute("address", address.rawValue) }
+        try writer.text(scenario.audience)
+        try writer.endElement()
         try writer.element("language", text: scenario.language)
         try writer.element("minutes", text: String(scenario.minutes))
         for source in scenario.sources {
@@ -49,6 +52,7 @@ public enum ScenarioWriter {
             try writer.startElement("step")
             try writer.attribute("id", step.id)
             try writer.attribute("minutes", String(step.minutes))
+            if step.isPrivate { try writer.attribute("private", boolean(true)) }
             try writer.element("title", text: step.title)
             try writer.element("instructions", text: step.instructions)
             try writer.element("prompt", text: step.prompt)

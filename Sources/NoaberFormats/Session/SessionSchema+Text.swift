@@ -129,6 +129,15 @@ extension SessionSchema {
         <optional><ref name="step-ref"/></optional>
         <text/>
       </element>
+      <!-- A conclusion or agreement the facilitator recorded (they open the report). -->
+      <element name="outcome-recorded">
+        <ref name="event-stamp"/>
+        <attribute name="kind"><choice><value>conclusion</value><value>agreement</value></choice></attribute>
+        <optional><ref name="step-ref"/></optional>
+        <text/>
+      </element>
+      <!-- The facilitator marked the report definitief. -->
+      <element name="report-finalised"><ref name="event-stamp"/></element>
       <element name="timer-paused"><ref name="event-stamp"/></element>
       <element name="timer-resumed"><ref name="event-stamp"/></element>
       <element name="session-ended"><ref name="event-stamp"/></element>

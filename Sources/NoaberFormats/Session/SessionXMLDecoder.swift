@@ -120,6 +120,13 @@ struct SessionXMLDecoder {
             )
         case "note-added":
             return .noteAdded(step: element.attribute("step"), text: element.text)
+        case "outcome-recorded":
+            guard let kind = OutcomeKind(rawValue: try string(element, "kind")) else {
+                throw .schema(location(element), detail: "unknown outcome kind")
+            }
+            return .outcomeRecorded(kind: kind, step: element.attribute("step"), text: element.text)
+        case "report-finalised":
+            return .reportFinalised
         case "timer-paused":
             return .timerPaused
         case "timer-resumed":

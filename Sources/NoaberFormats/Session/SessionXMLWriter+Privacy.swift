@@ -41,6 +41,8 @@ extension SessionXMLWriter {
                 event.payload = .itemRenamed(step: step, item: item, text: redact(text))
             case .noteAdded(let step, let text):
                 event.payload = .noteAdded(step: step, text: redact(text))
+            case .outcomeRecorded(let kind, let step, let text):
+                event.payload = .outcomeRecorded(kind: kind, step: step, text: redact(text))
             default:
                 break
             }

@@ -113,6 +113,13 @@ public enum SessionXMLWriter {
             try startEvent("note-added", event, writer)
             if let step { try writer.attribute("step", step) }
             try writer.text(text)
+        case .outcomeRecorded(let kind, let step, let text):
+            try startEvent("outcome-recorded", event, writer)
+            try writer.attribute("kind", kind.rawValue)
+            if let step { try writer.attribute("step", step) }
+            try writer.text(text)
+        case .reportFinalised:
+            try startEvent("report-finalised", event, writer)
         case .timerPaused:
             try startEvent("timer-paused", event, writer)
         case .timerResumed:

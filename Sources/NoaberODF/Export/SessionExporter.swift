@@ -21,14 +21,17 @@ public struct ExportOptions: Sendable, Equatable {
     public var personal: Bool
     /// `meta:generator` of every document.
     public var generator: String
+    /// Status "definitief" on the reports even when the session did not mark it so (`export --definitief`).
+    public var final: Bool
 
     public init(
         formats: Set<Format> = [.odt, .ods, .fodt], personal: Bool = false,
-        generator: String = ODFMetadata.defaultGenerator
+        generator: String = ODFMetadata.defaultGenerator, final: Bool = false
     ) {
         self.formats = formats
         self.personal = personal
         self.generator = generator
+        self.final = final
     }
 }
 
@@ -63,7 +66,7 @@ public enum SessionExporter {
 
     private static func write(_ state: SessionState, to directory: URL, options: ExportOptions) throws -> ExportResult {
         // One context for every document: the group figures (Kemeny-Young, theme means) are computed once.
-        let context = try ReportContext(state)
+        let context = try ReportContext(state, final: options.final)
         var files: [URL] = []
         var warnings: [ODFError] = []
         try createDirectory(directory)

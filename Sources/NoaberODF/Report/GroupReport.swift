@@ -72,6 +72,7 @@ struct GroupReportBuilder {
         paragraph("Datum: \(ODFDate.dutchDate(context.start))", .cover)
         paragraph("Tijd: \(ODFDate.dutchTime(context.start))–\(ODFDate.dutchTime(context.end))", .cover)
         paragraph("Plaats: \(context.settings.place)", .cover)
+        paragraph("Status: \(context.isFinal ? "definitief" : "concept")", .cover)
         paragraph("\(scenario.facilitator.title.capitalisedFirst): \(context.settings.facilitatorName)", .cover)
         paragraph("Scenario: \(scenario.title) (\(scenario.id), versie \(scenario.version))", .cover)
         paragraph("Deelnemers: \(context.state.participants.count)", .cover)

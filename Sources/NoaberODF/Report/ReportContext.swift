@@ -19,7 +19,10 @@ struct ReportContext {
     /// inputs without filtering the whole step again (linear in participants).
     let inputsByParticipant: [Step.ID: [ParticipantID: [InputRecord]]]
 
-    init(_ state: SessionState) throws(ExportError) {
+    /// Status "definitief": the facilitator said so (`definitief`) or the export does (`--definitief`).
+    let isFinal: Bool
+
+    init(_ state: SessionState, final: Bool = false) throws(ExportError) {
         guard let settings = state.settings else { throw ExportError.sessionNotStarted }
         self.state = state
         self.settings = settings
@@ -28,6 +31,7 @@ struct ReportContext {
         self.results = results
         inputsByParticipant = results.mapValues { Dictionary(grouping: $0.inputs, by: \.participant) }
         self.redaction = NameRedaction(state)
+        self.isFinal = final || state.isFinal
     }
 
     var pseudonymous: Bool { settings.pseudonymous }

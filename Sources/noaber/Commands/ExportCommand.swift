@@ -28,6 +28,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Schrijf ook een persoonlijk verslag per deelnemer.")
     var personal = false
 
+    @Flag(help: "Zet de status van de verslagen op definitief (anders: concept, tenzij de sessie 'definitief' kreeg).")
+    var definitief = false
+
     @Option(help: "Het journaal (standaard $XDG_DATA_HOME/noaber/noaber.sqlite).")
     var store: String?
 
@@ -48,7 +51,8 @@ struct ExportCommand: ParsableCommand {
             let events = try journal.events(of: session)
             let directory = URL(fileURLWithPath: to ?? "Exports/\(session)", isDirectory: true)
             let result = try SessionExport.write(
-                events, to: directory, formats: formats, personal: personal, language: language)
+                events, to: directory, formats: formats, personal: personal, language: language,
+                final: definitief)
             for file in result.files {
                 print("ok \(file.path)")
             }
