@@ -278,19 +278,20 @@ enum DemoScriptTexts {
         ],
     ]
 
-    /// Actions ambtenaren commit to: wat, met wie, wanneer (dates typed as the room types them).
-    static let actions: [(what: String, with: String, when: String)] = [
-        ("Een ochtend per maand werken vanuit het buurthuis", "de wijkcoördinator", "2027-02-01"),
-        ("Vergunningsroute voor bewonersinitiatieven in kaart brengen", "team Vergunningen", "voor de zomer"),
-        ("Lunch met raadsleden en initiatiefnemers organiseren", "de griffie", "15-3-2027"),
-        ("Subsidieregeling buurtinitiatieven vereenvoudigen", "Financiën", "2027-06-30"),
-        ("Terugkoppeling aan de bewoners van de Esch sturen", "", "binnen een maand"),
-        ("Intervisie over overheidsparticipatie opzetten", "twee collega's van Wijkzaken", "1 april 2027"),
-        ("Initiatiefnemers van het speelbos uitnodigen voor een gesprek", "de jongerenwerker", "2027-01-20"),
-        ("Werkbezoek aan een gemeente met een wijkbudget plannen", "de teamleider", "voor de zomer"),
-        ("Raadsleden meenemen naar een bewonersavond in de Esch", "de griffie", "2027-04-15"),
-        ("Checklist 'eerst bewoners vragen' maken voor nieuwe notities", "team Beleid", "1-5-2027"),
-        ("Buurtbudget voor de Esch voorbereiden", "Financiën en de wijkraad", "na de zomer"),
-        ("Ervaringen met het initiatievenloket delen op het intranet", "Communicatie", "binnen twee maanden"),
+    /// Actions ambtenaren commit to, as "wat | met wie | wanneer" (dates typed as the room types them; no one named
+    /// for "met wie" is an empty middle).
+    static let actions: [String] = [
+        "Een ochtend per maand werken vanuit het buurthuis | de wijkcoördinator | 2027-02-01",
+        "Vergunningsroute voor bewonersinitiatieven in kaart brengen | team Vergunningen | voor de zomer",
+        "Lunch met raadsleden en initiatiefnemers organiseren | de griffie | 15-3-2027",
+        "Subsidieregeling buurtinitiatieven vereenvoudigen | Financiën | 2027-06-30",
+        "Terugkoppeling aan de bewoners van de Esch sturen |  | binnen een maand",
+        "Intervisie over overheidsparticipatie opzetten | twee collega's van Wijkzaken | 1 april 2027",
+        "Initiatiefnemers van het speelbos uitnodigen voor een gesprek | de jongerenwerker | 2027-01-20",
+        "Werkbezoek aan een gemeente met een wijkbudget plannen | de teamleider | voor de zomer",
+        "Raadsleden meenemen naar een bewonersavond in de Esch | de griffie | 2027-04-15",
+        "Checklist 'eerst bewoners vragen' maken voor nieuwe notities | team Beleid | 1-5-2027",
+        "Buurtbudget voor de Esch voorbereiden | Financiën en de wijkraad | na de zomer",
+        "Ervaringen met het initiatievenloket delen op het intranet | Communicatie | binnen twee maanden",
     ]
 }

@@ -44,7 +44,10 @@ public enum DemoScript {
     /// Actions for a scripted scenario's action steps (wat, met wie, wanneer), or `nil`.
     static func actions(_ context: SampleContext) -> [(what: String, with: String, when: String)]? {
         guard let scenario = context.state.scenario?.id, groups(scenario) != nil else { return nil }
-        return DemoScriptTexts.actions
+        return DemoScriptTexts.actions.map { row in
+            let parts = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmedWhitespace }
+            return (parts[0], parts[1], parts[2])
+        }
     }
 
     /// Items of a brainstorm step that the facilitator merges, as texts: the ideas `from` go into `into`.

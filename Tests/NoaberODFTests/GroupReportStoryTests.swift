@@ -93,6 +93,12 @@ import Testing
         }
     }
 
+    /// The `count` lines after `marker` (and after `skip` more), for comparing one part of a report.
+    static func part(_ lines: [String], after marker: String, skip: Int = 0, count: Int) throws -> [String] {
+        let start = try #require(lines.firstIndex(of: marker)) + 1 + skip
+        return Array(lines[start..<min(lines.count, start + count)])
+    }
+
     static func headings(_ document: TextDocument) -> [String] {
         document.blocks.compactMap { if case .heading(let text, 1) = $0 { text } else { nil } }
     }
@@ -118,11 +124,12 @@ import Testing
             ])
     }
 
-    @Test func theSummarySaysStepByStepWhatCameOut() throws {
-        let lines = Self.lines(try GroupReport.document(for: try Self.session()))
-        let start = try #require(lines.firstIndex(of: "Samenvatting"))
-        #expect(
-            Array(lines[(start + 1)...(start + 6)]) == [
+    /// The summary says step by step what came out; "Conclusies en afspraken" lists what was recorded and every
+    /// action with its linked trekker (`p2` and "bram bos" are Bram) and Dutch dates.
+    static let parts: [(marker: String, expected: [String])] = [
+        (
+            "Samenvatting",
+            [
                 "Aan de bijeenkomst namen 3 deelnemers deel, uit 2 fracties; 1 deelnemer vertrok eerder.",
                 "Rollen benoemen: De deelnemers brachten 3 ideeën in; na samenvoegen staan er 2 punten op de lijst. "
                     + "Het vaakst genoemd (2 keer): verbinder.",
@@ -130,22 +137,25 @@ import Testing
                 "Acties: 2 deelnemers legden 4 acties vast, met 3 trekkers.",
                 "De bijeenkomst leverde 3 ideeën, 4 acties en 3 trekkers op.",
                 "De griffier legde 1 conclusie en 1 afspraak vast; ze staan hierna onder Conclusies en afspraken.",
-            ])
-    }
-
-    @Test func conclusionsAgreementsAndActionsWithLinkedTrekkersAndDutchDates() throws {
-        let lines = Self.lines(try GroupReport.document(for: try Self.session()))
-        let start = try #require(lines.firstIndex(of: "Conclusies en afspraken"))
-        #expect(
-            Array(lines[(start + 1)...(start + 10)]) == [
-                "Conclusies", "De raad wil vooral verbinden. (Rollen benoemen)",
-                "Afspraken", "De griffie plant een vervolg in maart.",
-                "Acties", "Wat | Trekker | Met wie | Wanneer",
+            ]
+        ),
+        (
+            "Conclusies en afspraken",
+            [
+                "Conclusies", "De raad wil vooral verbinden. (Rollen benoemen)", "Afspraken",
+                "De griffie plant een vervolg in maart.", "Acties", "Wat | Trekker | Met wie | Wanneer",
                 "Buurtavond beleggen | Bram Bos | de griffie | 1 maart 2027",
                 "Motie schrijven | Bram Bos | – | voor de zomer",
                 "Wethouder bellen | Anna de Vries | – | 1 februari 2027",
                 "Folder maken | de griffie | – | binnen een maand",
-            ])
+            ]
+        ),
+    ]
+
+    @Test(arguments: 0..<2) func summaryAndConclusionsSayWhatCameOut(_ index: Int) throws {
+        let lines = Self.lines(try GroupReport.document(for: try Self.session()))
+        let part = Self.parts[index]
+        #expect(try Self.part(lines, after: part.marker, count: part.expected.count) == part.expected)
     }
 
     @Test func eachStepGivesItsResponseAmongThosePresent() throws {
@@ -158,15 +168,13 @@ import Testing
 
     @Test func attendanceListsFractiesAndWhoLeftAndTheAgendaHasClockTimes() throws {
         let lines = Self.lines(try GroupReport.document(for: try Self.session()))
-        let people = try #require(lines.firstIndex(of: "Bijlage A. Deelnemers"))
         #expect(
-            Array(lines[(people + 2)...(people + 5)]) == [
+            try Self.part(lines, after: "Bijlage A. Deelnemers", skip: 1, count: 4) == [
                 "Deelnemer | Fractie | Aanwezig", "Anna de Vries | VVD | hele bijeenkomst",
                 "Bram Bos | CDA | hele bijeenkomst", "Carla Kok | CDA | tot 16:41",
             ])
-        let agenda = try #require(lines.firstIndex(of: "Bijlage B. Agenda"))
         #expect(
-            Array(lines[(agenda + 1)...(agenda + 6)]) == [
+            try Self.part(lines, after: "Bijlage B. Agenda", count: 6) == [
                 "Onderdeel | Gepland | Werkelijk", "Inleiding | 16:13–16:18 | 16:14–16:19",
                 "Rollen benoemen | 16:18–16:33 | 16:20–16:40", "Loslaten en sturen | 16:33–16:43 | 16:41–16:51",
                 "Acties | 16:43–16:53 | 16:52–17:02",
@@ -193,9 +201,8 @@ import Testing
     @Test func aTrekkerGivenAsIdOrFullNameFindsTheActionInTheirPersonalReport() throws {
         let state = try Self.session()
         let bram = Self.lines(try PersonalReport.document(for: "p2", in: state))
-        let start = try #require(bram.firstIndex(of: "Acties waarvan u trekker bent"))
         #expect(
-            Array(bram[(start + 1)...(start + 3)]) == [
+            try Self.part(bram, after: "Acties waarvan u trekker bent", count: 3) == [
                 "Wat | Met wie | Wanneer", "Buurtavond beleggen | de griffie | 1 maart 2027",
                 "Motie schrijven | – | voor de zomer",
             ])
