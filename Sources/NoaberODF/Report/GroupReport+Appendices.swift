@@ -1,10 +1,12 @@
 import NoaberCore
 
 extension GroupReportBuilder {
-    /// The appendices, lettered: who took part, the agenda planned and actual, what the werkvormen were for.
+    /// The appendices, lettered: who took part, the agenda planned and actual, how the results were computed
+    /// ("Verantwoording", when a step needs it), what the werkvormen were for.
     mutating func appendices() {
         participantsAppendix()
         agendaAppendix()
+        accountabilityAppendix()
         werkvormenAppendix()
     }
 
