@@ -3,6 +3,8 @@ import NoaberCore
 extension GroupReportBuilder {
     /// A step's chapter body: its prompt, then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
     mutating func section(for step: Step) {
+        // A private step has no results here, so no lead sentence either.
+        if let lead = werkvormHighlight(step) { paragraph(lead) }
         if !step.prompt.isEmpty, step.activity.kind != .info { paragraph(step.prompt, .quote) }
         if let counts = context.privateStepCounts(step.id) {
             paragraph(ReportContext.privateStepNotice)
