@@ -4,13 +4,18 @@ extension GroupReportBuilder {
     /// A step's chapter: the outcome in one sentence, the response ("7 van 9 deelnemers"), the question as asked,
     /// then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
     mutating func section(for step: Step) {
-        let inputs = context.state.inputs(for: step.id)
+        // A private step has no results here, so no lead sentence either.
         if let lead = werkvormHighlight(step) { paragraph(lead) }
-        if let response = context.response(for: step) {
+        if context.privateStepCounts(step.id) == nil, let response = context.response(for: step) {
             paragraph("Respons: \(response.answered) van \(response.present) deelnemers.")
         }
         if !step.prompt.isEmpty, step.activity.kind != .info { paragraph(step.prompt, .quote) }
-        werkvormSection(step, inputs)
+        if let counts = context.privateStepCounts(step.id) {
+            paragraph(ReportContext.privateStepNotice)
+            paragraph(counts)
+        } else {
+            werkvormSection(step, context.inputs(for: step.id))
+        }
         let outcomes = context.state.outcomes.filter { $0.step == step.id }
         if !outcomes.isEmpty {
             paragraph("Wat de \(context.scenario.facilitator.title) hierbij vastlegde:")
