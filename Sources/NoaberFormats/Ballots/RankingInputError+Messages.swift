@@ -5,18 +5,8 @@ extension RankingInputError: Worded {
     /// The message in Dutch and in English, without the leading `fout:`.
     public var wording: Wording {
         switch reason {
+
         case .names(let reason): (names(reason, in: .nl), names(reason, in: .en))
-        case .blankCell(let ballot, let column):
-            (
-                "stembiljet \(ballot): lege cel \(column) tussen twee namen",
-                "ballot \(ballot): blank cell \(column) between two names"
-            )
-        case .unterminatedQuote(let ballot):
-            (
-                "stembiljet \(ballot): aanhalingsteken wordt niet gesloten",
-                "ballot \(ballot): quoted field is not closed"
-            )
-        case .notUTF8: ("het bestand is geen UTF-8", "the file is not UTF-8")
         case .controlCharacter(let ballot, let column, let code):
             (
                 "stembiljet \(ballot), kolom \(column): een naam mag geen \(Self.word(code, .nl)) bevatten "
@@ -36,51 +26,68 @@ extension RankingInputError: Worded {
                 "verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}",
                 "expected a JSON object {\"candidates\": [names], \"ballots\": [[names], …]}"
             )
-        case .jsonMissingBallots:
-            ("\"ballots\" ontbreekt of is geen lijst van lijsten", "\"ballots\" is missing or not a list of lists")
-        case .jsonMissingCandidates:
-            (
-                "\"candidates\" ontbreekt of is geen lijst (of geef --candidates)",
-                "\"candidates\" is missing or not a list (or give --candidates)"
-            )
-        case .jsonCandidateNotAName(let position):
-            ("kandidaat \(position) is geen tekst", "candidate \(position) is not a string")
-        case .jsonBallotNotNames(let ballot):
-            ("stembiljet \(ballot) is geen lijst van namen", "ballot \(ballot) is not a list of names")
-        case .unreadableFile(let problem):
-            (
-                "het bestand kan niet gelezen worden: \(problem.message(in: .nl))",
-                "the file cannot be read: \(problem.message(in: .en))"
-            )
-        case .notARegularFile:
-            (
-                "het bestand kan niet gelezen worden: dit is geen gewoon bestand maar een apparaat, pijp of socket "
-                    + "(lees zo'n stroom met - van de standaardinvoer)",
-                "the file cannot be read: this is not a regular file but a device, pipe or socket "
-                    + "(read such a stream with - from standard input)"
-            )
         case .tooLarge(let limit):
             (
                 "het bestand is te groot: noaber rank leest hoogstens \(Self.bytes(limit))",
                 "the file is too large: noaber rank reads at most \(Self.bytes(limit))"
             )
-        case .tooManyCandidates(let limit):
-            (
-                "te veel kandidaten: noaber rank rangschikt er hoogstens \(limit)",
-                "too many candidates: noaber rank ranks at most \(limit)"
-            )
-        case .tooManyBallots(let limit):
-            (
-                "te veel stembiljetten: noaber rank telt er hoogstens \(limit)",
-                "too many ballots: noaber rank counts at most \(limit)"
-            )
-        case .tooManyNames(let limit):
-            (
-                "te veel namen op de stembiljetten samen: noaber rank leest er hoogstens \(limit)",
-                "too many names on all ballots together: noaber rank reads at most \(limit)"
-            )
+        default: Self.messages.wording(of: reason) ?? MessageCatalogue.unworded(reason)
         }
     }
+
+    /// The messages of the cases, worded once in both languages (the rest are worded above).
+    static let messages = MessageCatalogue(
+        #"""
+        blankCell(ballot, column)
+        nl: stembiljet {ballot}: lege cel {column} tussen twee namen
+        en: ballot {ballot}: blank cell {column} between two names
+
+        unterminatedQuote(ballot)
+        nl: stembiljet {ballot}: aanhalingsteken wordt niet gesloten
+        en: ballot {ballot}: quoted field is not closed
+
+        notUTF8
+        nl: het bestand is geen UTF-8
+        en: the file is not UTF-8
+
+        jsonMissingBallots
+        nl: "ballots" ontbreekt of is geen lijst van lijsten
+        en: "ballots" is missing or not a list of lists
+
+        jsonMissingCandidates
+        nl: "candidates" ontbreekt of is geen lijst (of geef --candidates)
+        en: "candidates" is missing or not a list (or give --candidates)
+
+        jsonCandidateNotAName(position)
+        nl: kandidaat {position} is geen tekst
+        en: candidate {position} is not a string
+
+        jsonBallotNotNames(ballot)
+        nl: stembiljet {ballot} is geen lijst van namen
+        en: ballot {ballot} is not a list of names
+
+        unreadableFile(problem)
+        nl: het bestand kan niet gelezen worden: {problem}
+        en: the file cannot be read: {problem}
+
+        notARegularFile
+        nl: het bestand kan niet gelezen worden: dit is geen gewoon bestand maar een apparaat, pijp of socket (lees zo'n
+            stroom met - van de standaardinvoer)
+        en: the file cannot be read: this is not a regular file but a device, pipe or socket (read such a stream with -
+            from standard input)
+
+        tooManyCandidates(limit)
+        nl: te veel kandidaten: noaber rank rangschikt er hoogstens {limit}
+        en: too many candidates: noaber rank ranks at most {limit}
+
+        tooManyBallots(limit)
+        nl: te veel stembiljetten: noaber rank telt er hoogstens {limit}
+        en: too many ballots: noaber rank counts at most {limit}
+
+        tooManyNames(limit)
+        nl: te veel namen op de stembiljetten samen: noaber rank leest er hoogstens {limit}
+        en: too many names on all ballots together: noaber rank reads at most {limit}
+        """#)
 
     /// The reasons a profile by name refuses as well, in its words.
     private func names(_ reason: RankingProfile.NameError.Reason, in language: Language) -> String {
@@ -89,22 +96,40 @@ extension RankingInputError: Worded {
 
     private static func wording(_ problem: JSONProblem) -> Wording {
         switch problem {
-        case .unexpectedEnd: ("de tekst houdt onverwacht op", "the text ends unexpectedly")
         case .unexpectedCharacter(let code):
             ("onverwacht teken \(character(code))", "unexpected character \(character(code))")
-        case .invalidEscape: ("ongeldige escape met \\", "invalid escape with \\")
         case .controlCharacterInString(let code):
             (
                 "stuurteken \(codePoint(code)) in een tekst (schrijf het als \\u)",
                 "control character \(codePoint(code)) in a string (write it as \\u)"
             )
-        case .textAfterObject: ("tekst na het einde van het object", "text after the end of the object")
-        case .nestedTooDeep(let limit):
-            ("lijsten en objecten dieper genest dan \(limit)", "lists and objects nested deeper than \(limit)")
-        case .duplicateKey(let key):
-            ("de sleutel \"\(key)\" staat twee keer in het object", "the key \"\(key)\" appears twice in the object")
+        default: Self.jsonMessages.wording(of: problem) ?? MessageCatalogue.unworded(problem)
         }
     }
+
+    /// The messages of the cases, worded once in both languages (the rest are worded above).
+    static let jsonMessages = MessageCatalogue(
+        #"""
+        unexpectedEnd
+        nl: de tekst houdt onverwacht op
+        en: the text ends unexpectedly
+
+        invalidEscape
+        nl: ongeldige escape met \
+        en: invalid escape with \
+
+        textAfterObject
+        nl: tekst na het einde van het object
+        en: text after the end of the object
+
+        nestedTooDeep(limit)
+        nl: lijsten en objecten dieper genest dan {limit}
+        en: lists and objects nested deeper than {limit}
+
+        duplicateKey(key)
+        nl: de sleutel "{key}" staat twee keer in het object
+        en: the key "{key}" appears twice in the object
+        """#)
 
     /// `U+0000`: at least four upper-case hexadecimal digits.
     static func codePoint(_ code: UInt32) -> String {
