@@ -33,6 +33,10 @@ extension SessionError: Catalogued {
                 "tijdstip in het jaar \(time.year) kan niet: Noaber bewaart alleen tijden van 1970 tot en met 9999",
                 "a time in the year \(time.year) is not possible: Noaber keeps only times from 1970 through 9999"
             )
+        case .resultsAlreadyShown(let step, let shown):
+            shown
+                ? ("de resultaten van ‘\(step)’ worden al getoond", "the results of ‘\(step)’ are shown already")
+                : ("de resultaten van ‘\(step)’ zijn al verborgen", "the results of ‘\(step)’ are hidden already")
         default: werkvormMessage ?? cataloguedWording
         }
     }

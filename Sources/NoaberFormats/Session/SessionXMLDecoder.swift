@@ -133,6 +133,8 @@ struct SessionXMLDecoder {
             return .timerResumed
         case "session-ended":
             return .sessionEnded
+        case "results-shown":
+            return .resultsShown(step: try string(element, "step"), shown: element.attribute("shown") == "true")
         default:
             throw .schema(location(element), detail: "unknown event '\(element.name)'")
         }
