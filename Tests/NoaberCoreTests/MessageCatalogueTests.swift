@@ -9,6 +9,7 @@ import Testing
         case labelled(step: String, count: Int)
         case field(TextField, kind: Input.Kind)
         case nested(reason: SessionError)
+        case derived(code: Int)
         case missing
     }
 
@@ -35,6 +36,10 @@ import Testing
         nested(reason)
         nl: want: {reason}
         en: because: {reason}
+
+        derived(code) with hex, word
+        nl: {word} {hex} (code {code})
+        en: {word} {hex} (code {code})
         """#)
 
     @Test func aCaseWithoutValuesIsLookedUpByName() throws {
@@ -58,6 +63,12 @@ import Testing
         #expect(wording == ("tekst van het item van de soort dots", "item text of kind dots"))
         let nested = try #require(Self.catalogue.wording(of: Sample.nested(reason: .unknownStep("s9"))))
         #expect(nested == ("want: onbekende stap ‘s9’", "because: unknown step ‘s9’"))
+    }
+
+    @Test func namesAfterWithComeFromTheCallerAndAWordingSpeaksTheLanguage() throws {
+        let derived: [String: Any] = ["hex": "0x1F", "word": (nl: "teken", en: "character")]
+        let wording = try #require(Self.catalogue.wording(of: Sample.derived(code: 31), with: derived))
+        #expect(wording == ("teken 0x1F (code 31)", "character 0x1F (code 31)"))
     }
 
     @Test func aCaseWithoutEntryHasNone() {

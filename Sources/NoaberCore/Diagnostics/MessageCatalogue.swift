@@ -10,7 +10,8 @@
 ///     nl: gebeurtenis {got} komt niet op zijn plaats; verwacht: {expected}
 ///     en: event {got} is out of sequence; expected {expected}
 ///
-/// A text that needs more than a value (a list, a choice, an optional) stays in Swift, in the type's `wording`.
+/// A text that shows something derived from a value (a code point, a byte count) names it after `with` in the head
+/// and gets it from the caller (`wording(of:with:)`); a text that needs a choice stays in Swift, in `wording`.
 public struct MessageCatalogue: Sendable {
     struct Entry: Sendable {
         var names: [String]
@@ -30,11 +31,14 @@ public struct MessageCatalogue: Sendable {
         self.entries = entries
     }
 
-    /// The wording of `value`, a case of an enum, with its values in place; nil when the catalogue has no entry.
-    public func wording(of value: Any) -> Wording? {
+    /// The wording of `value`, a case of an enum, with its values in place and the names after `with` taken from
+    /// `derived`; nil when the catalogue has no entry.
+    public func wording(of value: Any, with derived: [String: Any] = [:]) -> Wording? {
         let (key, values) = Self.caseAndValues(of: value)
         guard let entry = entries[key] else { return nil }
-        return (Self.fill(entry.nl, entry.names, values, .nl), Self.fill(entry.en, entry.names, values, .en))
+        var named = derived
+        for (name, value) in zip(entry.names, values) { named[name] = value }
+        return (Self.fill(entry.nl, named, .nl), Self.fill(entry.en, named, .en))
     }
 
     /// The case's name in both languages: what a case without an entry says, rather than nothing. Tests run with
@@ -56,14 +60,14 @@ public struct MessageCatalogue: Sendable {
     }
 
     /// `text` with each `{name}` replaced, in one pass, so that a value's own braces stay as they are.
-    static func fill(_ text: String, _ names: [String], _ values: [Any], _ language: Language) -> String {
+    static func fill(_ text: String, _ named: [String: Any], _ language: Language) -> String {
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             result += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
-            if let at = names.firstIndex(of: name), at < values.count {
-                result += Self.text(of: values[at], in: language)
+            if let value = named[name] {
+                result += Self.text(of: value, in: language)
             } else {
                 result += rest[open...close]
             }
@@ -74,6 +78,7 @@ public struct MessageCatalogue: Sendable {
 
     static func text(of value: Any, in language: Language) -> String {
         switch value {
+        case let wording as Wording: language.pick(wording)
         case let worded as any Worded: language.pick(worded.wording)
         case let error as any UserFacingError: error.message(in: language)
         case let printed as any CustomStringConvertible: printed.description
@@ -100,7 +105,8 @@ public struct MessageCatalogue: Sendable {
     static func entry(head: String, nl: String, en: String) -> (key: String, value: Entry) {
         let parts = head.split(whereSeparator: { "(), ".contains($0) }).map(String.init)
         precondition(nl.hasPrefix("nl: ") && en.hasPrefix("en: "), "message \(head): nl: and en: expected")
-        let entry = Entry(names: Array(parts.dropFirst()), nl: String(nl.dropFirst(4)), en: String(en.dropFirst(4)))
+        let entry = Entry(
+            names: parts.dropFirst().filter { $0 != "with" }, nl: String(nl.dropFirst(4)), en: String(en.dropFirst(4)))
         for text in [entry.nl, entry.en] {
             let used = text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap {
                 $0.split(separator: "}").first

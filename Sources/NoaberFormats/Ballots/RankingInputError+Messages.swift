@@ -2,42 +2,55 @@ import NoaberAggregation
 public import NoaberCore
 
 extension RankingInputError: Worded {
-    /// The message in Dutch and in English, without the leading `fout:`.
+    /// The message in Dutch and in English, without the leading `fout:`: the reason's catalogue entry, with what
+    /// its values give after a step (`derived`).
     public var wording: Wording {
-        switch reason {
-
-        case .names(let reason): (names(reason, in: .nl), names(reason, in: .en))
-        case .controlCharacter(let ballot, let column, let code):
-            (
-                "stembiljet \(ballot), kolom \(column): een naam mag geen \(Self.word(code, .nl)) bevatten "
-                    + "(\(Self.codePoint(code)))",
-                "ballot \(ballot), column \(column): a name may not contain a \(Self.word(code, .en)) "
-                    + "(\(Self.codePoint(code)))"
-            )
-        case .controlCharacterInCandidate(let position, let code):
-            (
-                "kandidaat \(position): een naam mag geen \(Self.word(code, .nl)) bevatten (\(Self.codePoint(code)))",
-                "candidate \(position): a name may not contain a \(Self.word(code, .en)) (\(Self.codePoint(code)))"
-            )
-        case .invalidJSON(let problem):
-            ("ongeldige JSON: \(Self.wording(problem).nl)", "invalid JSON: \(Self.wording(problem).en)")
-        case .jsonNotAnObject:
-            (
+        if case .jsonNotAnObject = reason {
+            // Shows JSON's own braces, which in a catalogue entry stand for values.
+            return (
                 "verwacht een JSON-object {\"candidates\": [namen], \"ballots\": [[namen], …]}",
                 "expected a JSON object {\"candidates\": [names], \"ballots\": [[names], …]}"
             )
-        case .tooLarge(let limit):
-            (
-                "het bestand is te groot: noaber rank leest hoogstens \(Self.bytes(limit))",
-                "the file is too large: noaber rank reads at most \(Self.bytes(limit))"
-            )
-        default: Self.messages.wording(of: reason) ?? MessageCatalogue.unworded(reason)
+        }
+        return Self.messages.wording(of: reason, with: derived) ?? MessageCatalogue.unworded(reason)
+    }
+
+    /// What a message shows that the reason's values give only after a step: a name error in its own words, the
+    /// kind and code point of a refused character, a JSON problem, a byte count.
+    private var derived: [String: Any] {
+        switch reason {
+        case .names(let reason): ["error": RankingProfile.NameError(reason)]
+        case .controlCharacter(_, _, let code), .controlCharacterInCandidate(_, let code):
+            ["word": (nl: Self.word(code, .nl), en: Self.word(code, .en)), "codePoint": Self.codePoint(code)]
+        case .invalidJSON(let problem): ["problem": Self.wording(problem)]
+        case .tooLarge(let limit): ["bytes": Self.bytes(limit)]
+        default: [:]
         }
     }
 
-    /// The messages of the cases, worded once in both languages (the rest are worded above).
+    /// The messages of the reasons, worded once in both languages (but for `jsonNotAnObject`).
     static let messages = MessageCatalogue(
         #"""
+        names(_) with error
+        nl: {error}
+        en: {error}
+
+        controlCharacter(ballot, column, code) with word, codePoint
+        nl: stembiljet {ballot}, kolom {column}: een naam mag geen {word} bevatten ({codePoint})
+        en: ballot {ballot}, column {column}: a name may not contain a {word} ({codePoint})
+
+        controlCharacterInCandidate(position, code) with word, codePoint
+        nl: kandidaat {position}: een naam mag geen {word} bevatten ({codePoint})
+        en: candidate {position}: a name may not contain a {word} ({codePoint})
+
+        invalidJSON(_) with problem
+        nl: ongeldige JSON: {problem}
+        en: invalid JSON: {problem}
+
+        tooLarge(limit) with bytes
+        nl: het bestand is te groot: noaber rank leest hoogstens {bytes}
+        en: the file is too large: noaber rank reads at most {bytes}
+
         blankCell(ballot, column)
         nl: stembiljet {ballot}: lege cel {column} tussen twee namen
         en: ballot {ballot}: blank cell {column} between two names
@@ -89,27 +102,24 @@ extension RankingInputError: Worded {
         en: too many names on all ballots together: noaber rank reads at most {limit}
         """#)
 
-    /// The reasons a profile by name refuses as well, in its words.
-    private func names(_ reason: RankingProfile.NameError.Reason, in language: Language) -> String {
-        RankingProfile.NameError(reason).message(in: language)
-    }
-
     private static func wording(_ problem: JSONProblem) -> Wording {
-        switch problem {
-        case .unexpectedCharacter(let code):
-            ("onverwacht teken \(character(code))", "unexpected character \(character(code))")
-        case .controlCharacterInString(let code):
-            (
-                "stuurteken \(codePoint(code)) in een tekst (schrijf het als \\u)",
-                "control character \(codePoint(code)) in a string (write it as \\u)"
-            )
-        default: Self.jsonMessages.wording(of: problem) ?? MessageCatalogue.unworded(problem)
-        }
+        var derived: [String: Any] = [:]
+        if case .unexpectedCharacter(let code) = problem { derived["character"] = character(code) }
+        if case .controlCharacterInString(let code) = problem { derived["codePoint"] = codePoint(code) }
+        return jsonMessages.wording(of: problem, with: derived) ?? MessageCatalogue.unworded(problem)
     }
 
-    /// The messages of the cases, worded once in both languages (the rest are worded above).
+    /// The messages of the JSON problems, worded once in both languages.
     static let jsonMessages = MessageCatalogue(
         #"""
+        unexpectedCharacter(code) with character
+        nl: onverwacht teken {character}
+        en: unexpected character {character}
+
+        controlCharacterInString(code) with codePoint
+        nl: stuurteken {codePoint} in een tekst (schrijf het als \u)
+        en: control character {codePoint} in a string (write it as \u)
+
         unexpectedEnd
         nl: de tekst houdt onverwacht op
         en: the text ends unexpectedly
