@@ -4,6 +4,7 @@ extension GroupReportBuilder {
     /// A step's chapter body: its prompt, then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
     mutating func section(for step: Step) {
         let inputs = context.state.inputs(for: step.id)
+        if let lead = werkvormHighlight(step) { paragraph(lead) }
         if !step.prompt.isEmpty, step.activity.kind != .info { paragraph(step.prompt, .quote) }
         werkvormSection(step, inputs)
     }
