@@ -11,7 +11,8 @@ public enum GroupReport {
     }
 
     static func document(context: ReportContext, generator: String) -> TextDocument {
-        var builder = GroupReportBuilder(context: context)
+        // Private steps' answers are withheld here, once, for every section of the group report.
+        var builder = GroupReportBuilder(context: context.withholdingPrivateSteps())
         builder.build()
         var document = TextDocument(
             metadata: context.metadata(

@@ -309,7 +309,8 @@ extension RawDataSheet {
         let names = figures.participants.map { context.displayName($0) }
         return [
             Sheet(
-                name: "Rangschikking", header: ["Plaats groep", "Item"] + names, ids: ["", ""] + figures.participants,
+                name: "Rangschikking \(step.title)", header: ["Plaats groep", "Item"] + names,
+                ids: ["", ""] + figures.participants,
                 rows: rows, columnWidths: [2.5, 6] + names.map { _ in 2.5 })
         ]
     }
