@@ -102,7 +102,7 @@ extension SessionStore {
         if isReadOnly { throw .readOnly(path: path) }
     }
 
-    private static func exists(_ session: SessionID, db: Database) throws -> Bool {
+    static func exists(_ session: SessionID, db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM sessions WHERE id = ?)", arguments: [session]) ?? false
     }
 
