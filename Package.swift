@@ -18,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -79,11 +84,28 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The web room: join, participant and facilitator pages on Hummingbird, templates through swift-mustache.
+        // The only importer of Hummingbird and Mustache; drives sessions through the same SessionRunner.
+        .target(
+            name: "NoaberRoom",
+            dependencies: [
+                "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberODF",
+                "NoaberConsole", "NoaberQR",
+            ]
+                + [
+                    ("Hummingbird", "hummingbird"), ("Mustache", "swift-mustache"), ("NIOCore", "swift-nio"),
+                    ("NIOConcurrencyHelpers", "swift-nio"), ("ServiceLifecycle", "swift-service-lifecycle"),
+                    ("HTTPTypes", "swift-http-types"),
+                ].map { Target.Dependency.product(name: $0.0, package: $0.1) },
+            // Templates/*.mustache are compiled in (scripts/embed-templates.sh), so a binary runs from anywhere.
+            exclude: ["Templates"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "noaber",
             dependencies: [
                 "NoaberCore", "NoaberAggregation", "NoaberFormats", "NoaberStore", "NoaberSession", "NoaberDemo",
-                "NoaberConsole", "NoaberODF", "NoaberLineEditor",
+                "NoaberConsole", "NoaberODF", "NoaberLineEditor", "NoaberRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -136,6 +158,13 @@ let package = Package(
             name: "NoaberODFTests",
             dependencies: ["NoaberODF", "NoaberFormats", "NoaberTestSupport", "ZIPFoundation"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NoaberRoomTests",
+            dependencies: [
+                "NoaberRoom", "NoaberSession", "NoaberTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "NoaberCLITests",

@@ -153,6 +153,12 @@ public final class Console {
         case (.end, _):
             return ["ok \(word("sessie beëindigd", "session ended")) \(runner.sessionID)"]
                 + timeReport(in: await runner.state, at: runner.now())
+        case (.showResults(let step, let shown), _):
+            return [
+                "ok \(step) "
+                    + (shown
+                        ? word("resultaten getoond", "results shown") : word("resultaten verborgen", "results hidden"))
+            ]
         case (.start, _), (.join, _), (.submit, _): return ["ok"]
         }
     }

@@ -22,6 +22,7 @@ extension EventPayload {
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"
         case .sessionEnded: "sessionEnded"
+        case .resultsShown: "resultsShown"
         }
     }
 }

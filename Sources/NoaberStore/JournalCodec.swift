@@ -36,6 +36,7 @@ enum JournalCodec {
         case sessionEnded = 16
         case outcomeRecorded = 17
         case reportFinalised = 18
+        case resultsShown = 19
     }
 
     static func encode(_ payload: EventPayload) -> [UInt8] {
@@ -106,6 +107,10 @@ enum JournalCodec {
         case .timerPaused: writer.byte(Tag.timerPaused.rawValue)
         case .timerResumed: writer.byte(Tag.timerResumed.rawValue)
         case .sessionEnded: writer.byte(Tag.sessionEnded.rawValue)
+        case .resultsShown(let step, let shown):
+            writer.byte(Tag.resultsShown.rawValue)
+            writer.string(step)
+            writer.byte(shown ? 1 : 0)
         }
         return writer.bytes
     }
@@ -162,6 +167,13 @@ enum JournalCodec {
         case .timerPaused: return .timerPaused
         case .timerResumed: return .timerResumed
         case .sessionEnded: return .sessionEnded
+        case .resultsShown:
+            let step = try reader.string()
+            switch try reader.byte() {
+            case 0: return .resultsShown(step: step, shown: false)
+            case 1: return .resultsShown(step: step, shown: true)
+            default: throw JournalReader.Malformed()
+            }
         }
     }
 

@@ -15,6 +15,7 @@ struct Noaber: AsyncParsableCommand {
             NewCommand.self,
             RunCommand.self,
             ResumeCommand.self,
+            ServeCommand.self,
             SessionsCommand.self,
             ExportCommand.self,
             Import.self,

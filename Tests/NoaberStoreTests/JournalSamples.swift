@@ -50,15 +50,18 @@ enum JournalSamples {
             .reportFinalised,
             .timerPaused,
             .timerResumed,
+            .resultsShown(step: "waarden", shown: true),
+            .resultsShown(step: "waarden", shown: false),
             .sessionEnded,
         ]
 
     /// The payloads as journal encoding 2 held them: no input names the item it brings in.
     static var version2Payloads: [EventPayload] {
         payloads.compactMap { payload in
-            // Outcomes and the definitief mark came after version 2.
+            // Outcomes, the definitief mark and shown results came after version 2.
             if case .outcomeRecorded = payload { return nil }
             if payload == .reportFinalised { return nil }
+            if case .resultsShown = payload { return nil }
             guard case .inputSubmitted(var submitted) = payload else { return payload }
             submitted.item = nil
             return .inputSubmitted(submitted)
@@ -85,6 +88,7 @@ enum JournalSamples {
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"
         case .sessionEnded: "sessionEnded"
+        case .resultsShown: "resultsShown"
         }
     }
 

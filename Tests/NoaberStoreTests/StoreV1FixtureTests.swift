@@ -48,8 +48,8 @@ import Testing
 
     @Test func theFixtureHoldsEveryEventKindAndEveryInputKind() throws {
         let events = try SessionStore.reading(path).events(of: "store-v1")
-        // Every kind but those added after version 1 (outcomes and the definitief mark came with version 2).
-        let later: Set<String> = ["outcomeRecorded", "reportFinalised"]
+        // Every kind but those added after version 1 (outcomes, the definitief mark and shown results came later).
+        let later: Set<String> = ["outcomeRecorded", "reportFinalised", "resultsShown"]
         #expect(
             Set(events.map(\.payload.journalKind))
                 == Set(JournalSamples.payloads.map(\.journalKind)).subtracting(later))

@@ -31,7 +31,8 @@ extension SessionCommand {
             try Self.check(text, .itemText)
         case .note(_, let text), .record(_, _, let text):
             try Self.check(text, .text)
-        case .leave, .open, .close, .reopen, .withdraw, .merge, .pauseTimer, .resumeTimer, .end, .finalise:
+        case .leave, .open, .close, .reopen, .withdraw, .merge, .pauseTimer, .resumeTimer, .end, .finalise,
+            .showResults:
             break
         }
     }

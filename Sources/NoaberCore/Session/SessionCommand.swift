@@ -33,4 +33,6 @@ public enum SessionCommand: Sendable, Equatable {
     case resumeTimer
     /// Refused while a step is open; nothing is accepted afterwards.
     case end
+    /// Shows (`true`) or hides a step's results in the room; refused when they are so already.
+    case showResults(Step.ID, Bool)
 }

@@ -212,6 +212,10 @@ extension SessionError: Worded {
         case .timerAlreadyPaused: ("de tijd staat al stil", "the timer is already paused")
         case .reportAlreadyFinal: ("het verslag is al definitief", "the report is already final")
         case .timerNotPaused: ("de tijd loopt al", "the timer is already running")
+        case .resultsAlreadyShown(let step, let shown):
+            shown
+                ? ("de resultaten van ‘\(step)’ worden al getoond", "the results of ‘\(step)’ are shown already")
+                : ("de resultaten van ‘\(step)’ zijn al verborgen", "the results of ‘\(step)’ are hidden already")
         case .noSessionsToMerge: ("geen sessies om samen te voegen", "no sessions to merge")
         case .mergeSourceInvalid(let session, let reason):
             (

@@ -90,6 +90,8 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
     case timerAlreadyPaused
     case reportAlreadyFinal
     case timerNotPaused
+    /// Results shown that are shown already (`shown`), or hidden that are hidden.
+    case resultsAlreadyShown(Step.ID, shown: Bool)
 
     // Merging sessions.
     case noSessionsToMerge

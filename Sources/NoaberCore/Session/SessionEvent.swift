@@ -53,6 +53,8 @@ public enum EventPayload: Sendable, Equatable, Hashable, Codable {
     case timerPaused
     case timerResumed
     case sessionEnded
+    /// The facilitator shows (`shown`) or hides a step's results on the projector and the participants' pages.
+    case resultsShown(step: Step.ID, shown: Bool)
 }
 
 /// Fixed at the start of a session. The scenario is copied in so that a session is self-contained

@@ -34,6 +34,7 @@ extension SessionState {
         case .pauseTimer: payload = .timerPaused
         case .resumeTimer: payload = .timerResumed
         case .end: payload = .sessionEnded
+        case .showResults(let step, let shown): payload = .resultsShown(step: step, shown: shown)
         }
         try validate(payload, sequence: sequence)
         return payload

@@ -116,6 +116,8 @@ extension SessionState {
         case .sessionEnded:
             isEnded = true
             endedAt = time
+        case .resultsShown(let step, let shown):
+            if shown { shownResults.insert(step) } else { shownResults.remove(step) }
         }
     }
 

@@ -97,6 +97,9 @@ extension SessionState {
             guard isTimerPaused else { throw .timerNotPaused }
         case .sessionEnded:
             if let openStep { throw .stepStillOpenAtEnd(openStep) }
+        case .resultsShown(let step, let shown):
+            _ = try requireStep(step)
+            guard shownResults.contains(step) != shown else { throw .resultsAlreadyShown(step, shown: shown) }
         }
     }
 

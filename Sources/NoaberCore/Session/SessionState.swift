@@ -42,6 +42,8 @@ public struct SessionState: Sendable, Equatable {
     public internal(set) var isTimerPaused = false
     /// The step that is open now; at most one is.
     public internal(set) var openStep: Step.ID?
+    /// Steps whose results the facilitator shows in the room (projector, participants' pages).
+    public internal(set) var shownResults: Set<Step.ID> = []
 
     var participantIndex: [ParticipantID: Int] = [:]
     var stepIndex: [Step.ID: Int] = [:]

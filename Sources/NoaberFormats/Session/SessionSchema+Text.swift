@@ -141,6 +141,11 @@ extension SessionSchema {
       <element name="timer-paused"><ref name="event-stamp"/></element>
       <element name="timer-resumed"><ref name="event-stamp"/></element>
       <element name="session-ended"><ref name="event-stamp"/></element>
+      <element name="results-shown">
+        <ref name="event-stamp"/>
+        <attribute name="step"><ref name="identifier"/></attribute>
+        <attribute name="shown"><choice><value>true</value><value>false</value></choice></attribute>
+      </element>
     </choice>
   </define>
 

@@ -23,28 +23,20 @@ extension SessionXMLDecoder {
     }
 
     private func legacyScenario(_ element: XMLElement) throws(SessionXMLError) -> Scenario {
-        var sources: [SourceReference] = []
-        for source in element.elements(named: "source") {
-            sources.append(
-                SourceReference(
-                    file: try string(source, "file"), section: source.attribute("section"),
-                    citation: try string(source, "citation")
-                )
-            )
+        let sources = try children(element, "source") { source throws(SessionXMLError) in
+            SourceReference(
+                file: try string(source, "file"), section: source.attribute("section"),
+                citation: try string(source, "citation"))
         }
         let facilitatorElement = try child(element, "facilitator")
         let facilitator = FacilitatorRole(
             title: try string(facilitatorElement, "title"),
             description: facilitatorElement.element(named: "description")?.text
         )
-        var groups: [ParticipantGroup] = []
-        for group in element.elements(named: "group") {
-            groups.append(ParticipantGroup(id: try string(group, "id"), name: try string(group, "name")))
+        let groups = try children(element, "group") { group throws(SessionXMLError) in
+            ParticipantGroup(id: try string(group, "id"), name: try string(group, "name"))
         }
-        var steps: [Step] = []
-        for step in element.elements(named: "step") {
-            steps.append(try legacyStep(step))
-        }
+        let steps = try children(element, "step", legacyStep)
         return Scenario(
             id: try string(element, "id"), version: try string(element, "version"),
             title: try childText(element, "title"), summary: try childText(element, "summary"),
@@ -94,9 +86,8 @@ extension SessionXMLDecoder {
     }
 
     func legacyScale(_ element: XMLElement) throws(SessionXMLError) -> Scale {
-        var labels: [ScaleLabel] = []
-        for label in element.elements(named: "label") {
-            labels.append(ScaleLabel(value: try int(label, "value"), text: label.text))
+        let labels = try children(element, "label") { label throws(SessionXMLError) in
+            ScaleLabel(value: try int(label, "value"), text: label.text)
         }
         return Scale(min: try int(element, "min"), max: try int(element, "max"), labels: labels)
     }

@@ -133,24 +133,29 @@ struct SessionXMLDecoder {
             return .timerResumed
         case "session-ended":
             return .sessionEnded
+        case "results-shown":
+            return .resultsShown(step: try string(element, "step"), shown: element.attribute("shown") == "true")
         default:
             throw .schema(location(element), detail: "unknown event '\(element.name)'")
         }
     }
 
+    /// Each child element named `name`, in document order, made into a value by `make`.
+    func children<Value>(
+        _ element: XMLElement, _ name: String, _ make: (XMLElement) throws(SessionXMLError) -> Value
+    ) throws(SessionXMLError) -> [Value] {
+        var values: [Value] = []
+        for child in element.elements(named: name) { values.append(try make(child)) }
+        return values
+    }
+
     func itemRefs(_ element: XMLElement) throws(SessionXMLError) -> [Item.ID] {
-        var refs: [Item.ID] = []
-        for item in element.elements(named: "item") {
-            refs.append(try string(item, "ref"))
-        }
-        return refs
+        try children(element, "item") { item throws(SessionXMLError) in try string(item, "ref") }
     }
 
     func scores(_ element: XMLElement) throws(SessionXMLError) -> [ItemScore] {
-        var scores: [ItemScore] = []
-        for score in element.elements(named: "score") {
-            scores.append(ItemScore(item: try string(score, "item"), value: try int(score, "value")))
+        try children(element, "score") { score throws(SessionXMLError) in
+            ItemScore(item: try string(score, "item"), value: try int(score, "value"))
         }
-        return scores
     }
 }

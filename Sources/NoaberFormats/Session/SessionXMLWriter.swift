@@ -126,6 +126,10 @@ public enum SessionXMLWriter {
             try startEvent("timer-resumed", event, writer)
         case .sessionEnded:
             try startEvent("session-ended", event, writer)
+        case .resultsShown(let step, let shown):
+            try startEvent("results-shown", event, writer)
+            try writer.attribute("step", step)
+            try writer.attribute("shown", shown ? "true" : "false")
         }
         try writer.endElement()
     }

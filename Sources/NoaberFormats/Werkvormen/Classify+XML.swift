@@ -46,11 +46,11 @@ extension SessionXMLWriter {
 
 extension SessionXMLDecoder {
     func classifyInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
-        var placements: [Placement] = []
-        for place in element.elements(named: "place") {
-            placements.append(Placement(item: try string(place, "item"), category: try string(place, "category")))
-        }
-        return .classify(placements)
+        .classify(
+            try children(element, "place") { place throws(SessionXMLError) in
+                Placement(item: try string(place, "item"), category: try string(place, "category"))
+            }
+        )
     }
 
     func legacyClassify(_ element: XMLElement) throws(SessionXMLError) -> Activity {

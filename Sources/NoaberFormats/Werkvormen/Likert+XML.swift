@@ -83,33 +83,26 @@ extension SessionXMLWriter {
 
 extension SessionXMLDecoder {
     func likertInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
-        var answers: [LikertAnswer] = []
-        for answer in element.elements(named: "answer") {
-            answers.append(LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value")))
-        }
-        return .likert(answers)
+        .likert(
+            try children(element, "answer") { answer throws(SessionXMLError) in
+                LikertAnswer(statement: try string(answer, "statement"), value: try int(answer, "value"))
+            })
     }
 
     func legacyLikert(_ element: XMLElement) throws(SessionXMLError) -> Activity {
-        var themes: [LikertTheme] = []
-        for theme in element.elements(named: "theme") {
-            themes.append(try legacyTheme(theme))
-        }
-        return .likert(LikertSettings(scale: try legacyScale(try child(element, "scale")), themes: themes))
+        .likert(
+            LikertSettings(
+                scale: try legacyScale(try child(element, "scale")), themes: try children(element, "theme", legacyTheme)
+            ))
     }
 
     private func legacyTheme(_ element: XMLElement) throws(SessionXMLError) -> LikertTheme {
-        var statements: [LikertStatement] = []
-        for statement in element.elements(named: "statement") {
-            statements.append(
-                LikertStatement(
-                    id: try string(statement, "id"), text: statement.text, reversed: try bool(statement, "reversed")
-                )
-            )
+        let statements = try children(element, "statement") { statement throws(SessionXMLError) in
+            LikertStatement(
+                id: try string(statement, "id"), text: statement.text, reversed: try bool(statement, "reversed"))
         }
-        var bands: [ScoreBand] = []
-        for band in element.elements(named: "band") {
-            bands.append(ScoreBand(from: try double(band, "from"), to: try double(band, "to"), text: band.text))
+        let bands = try children(element, "band") { band throws(SessionXMLError) in
+            ScoreBand(from: try double(band, "from"), to: try double(band, "to"), text: band.text)
         }
         return LikertTheme(
             id: try string(element, "id"), title: try string(element, "title"), statements: statements,

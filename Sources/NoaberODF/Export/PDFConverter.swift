@@ -1,11 +1,11 @@
-import Foundation
+public import Foundation
 import NoaberAggregation
 import NoaberCore
 
 /// PDF through LibreOffice (`soffice --headless --convert-to pdf`), when it is installed: tagged PDF/UA, so that
 /// a screen reader finds the headings, the table headers, the charts' alternative text and the document's
 /// language (nl-NL, from the document's default style).
-enum PDFConverter {
+public enum PDFConverter {
     /// The export filter with its options, in the JSON form LibreOffice (7.4 and later) takes on the command
     /// line: tagged PDF, PDF/UA, the document title (not the file name) in the window's title bar.
     static let filter =
@@ -18,7 +18,7 @@ enum PDFConverter {
         ].joined(separator: ",") + "}"
 
     /// `soffice` or `libreoffice` in the folders of `searchPath` (default: `PATH`).
-    static func executable(searchPath: String? = nil) -> URL? {
+    public static func executable(searchPath: String? = nil) -> URL? {
         executable(named: "soffice", searchPath: searchPath) ?? executable(named: "libreoffice", searchPath: searchPath)
     }
 
@@ -33,7 +33,7 @@ enum PDFConverter {
     }
 
     /// Converts every file next to itself (`x.odt` → `x.pdf`), one LibreOffice run per folder; returns the PDFs.
-    static func convert(_ files: [URL], searchPath: String? = nil) throws -> [URL] {
+    public static func convert(_ files: [URL], searchPath: String? = nil) throws -> [URL] {
         guard let soffice = executable(searchPath: searchPath) else { throw ODFError.libreOfficeMissing }
         var byFolder: [(URL, [URL])] = []
         for file in files {

@@ -22,13 +22,9 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "Het bestand om te schrijven (standaard Scenarios/ID.xml).")
     var to: String?
 
-    @Option(name: .long, help: "Map met scenario's (standaard ./Scenarios, als die bestaat).")
-    var dir: String = ScenarioCatalog.defaultDirectory
-
-    @Option(name: .long, help: "Taal van de meldingen: nl of en.")
-    var lang: Language = .nl
+    @OptionGroup var folder: ScenarioFolderOptions
 
     func run() throws {
-        try ScenarioCopy.copy(id: id, from: from, to: to, directory: dir, language: lang).emit()
+        try ScenarioCopy.copy(id: id, from: from, to: to, directory: folder.dir, language: folder.lang).emit()
     }
 }

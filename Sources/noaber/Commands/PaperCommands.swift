@@ -60,13 +60,10 @@ struct FormsCommand: ParsableCommand {
     @Option(help: "Het bestand (standaard formulieren-<id>.odt).")
     var to: String?
 
-    @Option(name: .long, help: "Map met scenario's (standaard ./Scenarios, als die bestaat).")
-    var dir: String = ScenarioCatalog.defaultDirectory
-
-    @Option(name: .long, help: "Taal van de meldingen: nl of en.")
-    var lang: Language = .nl
+    @OptionGroup var folder: ScenarioFolderOptions
 
     func run() throws {
-        try PaperCommand.write(.forms, scenario: scenario, start: "0:00", directory: dir, to: to, language: lang)
+        try PaperCommand.write(
+            .forms, scenario: scenario, start: "0:00", directory: folder.dir, to: to, language: folder.lang)
     }
 }

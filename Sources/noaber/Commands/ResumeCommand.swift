@@ -20,10 +20,8 @@ struct ResumeCommand: AsyncParsableCommand {
         try await options.runConsole(
             preparing: {},
             opening: { _, store, clock, simulated in
-                let runner = try await SessionRunner.resume(sessionID, store: store, clock: clock)
+                let runner = try await options.resume(sessionID, store: store, clock: clock, simulated: simulated)
                 let state = await runner.state
-                // A simulated clock never shows a time before what the journal already holds.
-                if let last = state.lastTime { simulated?.catchUp(to: last) }
                 let alreadyEnded = state.isEnded
                 let participants = state.participants.count
                 ConsoleOutput.terminal.standardOutput(

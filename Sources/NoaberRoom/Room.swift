@@ -1,0 +1,91 @@
+public import NoaberCore
+public import NoaberSession
+
+/// One session's room: the runner every front end shares, and the keys that say who is who. Every submission goes
+/// through `perform`, that is through `SessionRunner.perform`, which returns only once the event is in the journal:
+/// a page is answered after that, never before.
+public actor Room {
+    public nonisolated let runner: SessionRunner
+    /// Where the keys are kept between runs of `noaber serve`; nil keeps them in memory (tests).
+    public nonisolated let keysPath: String?
+    /// Where the facilitator's export goes (default `Exports/<session-id>`).
+    public nonisolated let exportFolder: String?
+    public private(set) var keys: RoomKeys
+    /// Form keys (one per rendered form) already used, so that a form sent twice is stored once; oldest first.
+    private var usedFormKeys: [String: String] = [:]
+    private var usedFormKeyOrder: [String] = []
+    static let rememberedFormKeys = 50_000
+
+    public init(runner: SessionRunner, keysPath: String? = nil, exportFolder: String? = nil) throws(RoomError) {
+        self.runner = runner
+        self.keysPath = keysPath
+        self.exportFolder = exportFolder
+        keys = try keysPath.map { path throws(RoomError) in try RoomKeys.load(from: path) } ?? .fresh()
+        if let keysPath { try keys.save(to: keysPath) }
+    }
+
+    public var joinCode: String { keys.joinCode }
+    public var facilitatorSecret: String { keys.facilitatorSecret }
+
+    /// The participant a token stands for, if the room gave it out.
+    func participant(token: String?) -> RoomKeys.ParticipantKey? {
+        guard let token, token.count == 64 else { return nil }
+        return keys.participants[token]
+    }
+
+    /// The token of a participant (the console's `join` has none until the facilitator hands one out).
+    func token(of participant: ParticipantID) -> String? {
+        keys.participants.first { $0.value.participant == participant }?.key
+    }
+
+    /// Joins through the engine, then gives out a token; the key file is written before the caller answers.
+    func join(name: String, pseudonym: String?) async throws(RoomError) -> (token: String, key: RoomKeys.ParticipantKey)
+    {
+        let event = try await perform(.join(name: name, group: nil, pseudonym: pseudonym))
+        guard case .participantJoined(let participant) = event.payload else {
+            throw .unavailable("participantJoined expected")
+        }
+        return try handOut(to: participant.id)
+    }
+
+    /// A new token for a participant who joined already (at the console, or on a lost phone).
+    func handOut(to participant: ParticipantID) throws(RoomError) -> (token: String, key: RoomKeys.ParticipantKey) {
+        let token = RoomSecrets.token()
+        let key = RoomKeys.ParticipantKey(participant: participant, csrf: RoomSecrets.token())
+        keys.participants[token] = key
+        if let keysPath { try keys.save(to: keysPath) }
+        return (token, key)
+    }
+
+    /// Runs one command through the session's runner; the event is committed when this returns.
+    @discardableResult
+    func perform(_ command: SessionCommand) async throws(RoomError) -> SessionEvent {
+        do throws(CommandError) {
+            return try await runner.perform(command)
+        } catch {
+            switch error {
+            case .refused(let refusal): throw .refused(refusal)
+            case .storage, .closed: throw .unavailable(error.message(in: .nl))
+            }
+        }
+    }
+
+    /// Claims a form key for `owner`: false when that form was sent already (then nothing is stored again).
+    func claim(formKey: String, owner: String) -> Bool {
+        let key = owner + "/" + formKey
+        guard usedFormKeys[key] == nil else { return false }
+        usedFormKeys[key] = owner
+        usedFormKeyOrder.append(key)
+        if usedFormKeyOrder.count > Self.rememberedFormKeys {
+            let dropped = usedFormKeyOrder.prefix(Self.rememberedFormKeys / 2)
+            for old in dropped { usedFormKeys[old] = nil }
+            usedFormKeyOrder.removeFirst(dropped.count)
+        }
+        return true
+    }
+
+    /// Gives a claimed form key back after the command was refused, so that the corrected form can be sent.
+    func release(formKey: String, owner: String) {
+        usedFormKeys[owner + "/" + formKey] = nil
+    }
+}
