@@ -17,19 +17,11 @@ extension SessionStore {
         var replay = JournalReplay(session: session, keeping: keeping)
         do {
             try database.read { db in
-                guard try Self.exists(session, db: db) else { throw StoreError.unknownSession(session) }
                 // Only the events after this one are kept: the others need not be copied at all.
                 let last = try Int.fetchOne(
                     db, sql: "SELECT MAX(sequence) FROM events WHERE session_id = ?", arguments: [session])
                 replay.keepAfter = (last ?? 0) - replay.keeping
-                let cursor = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT sequence, time_ms, typeof(payload) = 'blob', CAST(payload AS BLOB) FROM events
-                        WHERE session_id = ? ORDER BY sequence
-                        """,
-                    arguments: [session])
-                while let row = try cursor.next() {
+                try Self.forEachJournalRow(of: session, db: db) { row in
                     replay.buffer.removeAll(keepingCapacity: true)
                     // Copied from SQLite's own buffer in one go (appending the `Data` byte by byte took a tenth of
                     // the read).
