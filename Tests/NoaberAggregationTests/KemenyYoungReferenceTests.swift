@@ -45,6 +45,9 @@ struct KemenyYoungReferenceTests {
             #expect(kemeny.optimalCount == optimal.count)
             #expect(kemeny.rankings == Array(optimal.prefix(KemenyYoung.listedRankingsLimit)))
             #expect(kemeny.winners == Set(optimal.map { $0[0] }).sorted())
+            // A cut k: every optimal order has the same k candidates on top.
+            let cuts = (0...8).filter { k in Set(optimal.map { Set($0.prefix(k)) }).count == 1 }
+            #expect(kemeny.cuts == cuts)
         }
     }
 
@@ -94,6 +97,9 @@ struct KemenyYoungReferenceTests {
         #expect(kemeny.rankings.count == KemenyYoung.listedRankingsLimit)
         #expect(kemeny.canonical == Array(0..<20))
         #expect(kemeny.winners == [0, 1])
+        // Every pair shares its two places, although only the first 100 orders (which differ in the last pairs
+        // only) are listed.
+        #expect(kemeny.cuts == Array(stride(from: 0, through: 20, by: 2)))
         // The listed orders are distinct, in lexicographic order, optimal, and keep every pair together.
         #expect(zip(kemeny.rankings, kemeny.rankings.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
         for ranking in kemeny.rankings {

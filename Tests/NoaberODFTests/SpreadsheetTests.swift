@@ -42,12 +42,14 @@ func sampleSpreadsheet() -> Spreadsheet {
     }
 
     @Test func sheetNamesAreMadeValidAndUnique() {
-        #expect(sampleSpreadsheet().sheets.map(\.name) == ["Deelnemers", "Rollen-rondes- -1--", "deelnemers (2)"])
+        #expect(sampleSpreadsheet().sheets.map(\.name) == ["Deelnemers", "Rollen-rondes (1)", "deelnemers (2)"])
     }
 
     @Test(arguments: [
         ("Reflectie op de scores en wat we ervan leren", "Reflectie op de scores en wat"),
         ("Wat stelt u voorop bij overheidsparticipatie?", "Wat stelt u voorop bij"),
+        ("Wat stelt u voorop?", "Wat stelt u voorop"),
+        ("Tweede ronde (optioneel): vijf waarden", "Tweede ronde (optioneel) vijf"),
         ("Overheidsparticipatiebevorderingsprogramma", "Overheidsparticipatiebevorderin"),
         ("Kort", "Kort"),
     ])
@@ -125,6 +127,49 @@ func sampleSpreadsheet() -> Spreadsheet {
             ).count == 4)
     }
 
+    @Test func headerColumnsAreWideEnoughForTheirLongestWordAndTheTitleRowForItsLines() throws {
+        var book = Spreadsheet(metadata: sampleSpreadsheet().metadata)
+        let statement = "Wat betreft overheidsparticipatie ben ik meer een verleider dan een leider."
+        book.append(
+            Sheet(
+                name: "Vragen", header: ["Deelnemer", statement], ids: ["", "doel-5"],
+                rows: [[.string("Anna"), .int(3)]], columnWidths: [4, 2.5]))
+        let sheet = try #require(book.sheets.first)
+        // "overheidsparticipatie" in bold 10 pt is wider than 2.5 cm: the column grows to hold it whole.
+        let word = TextWidth.widestWord("overheidsparticipatie", points: 10, bold: true)
+        #expect(sheet.printedWidths[0] == 4)
+        #expect(sheet.printedWidths[1] >= word + 2 * Sheet.cellPadding && sheet.printedWidths[1] < word + 0.5)
+        let lines = Sheet.lineCount(statement, width: sheet.printedWidths[1] - 2 * Sheet.cellPadding)
+        #expect(lines >= 4 && lines <= 6)
+        #expect(Sheet.lineCount("kort", width: 3) == 1)
+        #expect(Sheet.lineCount("een\ntwee", width: 3) == 2)
+        let content = String(decoding: try book.contentXML(), as: UTF8.self)
+        let height = DutchNumber.dot(sheet.headerHeight)
+        #expect(
+            content.contains(
+                #"<style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="\#(height)cm" style:use-optimal-row-height="false""#
+            ))
+        #expect(content.contains(#"<table:table-header-rows><table:table-row table:style-name="ro1">"#))
+        #expect(
+            content.contains(
+                #"style:column-width="\#(DutchNumber.dot(sheet.printedWidths[1]))cm""#))
+    }
+
+    /// LibreOffice prints every statement whole in its header (`NOABER_RENDER=1`): before the title row had a
+    /// fixed height, the end of a long statement was cut off.
+    @Test func renderedHeadersShowWholeStatementsAndDutchPageNumbers() throws {
+        guard ProcessInfo.processInfo.environment["NOABER_RENDER"] == "1" else { return }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ods = directory.appendingPathComponent("gegevens.ods")
+        try RawData.spreadsheet(for: try GoldenTests.session("zelfanalyse")).ods().write(to: ods)
+        guard
+            let result = try ODFCheck.run(
+                [ods], expect: ["vergiffenis vragen dan vooraf toestemming).", "Pagina 1 van", "Score Raad"])
+        else { return }
+        #expect(result.passed, "\(result.output)")
+    }
+
     @Test func writtenSpreadsheetPassesOdfCheck() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -151,7 +196,7 @@ func sampleSpreadsheet() -> Spreadsheet {
     @Test func rankingSheetShowsEveryParticipantsPlaceBesideTheConsensus() throws {
         let state = try GoldenTests.session("democratische-waarden")
         let book = try RawData.spreadsheet(for: state)
-        let sheet = try #require(book.sheets.first { $0.name == "Rangschikking" })
+        let sheet = try #require(book.sheets.first { $0.name == "Rangschikking Waarden" })
         let participants = state.participants.count
         #expect(sheet.header.count == 2 + participants)
         #expect(sheet.header.prefix(2) == ["Plaats groep", "Item"])

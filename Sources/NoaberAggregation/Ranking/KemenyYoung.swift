@@ -29,6 +29,10 @@ public enum KemenyYoung {
         public var optimalCount: Int
         /// Up to `listedRankingsLimit` optimal rankings in lexicographic order of candidate indices.
         public var rankings: [[Int]]
+        /// The sizes `k` (0…n) for which every optimal ranking has the same set of `k` candidates on top: between
+        /// two such cuts more than one place apart, the candidates share those places. Exact, also when not every
+        /// optimal ranking is listed.
+        public var cuts: [Int]
 
         /// The lexicographically first optimal ranking.
         public var canonical: [Int] { rankings.first ?? [] }
@@ -121,9 +125,25 @@ public enum KemenyYoung {
         walk(all)
         let winners = (0..<n).filter { isOptimalTop($0, of: all) }
         let canonical = rankings.first ?? []
+        // The sets of candidates still to place that some optimal ranking reaches, counted by size: a size reached
+        // by one set only is a cut. A set's remainders are smaller numbers, so one pass downwards visits each
+        // reachable set after everything that reaches it.
+        var reachable = [Bool](repeating: false, count: size)
+        reachable[all] = true
+        var setsOfSize = [Int](repeating: 0, count: n + 1)
+        for set in stride(from: all, through: 0, by: -1) where reachable[set] {
+            setsOfSize[set.nonzeroBitCount] += 1
+            var bits = set
+            while bits != 0 {
+                let c = bits.trailingZeroBitCount
+                bits &= bits - 1
+                if isOptimalTop(c, of: set) { reachable[set & ~(1 << c)] = true }
+            }
+        }
+        let cuts = (0...n).filter { setsOfSize[n - $0] == 1 }
         return Result(
             order: canonical.map { [$0] }, winners: winners, distance: Int(best[all]), optimalCount: ways[all],
-            rankings: rankings)
+            rankings: rankings, cuts: cuts)
     }
 
     /// The cost of putting candidate `c` above a set `R` of others: the ballots preferring some member of `R` to

@@ -52,6 +52,13 @@ public struct RankResults: Sendable {
     /// Whether the step's own method could not give the order (see `method`).
     public var fellBack: Bool { method != requestedMethod }
 
+    /// Where the group's order is not the only one: Kemeny–Young's optimal rankings that differ, or the tiers of
+    /// the method that gave the order.
+    public var ties: RankTies {
+        if method == .kemenyYoung, let kemeny = report.kemenyYoung { return RankTies(kemeny: kemeny) }
+        return RankTies(tiers: order)
+    }
+
     /// The group's order flattened (ties in item order), for Kendall-tau distances.
     public var consensus: [Int] { order.flatMap { $0 } }
 

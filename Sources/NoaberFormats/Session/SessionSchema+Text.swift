@@ -408,9 +408,23 @@ extension SessionSchema {
         <attribute name="method"><data type="string"/></attribute>
         <attribute name="rankings"><ref name="count"/></attribute>
         <optional><attribute name="kendall-w"><data type="double"/></attribute></optional>
+        <!-- Present when several full rankings are optimal (Kemeny-Young); the tiers give the canonical one. -->
+        <optional><attribute name="optimal-rankings"><ref name="positive"/></attribute></optional>
         <zeroOrMore>
           <element name="tier">
             <attribute name="place"><ref name="positive"/></attribute>
+            <oneOrMore><ref name="item-ref"/></oneOrMore>
+          </element>
+        </zeroOrMore>
+        <!-- Every item that heads some optimal ranking, when more than one does. -->
+        <optional>
+          <element name="co-winners"><oneOrMore><ref name="item-ref"/></oneOrMore></element>
+        </optional>
+        <!-- Places from..to whose items stand in another order in some optimal ranking. -->
+        <zeroOrMore>
+          <element name="shared-places">
+            <attribute name="from"><ref name="positive"/></attribute>
+            <attribute name="to"><ref name="positive"/></attribute>
             <oneOrMore><ref name="item-ref"/></oneOrMore>
           </element>
         </zeroOrMore>

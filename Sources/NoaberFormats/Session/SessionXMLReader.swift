@@ -105,7 +105,7 @@ public enum SessionXMLReader {
         guard version <= methodsVersion else {
             throw .newerMethods(decoder.location(results), version: version, current: methodsVersion)
         }
-        let expected = SessionResults.element(for: state)
+        let expected = SessionResults.asFiled(SessionResults.element(for: state), found: results)
         do {
             try SessionResults.compare(expected: expected, found: results, decoder: decoder)
         } catch {

@@ -126,6 +126,20 @@ extension SessionXMLDecoder {
 }
 
 extension SessionResults {
+    /// The computed `results` as a file of an older layout records them: each step's result as its werkvorm filed
+    /// it (`found`: the file's `results`), so that leaving out what later files add is no difference.
+    static func asFiled(_ expected: XMLElement, found: XMLElement) -> XMLElement {
+        let filed = found.elements
+        var element = expected
+        element.children = expected.children.map { node in
+            guard case .element(let child) = node else { return node }
+            let step = child.attribute("step")
+            let match = filed.first { $0.name == child.name && $0.attribute("step") == step }
+            return .element(rankingAsFiled(child, found: match))
+        }
+        return element
+    }
+
     /// The `results` child of a step, for the werkvormen whose aggregate the file records.
     static func resultElement(_ step: Step, _ results: StepResults) -> XMLElement? {
         switch results.aggregate {

@@ -11,7 +11,8 @@ public enum GroupReport {
     }
 
     static func document(context: ReportContext, generator: String) -> TextDocument {
-        var builder = GroupReportBuilder(context: context)
+        // Private steps' answers are withheld here, once, for every section of the group report.
+        var builder = GroupReportBuilder(context: context.withholdingPrivateSteps())
         builder.build()
         var document = TextDocument(
             metadata: context.metadata(
@@ -60,6 +61,7 @@ struct GroupReportBuilder {
             paragraph("De teksten van dit scenario zijn ontleend aan:")
             blocks.append(.bulletList(sources))
         }
+        accountabilityAppendix()
         paragraph(
             "Dit verslag is gemaakt met Noaber uit sessie \(context.settings.sessionID) (scenario "
                 + "\(context.scenario.id), versie \(context.scenario.version)).", .note)
@@ -93,7 +95,7 @@ struct GroupReportBuilder {
                 + "\(timing.plannedMinutes) minuten; de onderdelen duurden samen \(timing.actualMinutes) minuten.")
         var highlights: [String] = []
         for step in context.steps {
-            if let highlight = werkvormHighlight(step) { highlights.append(highlight) }
+            if let highlight = werkvormHighlight(step) { highlights.append("\(step.title): \(highlight)") }
         }
         if !highlights.isEmpty { blocks.append(.bulletList(highlights)) }
     }

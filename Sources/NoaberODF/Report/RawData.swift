@@ -11,12 +11,14 @@ public enum RawData {
     }
 
     static func spreadsheet(context: ReportContext, generator: String) -> Spreadsheet {
+        // Private steps' answers are withheld: the summary counts them, no sheet shows them.
+        let context = context.withholdingPrivateSteps()
         var sheets = Spreadsheet(
             metadata: context.metadata(
                 title: "Gegevens: \(context.scenario.title)", subject: context.scenario.summary, generator: generator))
         sheets.append(summary(context))
         sheets.append(participants(context))
-        for step in context.steps where step.activity.kind != .info {
+        for step in context.steps where step.activity.kind != .info && context.withheld[step.id] == nil {
             var sheet = RawDataSheet(context: context, step: step)
             sheet.fill(step)
             sheets.append(
@@ -45,7 +47,7 @@ public enum RawData {
             [],
             [
                 .string("Onderdeel"), .string("Werkvorm"), .string("Gepland (min)"), .string("Werkelijk (min)"),
-                .string("Inbreng"), .string("Deelnemers met inbreng"),
+                .string("Inbreng"), .string("Deelnemers met inbreng"), .string("Persoonlijk"),
             ],
         ]
         for (step, time) in zip(context.steps, timing.steps) {
@@ -53,10 +55,12 @@ public enum RawData {
             rows.append([
                 .string(step.title), .string(step.activity.kind.dutchName), .int(time.plannedMinutes),
                 .int(time.actualMinutes), .int(inputs.count), .int(Set(inputs.map(\.participant)).count),
+                .string(step.isPrivate ? "ja, alleen aantallen" : "nee"),
             ])
         }
+
         return Sheet(
-            name: "Samenvatting", header: ["Gegeven", "Waarde"], rows: rows, columnWidths: [5, 6, 3, 3, 2, 3])
+            name: "Samenvatting", header: ["Gegeven", "Waarde"], rows: rows, columnWidths: [5, 7, 3, 3, 2, 3, 4])
     }
 
     private static func participants(_ context: ReportContext) -> Sheet {
@@ -87,7 +91,7 @@ struct RawDataSheet {
     init(context: ReportContext, step: Step) {
         self.context = context
         self.step = step
-        inputs = context.state.inputs(for: step.id)
+        inputs = context.inputs(for: step.id)
     }
 
     /// The cells every row starts with: the participant as shown and when the input was last given.

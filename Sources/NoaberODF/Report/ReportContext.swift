@@ -13,11 +13,15 @@ struct ReportContext {
     let scenario: Scenario
     /// The session's privacy filter (changes nothing outside a pseudonymous session).
     let redaction: NameRedaction
-    /// The results of every step, computed once and shared by the group report and every personal report.
-    let results: [Step.ID: StepResults]
+    /// The results of every step, computed once and shared by the group report and every personal report. In the
+    /// group documents' context (`withholdingPrivateSteps`) private steps are not among them, so no section can
+    /// print their answers.
+    private(set) var results: [Step.ID: StepResults]
+    /// Private steps' results taken out of `results` for the group documents, kept only for their counts.
+    private(set) var withheld: [Step.ID: StepResults] = [:]
     /// Per step, each participant's inputs in order: indexed once, so that every personal report finds its own
     /// inputs without filtering the whole step again (linear in participants).
-    let inputsByParticipant: [Step.ID: [ParticipantID: [InputRecord]]]
+    private(set) var inputsByParticipant: [Step.ID: [ParticipantID: [InputRecord]]]
 
     /// Status "definitief": the facilitator said so (`definitief`) or the export does (`--definitief`).
     let isFinal: Bool
@@ -32,6 +36,18 @@ struct ReportContext {
         inputsByParticipant = results.mapValues { Dictionary(grouping: $0.inputs, by: \.participant) }
         self.redaction = NameRedaction(state)
         self.isFinal = final || state.isFinal
+    }
+
+    /// This context as the group documents may read it: every private step's results moved to `withheld`, its
+    /// inputs gone from `inputsByParticipant`.
+    func withholdingPrivateSteps() -> ReportContext {
+        var context = self
+        for step in scenario.steps where step.isPrivate {
+            guard let results = context.results.removeValue(forKey: step.id) else { continue }
+            context.withheld[step.id] = results
+            context.inputsByParticipant[step.id] = nil
+        }
+        return context
     }
 
     var pseudonymous: Bool { settings.pseudonymous }

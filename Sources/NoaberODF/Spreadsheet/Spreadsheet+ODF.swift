@@ -30,12 +30,16 @@ extension Spreadsheet {
     private var columnWidthStyles: [Double] {
         var widths: [Double] = []
         for sheet in sheets {
-            for index in 0..<sheet.columnCount {
-                let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
-                if !widths.contains(width) { widths.append(width) }
-            }
+            for width in sheet.printedWidths where !widths.contains(width) { widths.append(width) }
         }
         return widths
+    }
+
+    /// Title row heights in use, each one style (`ro1`, `ro2`, …) in order of first use.
+    private var headerHeightStyles: [Double] {
+        var heights: [Double] = []
+        for sheet in sheets where !heights.contains(sheet.headerHeight) { heights.append(sheet.headerHeight) }
+        return heights
     }
 
     private func writeAutomaticStyles(_ w: XMLWriter) throws {
@@ -44,6 +48,16 @@ extension Spreadsheet {
                 try w.element(
                     "style:table-column-properties",
                     attributes: ["fo:break-before": "auto", "style:column-width": "\(DutchNumber.dot(width))cm"])
+            }
+        }
+        for (index, height) in headerHeightStyles.enumerated() {
+            try w.element("style:style", ["style:name": "ro\(index + 1)", "style:family": "table-row"]) {
+                try w.element(
+                    "style:table-row-properties",
+                    attributes: [
+                        "style:row-height": "\(DutchNumber.dot(height))cm", "style:use-optimal-row-height": "false",
+                        "fo:break-before": "auto",
+                    ])
             }
         }
         // Every sheet prints on the master page of styles.xml (landscape, fit to width, Dutch header and footer).
@@ -118,9 +132,9 @@ extension Spreadsheet {
 
     private func write(_ sheet: Sheet, to w: XMLWriter) throws {
         let widths = columnWidthStyles
+        let titleRow = "ro\((headerHeightStyles.firstIndex(of: sheet.headerHeight) ?? 0) + 1)"
         try w.element("table:table", ["table:name": sheet.name, "table:style-name": "ta1"]) {
-            for index in 0..<sheet.columnCount {
-                let width = index < sheet.columnWidths.count ? sheet.columnWidths[index] : 3.5
+            for width in sheet.printedWidths {
                 let style = "co\((widths.firstIndex(of: width) ?? 0) + 1)"
                 try w.element(
                     "table:table-column",
@@ -132,15 +146,15 @@ extension Spreadsheet {
             // Header rows repeat on every printed page.
             try w.element("table:table-header-rows") {
                 for (row, style) in [(sheet.header, "ce_header"), (sheet.ids, "ce_id")] where !row.isEmpty {
-                    try w.element("table:table-row") {
-                        for title in row {
-                            try w.element(
-                                "table:table-cell", ["table:style-name": style, "office:value-type": "string"]
-                            ) {
-                                try w.element("text:p", text: title)
-                            }
+                    try w.startElement("table:table-row")
+                    // The titles' row is as high as its longest title needs; the ids' row keeps one line.
+                    if style == "ce_header" { try w.attribute("table:style-name", titleRow) }
+                    for title in row {
+                        try w.element("table:table-cell", ["table:style-name": style, "office:value-type": "string"]) {
+                            try w.element("text:p", text: title)
                         }
                     }
+                    try w.endElement()
                 }
             }
             try w.newline()

@@ -44,17 +44,70 @@ public struct Sheet: Sendable, Equatable {
     /// Columns in use: the header's or the longest row's.
     var columnCount: Int { max(header.count, rows.map(\.count).max() ?? 0) }
 
+    /// Column widths as printed, in centimetres: the declared width (3.5 cm when none), widened where the
+    /// column's title (bold) or id has a longer word, so that no header breaks inside a word.
+    var printedWidths: [Double] {
+        (0..<columnCount).map { index in
+            let declared = index < columnWidths.count ? columnWidths[index] : 3.5
+            let title = index < header.count ? TextWidth.widestWord(header[index], points: 10, bold: true) : 0
+            let id = index < ids.count ? TextWidth.widestWord(ids[index], points: 10) : 0
+            // Tenths of a centimetre, rounded up, so that the widths stay few and readable in the file.
+            return max(declared, ((max(title, id) + 2 * Self.cellPadding) * 10).rounded(.up) / 10)
+        }
+    }
+
+    /// The title row's height in centimetres: its tallest title, wrapped in its printed column as LibreOffice
+    /// breaks lines at spaces. Written as a fixed height, because LibreOffice's own estimate for wrapped bold
+    /// text can fall a line short and cut the end of a statement.
+    var headerHeight: Double {
+        let widths = printedWidths
+        let lines = header.indices.map { Self.lineCount(header[$0], width: widths[$0] - 2 * Self.cellPadding) }
+        return ((Double(lines.max() ?? 1) * Self.lineHeight + 2 * Self.cellPadding) * 100).rounded(.up) / 100
+    }
+
+    /// Room on each side of a cell's text, in centimetres.
+    static let cellPadding = 0.15
+    /// One line of 10 pt Liberation Sans, in centimetres (ascent and descent, 1.15 em).
+    static let lineHeight = 0.41
+
+    /// How many lines `text` takes in bold 10 pt in `width` centimetres, breaking at spaces.
+    static func lineCount(_ text: String, width: Double) -> Int {
+        let space = TextWidth.centimetres(" ", points: 10, bold: true)
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += 1
+            var used = 0.0
+            for word in paragraph.split(separator: " ") {
+                let length = TextWidth.centimetres(String(word), points: 10, bold: true)
+                if used > 0, used + space + length > width {
+                    lines += 1
+                    used = 0
+                }
+                used += (used > 0 ? space : 0) + length
+                // A word longer than the line is broken inside it.
+                while used > width {
+                    lines += 1
+                    used -= width
+                }
+            }
+        }
+        return max(lines, 1)
+    }
+
     /// The longest sheet name; spreadsheets written for Excel users keep to its limit.
     static let maxNameLength = 31
 
     /// A sheet name LibreOffice and Excel accept: without `[ ] * ? : / \`, not starting or ending with `'`,
-    /// at most 31 characters, never empty. A longer name is cut after its last whole word that fits
-    /// ("Reflectie op de scores en wat we ervan leren" → "Reflectie op de scores en wat"), inside a word only
-    /// when its first word alone is too long.
+    /// at most 31 characters, never empty. `?`, `*` and `:` are left out ("Wat stelt u voorop?" → "Wat stelt u
+    /// voorop"), brackets become parentheses and slashes hyphens. A longer name is cut after its last whole word
+    /// that fits ("Reflectie op de scores en wat we ervan leren" → "Reflectie op de scores en wat"), inside a word
+    /// only when its first word alone is too long.
     static func safeName(_ name: String) -> String {
-        let forbidden: Set<Character> = ["[", "]", "*", "?", ":", "/", "\\"]
-        var cleaned = String(
-            name.map { forbidden.contains($0) || $0.unicodeScalars.allSatisfy { $0.value < 0x20 } ? "-" : $0 })
+        let replacements: [Character: String] = ["[": "(", "]": ")", "/": "-", "\\": "-", "*": "", "?": "", ":": ""]
+        var cleaned = name.map { character in
+            replacements[character]
+                ?? (character.unicodeScalars.allSatisfy { $0.value < 0x20 } ? " " : String(character))
+        }.joined().split(separator: " ").joined(separator: " ")
         while cleaned.hasPrefix("'") || cleaned.hasPrefix(" ") { cleaned.removeFirst() }
         cleaned = cut(cleaned, to: maxNameLength)
         return cleaned.isEmpty ? "Blad" : cleaned

@@ -37,6 +37,23 @@ extension GroupReportBuilder {
         case .rank: rankHighlight(step)
         }
     }
+
+    /// The werkvorm's part of the appendix "Verantwoording" for a step: how its result was computed, with the
+    /// methods it could have used beside it; nothing for werkvormen whose result is a plain count or mean.
+    mutating func werkvormAccountability(_ step: Step) {
+        switch step.activity {
+        case .info, .brainstorm, .open, .roleplay, .likert, .rate, .vote, .classify, .actions: return
+        case .rank: if let figures = context.results[step.id]?.rank { rankAccountability(step, figures) }
+        }
+    }
+
+    /// Whether the step has anything for the appendix "Verantwoording".
+    func werkvormAccounts(_ step: Step) -> Bool {
+        switch step.activity {
+        case .info, .brainstorm, .open, .roleplay, .likert, .rate, .vote, .classify, .actions: false
+        case .rank: context.results[step.id]?.rank.map { !$0.participants.isEmpty && $0.hasCommonItems } ?? false
+        }
+    }
 }
 
 extension PersonalReportBuilder {
@@ -45,13 +62,22 @@ extension PersonalReportBuilder {
         switch step.activity {
         case .info, .actions: return
         case .brainstorm: brainstormPart(mine)
-        case .open: openPart(step, mine)
+        case .open(let settings): openPart(step, settings, mine)
         case .roleplay: roleplayPart(step, mine)
         case .likert(let settings): likertPart(step, settings, mine)
         case .rank: rankPart(step, mine)
         case .rate: ratePart(step, mine)
         case .vote: votePart(step, mine)
         case .classify(let settings): classifyPart(step, settings, mine)
+        }
+    }
+
+    /// Whether the step asks each participant for input that their report shows in the step's place (actions are
+    /// gathered in a closing chapter instead).
+    func werkvormAsksInput(_ step: Step) -> Bool {
+        switch step.activity {
+        case .info, .actions: false
+        case .brainstorm, .open, .roleplay, .likert, .rank, .rate, .vote, .classify: true
         }
     }
 

@@ -1,0 +1,28 @@
+import NoaberAggregation
+import NoaberCore
+
+/// Private steps (`Step.isPrivate`: a POP-OP, a personal reflection) in one place. Their answers appear in the
+/// participant's own report; the group documents (verslag.odt, verslag.fodt, gegevens.ods) are written from a
+/// context that holds no results for them, only how many answered. Session XML keeps them, marked private.
+extension ReportContext {
+    /// A step's live inputs as this context may show them: none for a withheld private step.
+    func inputs(for step: Step.ID) -> [InputRecord] {
+        results[step]?.inputs ?? []
+    }
+
+    /// How many answered a withheld private step, in words for the group report; `nil` for a step that is shown.
+    func privateStepCounts(_ step: Step.ID) -> String? {
+        guard let results = withheld[step] else { return nil }
+        let total = state.participants.count
+        guard !results.inputs.isEmpty else {
+            return "Bij dit onderdeel gaf niemand antwoord."
+        }
+        let answers = results.inputs.count == 1 ? "1 antwoord" : "\(results.inputs.count) antwoorden"
+        let verb = results.contributors == 1 ? "vulde" : "vulden"
+        return "\(results.contributors) van de \(total) deelnemers \(verb) dit onderdeel in (\(answers))."
+    }
+
+    /// The sentence that stands where a private step's answers would: they are personal.
+    static let privateStepNotice =
+        "Dit is een persoonlijk onderdeel: de antwoorden staan alleen in de persoonlijke verslagen van de deelnemers."
+}
