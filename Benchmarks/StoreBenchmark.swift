@@ -84,7 +84,12 @@ enum StoreBenchmark {
             line += "; main vóór codering 2: 1,8 s (--old PAD meet een oude noaber ernaast)"
         }
         print(line)
-        let migration = try resume(binary, legacy)
+        // On a copy, so that a kept encoding-1 store stays as it was written.
+        let migrated = directory.appendingPathComponent("codering-1-gemigreerd.sqlite").path
+        removeStore(migrated)
+        try DatabaseQueue(path: legacy).backup(to: DatabaseQueue(path: migrated))
+        let migration = try resume(binary, migrated)
+        removeStore(migrated)
         print(String(format: "eerste hervatting van een opslag in codering 1, met de migratie: %.3f s", migration))
     }
 
