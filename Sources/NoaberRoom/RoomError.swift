@@ -40,7 +40,7 @@ public enum RoomError: UserFacingError, Equatable {
         case .template(let name, let reason):
             return nl ? "sjabloon ‘\(name)’ is onleesbaar: \(reason)" : "template ‘\(name)’ is unreadable: \(reason)"
         case .notJoined:
-            return nl ? "u bent (nog) niet aangemeld in deze sessie" : "you have not joined this session"
+            return nl ? "(nog) niet aangemeld in deze sessie" : "you have not joined this session"
         case .forgedForm:
             return nl
                 ? "dit formulier is verlopen of niet van deze pagina; laad de pagina opnieuw"
@@ -62,7 +62,7 @@ public enum RoomError: UserFacingError, Equatable {
                 ? "het formulier is te groot (hoogstens \(limit) bytes)"
                 : "the form is too large (at most \(limit) bytes)"
         case .notYours(let input):
-            return nl ? "inbreng \(input) is niet van u" : "input \(input) is not yours"
+            return nl ? "inbreng \(input) hoort bij een andere deelnemer" : "input \(input) is not yours"
         case .bodyTimedOut:
             return nl ? "het formulier kwam te langzaam binnen" : "the form arrived too slowly"
         case .tooManyRequests:

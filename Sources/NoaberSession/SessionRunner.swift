@@ -20,6 +20,9 @@ public actor SessionRunner {
     public nonisolated let store: SessionStore
     public nonisolated let sessionID: SessionID
     public nonisolated let clock: any SessionClock
+    /// The session's settings (scenario, place, facilitator), fixed by its start event: readable without waiting
+    /// for the actor, e.g. for the form of address of a page. (A runner whose start is refused is closed at once.)
+    public nonisolated let settings: SessionSettings?
     /// The committed state: the replay of every event in the journal, and nothing else.
     public private(set) var state: SessionState
 
@@ -48,12 +51,13 @@ public actor SessionRunner {
     var nextTicket = 0
 
     private init(
-        store: SessionStore, sessionID: SessionID, state: SessionState, clock: any SessionClock,
-        lock: SessionWriterLock?, keptEvents: Int
+        store: SessionStore, sessionID: SessionID, state: SessionState, settings: SessionSettings?,
+        clock: any SessionClock, lock: SessionWriterLock?, keptEvents: Int
     ) {
         self.store = store
         self.sessionID = sessionID
         self.state = state
+        self.settings = settings
         self.clock = clock
         self.lock = lock
         self.keptEvents = max(1, keptEvents)
@@ -77,7 +81,7 @@ public actor SessionRunner {
             throw StoreError.sessionExists(settings.sessionID)
         }
         let runner = SessionRunner(
-            store: store, sessionID: settings.sessionID, state: .empty, clock: clock, lock: lock,
+            store: store, sessionID: settings.sessionID, state: .empty, settings: settings, clock: clock, lock: lock,
             keptEvents: keptEvents)
         do {
             _ = try await runner.perform(.start(settings))
@@ -99,7 +103,8 @@ public actor SessionRunner {
         do {
             let (state, recent) = try store.replay(sessionID, keeping: keptEvents)
             let runner = SessionRunner(
-                store: store, sessionID: sessionID, state: state, clock: clock, lock: lock, keptEvents: keptEvents)
+                store: store, sessionID: sessionID, state: state, settings: state.settings, clock: clock, lock: lock,
+                keptEvents: keptEvents)
             await runner.keep(recent)
             return runner
         } catch {

@@ -179,15 +179,49 @@ import Testing
         }
     }
 
-    @Test func actionsNameWhatWhoAndWhen() async throws {
+    @Test func actionsNameWhatWhoWithWhomAndWhen() async throws {
         try await RoomHarness.joined { harness, browser async throws in
             let posted = try await Self.answer(
                 harness, browser, step: "acties", [("wat", "Wijkavond"), ("wie", "Anna"), ("wanneer", "mei")],
-                expecting: ["<label for=\"wat\">Wat gaat er gebeuren?</label>"])
+                expecting: ["<label for=\"wat\">Wat gaat er gebeuren?</label>", "<label for=\"metwie\">Met wie?"])
             #expect(posted.status == .seeOther)
+            let withWhom = try await Self.answer(
+                harness, browser, step: "acties",
+                [("wat", "Buurtschouw"), ("wie", "p1"), ("metwie", "de wijkagent"), ("wanneer", "juni")])
+            #expect(withWhom.status == .seeOther)
             #expect(
-                await Self.inputs(harness, "acties") == [.action(Action(what: "Wijkavond", owner: "Anna", when: "mei"))]
-            )
+                await Self.inputs(harness, "acties") == [
+                    .action(Action(what: "Wijkavond", owner: "Anna", when: "mei")),
+                    .action(Action(what: "Buurtschouw", owner: "p1", when: "juni", with: "de wijkagent")),
+                ])
+            let page = try await browser.get("/stap")
+            #expect(page.body.contains("Buurtschouw (wie: p1; met wie: de wijkagent; wanneer: juni)"))
+        }
+    }
+
+    /// The participant's pages follow the scenario's form of address: `u` by default for raadsleden, `je` when the
+    /// scenario declares it.
+    @Test(arguments: [FormOfAddress.u, .je])
+    func pagesFollowTheScenariosFormOfAddress(_ address: FormOfAddress) async throws {
+        let harness = try await RoomHarness(address: address)
+        try await harness.perform(.open("rollen"))
+        try await harness.test { browser in
+            let join = try await browser.get("/")
+            try await browser.join("Anna", code: await harness.room.joinCode)
+            let step = try await browser.get("/stap")
+            let pages = join.body + step.body
+            switch address {
+            case .u:
+                #expect(join.body.contains("Wat gebeurt er met uw gegevens?"))
+                #expect(step.body.contains("U bent deelnemer"))
+                #expect(step.body.contains("Uw idee"))
+            case .je:
+                #expect(join.body.contains("Wat gebeurt er met je gegevens?"))
+                #expect(join.body.contains("wat je hier invult"))
+                #expect(step.body.contains("Je bent deelnemer"))
+                #expect(step.body.contains("Je idee"))
+                for formal in [" u ", " uw ", "Uw ", "U bent"] { #expect(!pages.contains(formal), "\(formal)") }
+            }
         }
     }
 }

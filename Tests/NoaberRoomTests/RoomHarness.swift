@@ -16,11 +16,13 @@ final class RoomHarness: Sendable {
     let runner: SessionRunner
     let room: Room
 
-    init(pseudonymous: Bool = false) async throws {
+    init(pseudonymous: Bool = false, address: FormOfAddress? = nil) async throws {
         directory = try TemporaryDirectory(prefix: "noaber-room")
         let store = try SessionStore(path: directory.path("noaber.sqlite"))
+        var settings = SessionSamples.settings(pseudonymous: pseudonymous)
+        if let address { settings.scenario.declaredAddress = address }
         runner = try await SessionRunner.start(
-            SessionSamples.settings(pseudonymous: pseudonymous), store: store,
+            settings, store: store,
             clock: SimulatedClock(start: SessionSamples.start))
         room = try Room(
             runner: runner, keysPath: directory.path("sleutels.json"), exportFolder: directory.path("export"))

@@ -4,12 +4,13 @@ import NoaberCore
 /// `actions`: what, who takes it on, when; the participant's actions are listed to revise or withdraw.
 enum ActionsPage {
     static let limits = [
-        "wat": TextField.what.limit, "wie": TextField.owner.limit, "wanneer": TextField.when.limit,
+        "wat": TextField.what.limit, "wie": TextField.owner.limit, "metwie": TextField.with.limit,
+        "wanneer": TextField.when.limit,
     ]
 
     static func context(_ settings: ActionsSettings) -> [String: Any] {
         [
-            "maximum": settings.maxPerParticipant.map { "U kunt hoogstens \($0) acties inbrengen." } ?? "",
+            "maximum": settings.maxPerParticipant.map { "Hoogstens \($0) acties per deelnemer." } ?? "",
             "watlimiet": TextField.what.limit, "korteLimiet": TextField.owner.limit,
         ]
     }
@@ -19,16 +20,19 @@ enum ActionsPage {
             Action(
                 what: try form.required("wat", limit: TextField.what.limit),
                 owner: try form.required("wie", limit: TextField.owner.limit),
-                when: try form.required("wanneer", limit: TextField.when.limit)))
+                when: try form.required("wanneer", limit: TextField.when.limit),
+                with: try form.text("metwie", limit: TextField.with.limit) ?? ""))
     }
 
     static func summary(_ action: Action) -> String {
-        "\(action.what) (wie: \(action.owner); wanneer: \(action.when))"
+        action.with.isEmpty
+            ? "\(action.what) (wie: \(action.owner); wanneer: \(action.when))"
+            : "\(action.what) (wie: \(action.owner); met wie: \(action.with); wanneer: \(action.when))"
     }
 
     static func editFields(_ action: Action) -> [String: Any] {
         [
-            "actie": true, "wat": action.what, "wie": action.owner, "wanneer": action.when,
+            "actie": true, "wat": action.what, "wie": action.owner, "metwie": action.with, "wanneer": action.when,
             "watlimiet": TextField.what.limit, "korteLimiet": TextField.owner.limit,
         ]
     }

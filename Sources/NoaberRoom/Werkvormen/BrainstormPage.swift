@@ -8,7 +8,7 @@ enum BrainstormPage {
     static func context(_ settings: BrainstormSettings, step: Step, state: SessionState) -> [String: Any] {
         [
             "limiet": TextField.itemText.limit,
-            "maximum": settings.maxPerParticipant.map { "U kunt hoogstens \($0) ideeën inbrengen." } ?? "",
+            "maximum": settings.maxPerParticipant.map { "Hoogstens \($0) ideeën per deelnemer." } ?? "",
             "ideeen": state.items(for: step.id).map(\.text),
             "heeftIdeeen": !state.items(for: step.id).isEmpty,
         ]

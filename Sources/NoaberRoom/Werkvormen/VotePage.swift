@@ -23,7 +23,7 @@ enum VotePage {
             ]
         case .multi(let max):
             return [
-                "meer": true, "maximum": max.map { "Kies er hoogstens \($0)." } ?? "Kies er zoveel als u wilt.",
+                "meer": true, "maximum": max.map { "Kies er hoogstens \($0)." } ?? "Kies er een of meer.",
                 "items": items.map { ["id": $0.id, "tekst": $0.text, "gekozen": chosen[$0.id] != nil] },
             ]
         case .dots(let total):
@@ -58,7 +58,7 @@ enum VotePage {
             }
             guard !scores.isEmpty else { throw .invalidAnswer("verdeel ten minste één stip") }
             let spent = scores.reduce(0) { $0 + $1.value }
-            guard spent <= total else { throw .invalidAnswer("u verdeelt \(spent) stippen; u hebt er \(total)") }
+            guard spent <= total else { throw .invalidAnswer("\(spent) stippen verdeeld; er zijn er \(total) te verdelen") }
             return .dots(scores)
         }
     }
