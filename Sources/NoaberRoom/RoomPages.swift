@@ -29,7 +29,9 @@ struct RoomPages: Sendable {
         // The scenario's form of address for the participant's pages: pronouns only, as the verbs the templates
         // use are the same with u and je ("u bent", "je bent").
         let address = room.runner.settings?.scenario.address ?? .u
-        for (key, u, je) in [("u", "u", "je"), ("U", "U", "Je"), ("uw", "uw", "je"), ("Uw", "Uw", "Je"), ("jou", "u", "jou")]
+        for (key, u, je) in [
+            ("u", "u", "je"), ("U", "U", "Je"), ("uw", "uw", "je"), ("Uw", "Uw", "Je"), ("jou", "u", "jou"),
+        ]
         where values[key] == nil {
             values[key] = address.say(u: u, je: je)
         }

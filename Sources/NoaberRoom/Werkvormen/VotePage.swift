@@ -58,7 +58,9 @@ enum VotePage {
             }
             guard !scores.isEmpty else { throw .invalidAnswer("verdeel ten minste één stip") }
             let spent = scores.reduce(0) { $0 + $1.value }
-            guard spent <= total else { throw .invalidAnswer("\(spent) stippen verdeeld; er zijn er \(total) te verdelen") }
+            guard spent <= total else {
+                throw .invalidAnswer("\(spent) stippen verdeeld; er zijn er \(total) te verdelen")
+            }
             return .dots(scores)
         }
     }
