@@ -58,7 +58,15 @@ struct PersonalReportBuilder {
             let mine = own(step.id)
             var section = PersonalReportBuilder(context: context, participant: participant)
             section.section(step, mine)
-            guard !section.blocks.isEmpty else { continue }
+            if section.blocks.isEmpty {
+                // A step that asked for input the participant did not give is named, so the report is whole.
+                guard werkvormAsksInput(step),
+                    context.state.steps.contains(where: { $0.id == step.id && $0.openedAt != nil })
+                else { continue }
+                heading(step.title, 1)
+                paragraph("Niet ingevuld.")
+                continue
+            }
             heading(step.title, 1)
             blocks += section.blocks
         }

@@ -20,31 +20,33 @@ extension TextDocument {
     /// The flat `.fodt`: one XML file with meta, styles and body, for diffing and archiving in version control;
     /// each chart is the same native chart as in the `.odt`, its document inline in `draw:object`.
     public func fodt() throws -> [UInt8] {
-        try XMLWriter.odfPart("office:document") { w in
+        let layouts = tableLayouts
+        return try XMLWriter.odfPart("office:document") { w in
             try w.attribute("office:mimetype", ODFPackage.textMediaType)
             try metadata.writeMeta(w)
             try TextStyles.writeCommon(w, language: metadata.languageAndCountry)
             try w.element("office:automatic-styles") {
                 try TextStyles.writePageLayout(w, withHeader: pageHeader != nil)
-                try writeContentStyles(w)
+                try writeContentStyles(w, layouts: layouts)
             }
             try TextStyles.writeMaster(w, pageHeader: pageHeader)
-            try writeBody(w, flat: true)
+            try writeBody(w, flat: true, layouts: layouts)
         }
     }
 
     /// The `content.xml` part; golden tests compare this.
     public func contentXML() throws -> [UInt8] {
-        try XMLWriter.odfPart("office:document-content") { w in
-            try w.element("office:automatic-styles") { try writeContentStyles(w) }
-            try writeBody(w, flat: false)
+        let layouts = tableLayouts
+        return try XMLWriter.odfPart("office:document-content") { w in
+            try w.element("office:automatic-styles") { try writeContentStyles(w, layouts: layouts) }
+            try writeBody(w, flat: false, layouts: layouts)
         }
     }
 
     /// Table and cell styles. ODF keeps table formatting in automatic styles (as LibreOffice does); paragraphs
     /// only use the named styles of `styles.xml`. Rows never split over two pages; a short table stays whole;
     /// cells draw one thin line below them, not four borders each.
-    private func writeContentStyles(_ w: XMLWriter) throws {
+    private func writeContentStyles(_ w: XMLWriter, layouts: [TableLayout]) throws {
         for (name, whole) in [("Noaber_Table", false), ("Noaber_Table_Whole", true)] {
             try w.element("style:style", ["style:name": name, "style:family": "table"]) {
                 try w.element(
@@ -76,9 +78,9 @@ extension TextDocument {
                 try w.endElement()
             }
         }
-        for (tableNumber, table) in styledTables.enumerated() {
+        for (tableNumber, layout) in layouts.enumerated() {
             // LibreOffice lays out by the absolute width and keeps the relative one for resizing; give both.
-            for (index, width) in TableLayout(table).columns.enumerated() {
+            for (index, width) in layout.columns.enumerated() {
                 let thousandths = Int((width * 1000).rounded())
                 try w.element(
                     "style:style",
@@ -95,15 +97,17 @@ extension TextDocument {
         }
     }
 
-    /// The tables that get column styles, in order: every table block.
-    private var styledTables: [TextTable] {
-        blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    /// The layout of every table block, in order, measured once per written part: the column styles and the
+    /// tables themselves both need it, and measuring text is the costliest step of writing a report.
+    private var tableLayouts: [TableLayout] {
+        blocks.compactMap { if case .table(let table) = $0 { TableLayout(table) } else { nil } }
     }
 
-    private func writeBody(_ w: XMLWriter, flat: Bool) throws {
+    private func writeBody(_ w: XMLWriter, flat: Bool, layouts: [TableLayout]) throws {
         try w.element("office:body") {
             try w.element("office:text") {
                 var counters = Counters()
+                counters.layouts = layouts
                 try w.newline()
                 for (index, block) in blocks.enumerated() {
                     let next = index + 1 < blocks.count ? blocks[index + 1] : nil
@@ -119,6 +123,8 @@ extension TextDocument {
         var styledTables = 0
         var charts = 0
         var headings = 0
+        /// The tables' layouts, in order (`tableLayouts`).
+        var layouts: [TableLayout] = []
     }
 
     private var hasTableOfContents: Bool {
@@ -166,7 +172,8 @@ extension TextDocument {
             counters.tables += 1
             counters.styledTables += 1
             try writeTable(
-                table, name: "Tabel\(counters.tables)", columnStylePrefix: "Noaber_T\(counters.styledTables)", to: w)
+                table, layout: counters.layouts[counters.styledTables - 1], name: "Tabel\(counters.tables)",
+                columnStylePrefix: "Noaber_T\(counters.styledTables)", to: w)
         case .chart(let chart):
             counters.charts += 1
             try writeChartFrame(chart, number: counters.charts, flat: flat, to: w)
@@ -181,8 +188,9 @@ extension TextDocument {
     /// one breaks between rows, never inside one.
     static let wholeTableHeight = 18.0
 
-    private func writeTable(_ table: TextTable, name: String, columnStylePrefix: String?, to w: XMLWriter) throws {
-        let layout = TableLayout(table)
+    private func writeTable(
+        _ table: TextTable, layout: TableLayout, name: String, columnStylePrefix: String?, to w: XMLWriter
+    ) throws {
         let style = layout.height <= Self.wholeTableHeight ? "Noaber_Table_Whole" : "Noaber_Table"
         let numeric = layout.numeric
         try w.element("table:table", ["table:name": name, "table:style-name": style]) {

@@ -10,57 +10,129 @@ enum LikertSection {
 extension GroupReportBuilder {
     mutating func likertSection(_ step: Step, _ settings: LikertSettings, _ figures: LikertResults) {
         let scale = settings.scale
-        heading("Scores per thema", 2)
-        paragraph(
-            "Een themascore is het gemiddelde van de antwoorden (\(scale.min) = \(scale.label(for: scale.min) ?? ""), "
-                + "\(scale.max) = \(scale.label(for: scale.max) ?? "")); omgekeerd gestelde uitspraken tellen "
-                + "omgekeerd mee. De groepsscore is het gemiddelde van de deelnemers.")
+        let present = context.present(during: step.id)
+        // What the scores and columns mean is said once, at the report's first questionnaire.
+        let first = isFirstQuestionnaire(step)
+        if first {
+            paragraph(
+                "Een themascore is het gemiddelde van iemands antwoorden op de uitspraken van het thema, van "
+                    + "\(LikertWords.ends(scale)); bij een omgekeerd gestelde uitspraak telt het antwoord omgekeerd mee. "
+                    + "De score van de groep is het gemiddelde van de deelnemers.")
+        }
         let rows: [[TableCell]] = figures.themes.map { theme in
             [
                 .text(theme.theme.title), theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.minimum.map { .decimal($0, decimals: 2) } ?? .text("–"),
                 theme.maximum.map { .decimal($0, decimals: 2) } ?? .text("–"), .count(theme.scores.count),
-                .count(theme.missingAnswers),
+                .count(max(0, present.count - theme.scores.count)),
             ]
         }
         blocks.append(
             .table(
                 TextTable(
-                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Deelnemers", "Niet beantwoord"], rows: rows,
+                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Ingevuld", "Niet ingevuld"], rows: rows,
                     columnWidths: [4, 1, 1, 1, 1, 1])))
+        if first {
+            paragraph(
+                "Groep: de gemiddelde score; laagste en hoogste: de laagste en de hoogste score van een deelnemer. "
+                    + "Ingevuld en niet ingevuld: aantallen deelnemers.", .note)
+        }
         let charted = figures.themes.filter { $0.groupMean != nil }
-        if !charted.isEmpty {
+        // One theme: the table says it all; a chart of one bar adds nothing.
+        if charted.count > 1 {
             blocks.append(
                 .chart(
                     BarChart(
                         title: "\(step.title): gemiddelde score per thema",
                         categories: charted.map(\.theme.title),
-                        series: [.init(name: "Groepsgemiddelde", values: charted.compactMap(\.groupMean))],
+                        series: [.init(name: "Groep", values: charted.compactMap(\.groupMean))],
                         description: "Staafdiagram van de gemiddelde themascores: "
                             + charted.map { "\($0.theme.title) \(DutchNumber.format($0.groupMean ?? 0, decimals: 2))" }
                             .joined(separator: ", "), axis: .scale(scale))))
         }
-        heading("Wat de scores betekenen", 2)
-        for theme in figures.themes {
-            let text = theme.interpretation(theme.groupMean)
-            guard !text.isEmpty else { continue }
-            paragraph("\(theme.theme.title): \(text)")
+        let meanings = LikertWords.meanings(
+            of: step, in: context, score: { theme, results in results.themes[theme].groupMean })
+        if !meanings.isEmpty {
+            heading("Wat de scores betekenen", 2)
+            for meaning in meanings { paragraph(meaning) }
         }
+        likertGroups(step, settings, figures, present: present)
         heading("Antwoorden per uitspraak", 2)
+        likertStatements(settings, figures, present: present.count, explained: !first)
+    }
+
+    /// Whether this is the report's first questionnaire with answers (which explains the scores and columns).
+    private func isFirstQuestionnaire(_ step: Step) -> Bool {
+        LikertWords.firstQuestionnaire(in: context, where: { !$0.scores.participants.isEmpty }) == step.id
+    }
+
+    /// Per theme a table of its statements: how many gave each answer, how many none, and the mean as the theme
+    /// score counts it (a reversed statement turned round).
+    private mutating func likertStatements(
+        _ settings: LikertSettings, _ figures: LikertResults, present: Int, explained: Bool
+    ) {
+        let scale = settings.scale
         let values = Array(scale.min...max(scale.min, scale.max))
-        let header = ["Uitspraak"] + values.map { "\($0) \(scale.label(for: $0) ?? "")" } + ["Gemiddeld"]
-        var statementRows: [[TableCell]] = []
+        let header = ["Uitspraak"] + values.map { "\($0) \(scale.label(for: $0) ?? "")" } + ["Geen", "Gem."]
         for theme in settings.themes {
-            for statement in theme.statements {
-                let counts = figures.distribution[statement.id] ?? []
-                let text = statement.reversed ? "\(statement.text) (omgekeerd)" : statement.text
-                statementRows.append(
-                    [.text(text)] + counts.map { .count($0) }
-                        + [figures.mean(of: statement.id).map { .decimal($0, decimals: 2) } ?? .text("–")])
+            if settings.themes.count > 1 { heading(theme.title, 3) }
+            let rows: [[TableCell]] = theme.statements.map { statement in
+                let counts = figures.distribution[statement.id] ?? values.map { _ in 0 }
+                let answered = counts.reduce(0, +)
+                let text = statement.reversed ? "\(statement.text) (omgekeerd gesteld)" : statement.text
+                let mean = figures.mean(of: statement.id).map {
+                    statement.reversed ? Double(scale.min + scale.max) - $0 : $0
+                }
+                return [.text(text)] + counts.map { .count($0) } + [.count(max(0, present - answered))]
+                    + [mean.map { .decimal($0, decimals: 2) } ?? .text("–")]
             }
+            blocks.append(
+                .table(TextTable(header: header, rows: rows, columnWidths: [6] + values.map { _ in 1 } + [1, 1])))
         }
+        guard !explained else { return }
+        let reversed = context.steps.contains { step in
+            guard case .likert(let other) = step.activity else { return false }
+            return other.themes.contains { $0.statements.contains(where: \.reversed) }
+        }
+        paragraph(
+            "Aantallen deelnemers per antwoord; geen: zonder antwoord. Gem.: het gemiddelde antwoord zoals het in de "
+                + "themascore telt"
+                + (reversed
+                    ? "; bij een omgekeerd gestelde uitspraak telt een \(scale.max) daar als een \(scale.min)." : "."),
+            .note)
+    }
+
+    /// The theme scores per fractie (or group), for groups of at least three that filled in the questionnaire.
+    private mutating func likertGroups(
+        _ step: Step, _ settings: LikertSettings, _ figures: LikertResults, present: [ParticipantID]
+    ) {
+        let respondents = Set(figures.scores.participants.map(\.participant))
+        let groups = context.groups(of: present.filter { respondents.contains($0) })
+        guard groups.shown.count + groups.hidden > 1, !groups.shown.isEmpty else { return }
+        let inputs = context.state.inputs(for: step.id)
+        let perGroup = groups.shown.map { group -> LikertResults in
+            let members = Set(group.members)
+            return LikertResults(
+                settings: settings, inputs: inputs.filter { members.contains($0.participant) },
+                participants: group.members)
+        }
+        heading("Per \(context.groupNoun.singular)", 2)
+        let rows: [[TableCell]] = figures.themes.indices.map { index in
+            [.text(figures.themes[index].theme.title)]
+                + perGroup.map { $0.themes[index].groupMean.map { .decimal($0, decimals: 2) } ?? .text("–") }
+                + [figures.themes[index].groupMean.map { .decimal($0, decimals: 2) } ?? .text("–")]
+        }
+        let header = ["Thema"] + groups.shown.map { "\($0.name) (\($0.members.count))" } + ["Allen"]
         blocks.append(
-            .table(TextTable(header: header, rows: statementRows, columnWidths: [6] + values.map { _ in 1 } + [1])))
+            .table(
+                TextTable(
+                    header: header, rows: rows, columnWidths: [3] + groups.shown.map { _ in 1 } + [1])))
+        // Said once, at the report's first questionnaire.
+        if isFirstQuestionnaire(step) {
+            paragraph(
+                "Gemiddelde themascore per \(context.groupNoun.singular); tussen haakjes het aantal deelnemers."
+                    + (context.smallGroupsSentence(hidden: groups.hidden).map { " " + $0 } ?? ""), .note)
+        }
     }
 }
 
@@ -68,34 +140,94 @@ extension PersonalReportBuilder {
     mutating func likertPart(_ step: Step, _ settings: LikertSettings, _ mine: [InputRecord]) {
         guard !mine.isEmpty else { return }
         guard let figures = context.results[step.id]?.likert else { return }
+        let you = context.scenario.address == .u ? "U" : "Jij"
+        let yours = context.scenario.address == .u ? "uw" : "jouw"
         let rows: [[TableCell]] = figures.themes.map { theme in
             let score = theme.score(of: participant)
             return [
                 .text(theme.theme.title), score.map { .decimal($0, decimals: 2) } ?? .text("–"),
-                theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"), .text(theme.interpretation(score)),
+                theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
             ]
         }
-        heading("Jouw scores per thema", 2)
+        heading(context.scenario.address == .u ? "Uw score en die van de groep" : "Jouw score en die van de groep", 2)
         blocks.append(
-            .table(
-                TextTable(
-                    header: ["Thema", "Jij", "Groep", "Wat jouw score betekent"], rows: rows,
-                    columnWidths: [3, 1, 1, 5])))
+            .table(TextTable(header: ["Thema", you, "Groep"], rows: rows, columnWidths: [4, 1, 1])))
+        if LikertWords.firstQuestionnaire(in: context, where: { $0.answers[participant] != nil }) == step.id {
+            paragraph(
+                "Scores van \(LikertWords.ends(settings.scale)); de groep: het gemiddelde van de deelnemers.", .note)
+        }
         let charted = figures.themes.filter { $0.score(of: participant) != nil && $0.groupMean != nil }
-        guard !charted.isEmpty else { return }
-        let own = charted.compactMap { $0.score(of: participant) }
-        let group = charted.compactMap(\.groupMean)
-        blocks.append(
-            .chart(
-                BarChart(
-                    title: "\(step.title): jouw score en het groepsgemiddelde",
-                    categories: charted.map(\.theme.title),
-                    series: [.init(name: "Jij", values: own), .init(name: "Groep", values: group)],
-                    description: "Staafdiagram per thema, jouw score naast het groepsgemiddelde: "
-                        + charted.indices.map {
-                            "\(charted[$0].theme.title) jij \(DutchNumber.format(own[$0], decimals: 2)), groep "
-                                + DutchNumber.format(group[$0], decimals: 2)
-                        }.joined(separator: "; "), axis: .scale(settings.scale))))
+        if charted.count > 1 {
+            let own = charted.compactMap { $0.score(of: participant) }
+            let group = charted.compactMap(\.groupMean)
+            blocks.append(
+                .chart(
+                    BarChart(
+                        title: "\(step.title): \(yours) score en die van de groep",
+                        categories: charted.map(\.theme.title),
+                        series: [.init(name: you, values: own), .init(name: "Groep", values: group)],
+                        description: "Staafdiagram per thema, \(yours) score naast "
+                            + "het groepsgemiddelde: "
+                            + charted.indices.map {
+                                "\(charted[$0].theme.title) \(you.lowercased()) "
+                                    + "\(DutchNumber.format(own[$0], decimals: 2)), groep "
+                                    + DutchNumber.format(group[$0], decimals: 2)
+                            }.joined(separator: "; "), axis: .scale(settings.scale))))
+        }
+        let meanings = LikertWords.meanings(
+            of: step, in: context, score: { theme, results in results.themes[theme].score(of: participant) })
+        if !meanings.isEmpty {
+            heading(context.scenario.address == .u ? "Wat uw score betekent" : "Wat je score betekent", 2)
+            for meaning in meanings { paragraph(meaning) }
+        }
+    }
+}
+
+/// The words a questionnaire's report shares between the group's and a participant's part.
+enum LikertWords {
+    /// "1 (zeer oneens) tot 4 (zeer eens)".
+    static func ends(_ scale: Scale) -> String {
+        func end(_ value: Int) -> String {
+            scale.label(for: value).map { "\(value) (\($0.lowercased()))" } ?? "\(value)"
+        }
+        return "\(end(scale.min)) tot \(end(scale.max))"
+    }
+
+    /// The first questionnaire step of the report whose results satisfy `wanted`: where the report explains
+    /// what is the same for all of them.
+    static func firstQuestionnaire(in context: ReportContext, where wanted: (LikertResults) -> Bool) -> Step.ID? {
+        context.steps.first { step in context.results[step.id]?.likert.map(wanted) ?? false }?.id
+    }
+
+    /// What the scores of a step mean, each text once in the whole report: themes of the step with the same text
+    /// share one paragraph, and a text an earlier step already printed is referred to instead of repeated.
+    /// `score` gives the score a text is chosen by (the group's mean, or the participant's own).
+    static func meanings(
+        of step: Step, in context: ReportContext, score: (Int, LikertResults) -> Double?
+    ) -> [String] {
+        func texts(_ step: Step) -> [(title: String, text: String)] {
+            guard let results = context.results[step.id]?.likert else { return [] }
+            return results.themes.indices.compactMap { index in
+                let text = results.themes[index].interpretation(score(index, results))
+                return text.isEmpty ? nil : (results.themes[index].theme.title, text)
+            }
+        }
+        let earlier = context.steps.prefix { $0.id != step.id }
+        var printed: [String: String] = [:]
+        for previous in earlier {
+            for entry in texts(previous) where printed[entry.text] == nil { printed[entry.text] = previous.title }
+        }
+        var order: [String] = []
+        var titles: [String: [String]] = [:]
+        for entry in texts(step) {
+            if titles[entry.text] == nil { order.append(entry.text) }
+            titles[entry.text, default: []].append(entry.title)
+        }
+        return order.map { text in
+            let themes = ReportWords.list(titles[text] ?? [])
+            if let earlier = printed[text] { return "\(themes): zie de uitleg bij \(earlier)." }
+            return "\(themes): \(text)"
+        }
     }
 }
 

@@ -29,11 +29,36 @@ extension GroupReportBuilder {
 }
 
 extension PersonalReportBuilder {
-    mutating func openPart(_ step: Step, _ mine: [InputRecord]) {
+    /// The participant's answers. A step that asks per item (the questions of a POP-OP) lists every question they
+    /// were asked, in order: an open one with lines to write on, so that the plan can be finished at home.
+    mutating func openPart(_ step: Step, _ settings: OpenSettings, _ mine: [InputRecord]) {
+        guard settings.items != nil else {
+            for record in mine {
+                if case .open(_, let text) = record.input { paragraph(context.redacted(text)) }
+            }
+            return
+        }
+        var answers: [Item.ID: String] = [:]
         for record in mine {
-            guard case .open(let item, let text) = record.input else { continue }
-            if let item { heading(context.itemText(item, in: step.id, participant: participant), 2) }
-            paragraph(context.redacted(text))
+            if case .open(let item?, let text) = record.input { answers[item] = context.redacted(text) }
+        }
+        let questions = context.state.items(for: step.id, participant: participant)
+        guard !questions.isEmpty, !mine.isEmpty || step.isPrivate else { return }
+        let open = questions.filter { answers[$0.id] == nil }.count
+        if open > 0 {
+            paragraph(
+                open == questions.count
+                    ? "Nog niet ingevuld; de regels zijn om het thuis af te maken."
+                    : "\(open) van de \(questions.count) vragen staan nog open; de regels zijn om ze thuis af te maken.",
+                .note)
+        }
+        for question in questions {
+            heading(context.redacted(question.text), 2)
+            if let answer = answers[question.id] {
+                paragraph(answer)
+            } else {
+                blocks += PaperBlocks.writingLines(4)
+            }
         }
     }
 }

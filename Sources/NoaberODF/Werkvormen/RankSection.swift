@@ -70,9 +70,10 @@ extension GroupReportBuilder {
         let ties = figures.ties
         let top: String
         if ties.coWinners.count > 1 {
-            top = "\(RankWords.list(ties.coWinners.map { text(figures, $0) }).capitalisedFirst) delen de eerste plaats"
+            top =
+                "\(ReportWords.list(ties.coWinners.map { text(figures, $0) }).capitalisedFirst) delen de eerste plaats"
         } else {
-            top = "De groep zet \(RankWords.list(figures.consensus.prefix(3).map { text(figures, $0) })) bovenaan"
+            top = "De groep zet \(ReportWords.list(figures.consensus.prefix(3).map { text(figures, $0) })) bovenaan"
         }
         guard let w = figures.report.kendallW else { return top + "." }
         return "\(top); de overeenstemming is \(KendallW.Strength(w).dutchPredicate) (W = "
@@ -131,10 +132,40 @@ extension GroupReportBuilder {
                         .joined(separator: ", "),
                     axis: .init(decimals: 0, title: "Punten"))))
         if let sentence = bordaDifference(figures) { paragraph(sentence) }
+        rankGroups(step, settings, figures)
         if figures.fellBack {
             paragraph(
                 "Kemeny–Young is bij zoveel items niet exact te berekenen; de volgorde is die van Schulze.", .note)
         }
+    }
+
+    /// The order per fractie (or group), for groups of at least three that ranked; smaller ones are not shown
+    /// apart, and the report says so.
+    private mutating func rankGroups(_ step: Step, _ settings: RankSettings, _ figures: RankResults) {
+        let groups = context.groups(of: figures.participants)
+        guard groups.shown.count + groups.hidden > 1, !groups.shown.isEmpty else { return }
+        let inputs = context.state.inputs(for: step.id)
+        let rows: [[TableCell]] = groups.shown.compactMap { group in
+            let members = Set(group.members)
+            guard
+                let own = RankResults(
+                    settings: settings, items: figures.items, inputs: inputs.filter { members.contains($0.participant) }
+                )
+            else { return nil }
+            let top = ReportWords.list(own.consensus.prefix(3).map { text(figures, $0) })
+            let agreement: TableCell = own.report.kendallW.map { .decimal($0, decimals: 2) } ?? .text("–")
+            return [.text(group.name), .count(group.members.count), .text(top), agreement]
+        }
+        let noun = context.groupNoun.singular
+        heading("Per \(noun)", 2)
+        blocks.append(
+            .table(
+                TextTable(
+                    header: [noun.capitalisedFirst, "Aantal", "Bovenaan", "W"], rows: rows, columnWidths: [3, 1, 5, 1]))
+        )
+        paragraph(
+            "Bovenaan: de eerste drie in de volgorde van de \(noun); W: hoe eensgezind de \(noun) is."
+                + (context.smallGroupsSentence(hidden: groups.hidden).map { " " + $0 } ?? ""), .note)
     }
 
     /// Names the places several orders share: "Invloed, zeggenschap en variëteit delen de plaatsen 4 tot en met
@@ -143,7 +174,7 @@ extension GroupReportBuilder {
         let ties = figures.ties
         guard !ties.isEmpty else { return nil }
         let runs = ties.shared.map { run -> String in
-            let names = RankWords.list(run.items.map { text(figures, $0) })
+            let names = ReportWords.list(run.items.map { text(figures, $0) })
             if run.from == 1 { return "\(names) delen de eerste plaats" }
             return run.to == run.from + 1
                 ? "\(names) delen de plaatsen \(run.from) en \(run.to)"
@@ -168,7 +199,7 @@ extension GroupReportBuilder {
                     + "(\(RankWords.whole(scores[upper])))")
         }
         guard !swaps.isEmpty else { return nil }
-        return "Op punten staat \(RankWords.list(swaps)). De volgorde van de groep (\(figures.method.dutchName)) "
+        return "Op punten staat \(ReportWords.list(swaps)). De volgorde van de groep (\(figures.method.dutchName)) "
             + "telt niet de punten, maar per paar items hoeveel deelnemers het ene boven het andere zetten; zie de "
             + "bijlage Verantwoording."
     }
@@ -225,14 +256,8 @@ extension GroupReportBuilder {
     }
 }
 
-/// Lists and whole numbers as a Dutch sentence writes them.
+/// Whole numbers as a Dutch sentence writes them.
 enum RankWords {
-    /// "a", "a en b", "a, b en c".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " en " + last
-    }
-
     /// Points and places: whole when they are, else one decimal ("4,5").
     static func whole(_ value: Double) -> String {
         value == value.rounded() ? DutchNumber.format(value, decimals: 0) : DutchNumber.format(value, decimals: 1)

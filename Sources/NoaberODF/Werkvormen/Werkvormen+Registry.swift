@@ -62,13 +62,22 @@ extension PersonalReportBuilder {
         switch step.activity {
         case .info, .actions: return
         case .brainstorm: brainstormPart(mine)
-        case .open: openPart(step, mine)
+        case .open(let settings): openPart(step, settings, mine)
         case .roleplay: roleplayPart(step, mine)
         case .likert(let settings): likertPart(step, settings, mine)
         case .rank: rankPart(step, mine)
         case .rate: ratePart(step, mine)
         case .vote: votePart(step, mine)
         case .classify(let settings): classifyPart(step, settings, mine)
+        }
+    }
+
+    /// Whether the step asks each participant for input that their report shows in the step's place (actions are
+    /// gathered in a closing chapter instead).
+    func werkvormAsksInput(_ step: Step) -> Bool {
+        switch step.activity {
+        case .info, .actions: false
+        case .brainstorm, .open, .roleplay, .likert, .rank, .rate, .vote, .classify: true
         }
     }
 
