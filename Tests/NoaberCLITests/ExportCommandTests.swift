@@ -33,6 +33,15 @@ import Testing
         return found
     }
 
+    /// A pseudonymous grasveldje (session `p`) played from `script`, its exports in `a`.
+    private func runPseudonymous(_ script: String, store: String) throws -> NoaberProcess.Result {
+        try NoaberProcess.run(
+            [
+                "run", "grasveldje", "--pseudonymous", "--store", store, "--clock", "2026-11-25T19:30",
+                "--session-id", "p", "--export-to", directory.path("a"),
+            ], input: script, in: directory.url)
+    }
+
     @Test func exportImportExportGivesByteIdenticalFiles() throws {
         let first = directory.path("eerste.sqlite")
         try runGrasveldje(store: first)
@@ -70,11 +79,7 @@ import Testing
             "join \"Geheime Gerrit\" --pseudonym \"Merel\"\nopen rollen\n"
             + "submit p1 rollen \"de merel zingt, zei Geheime Gerrit\"\nclose rollen\nend\n"
         let first = directory.path("eerste.sqlite")
-        let run = try NoaberProcess.run(
-            [
-                "run", "grasveldje", "--pseudonymous", "--store", first, "--clock", "2026-11-25T19:30",
-                "--session-id", "p", "--export-to", directory.path("a"),
-            ], input: script, in: directory.url)
+        let run = try runPseudonymous(script, store: first)
         #expect(run.status == 0, "\(run.standardError)")
         let second = directory.path("tweede.sqlite")
         let imported = try NoaberProcess.run(
@@ -103,11 +108,7 @@ import Testing
             + "rename p2 \"Abraham de Vries-Kok\"\nopen rollen\nsubmit p1 rollen \"Bellen met A. de Vries\"\n"
             + "submit p2 rollen \"Vraag het ANNA of WESSELS\"\nclose rollen\nend\n"
         let store = directory.path("s.sqlite")
-        let run = try NoaberProcess.run(
-            [
-                "run", "grasveldje", "--pseudonymous", "--store", store, "--clock", "2026-11-25T19:30",
-                "--session-id", "p", "--export-to", directory.path("a"),
-            ], input: script, in: directory.url)
+        let run = try runPseudonymous(script, store: store)
         #expect(run.status == 0, "\(run.standardError)")
         let exportLine = try #require(run.outputLines.last)
         #expect(exportLine.hasPrefix("ok export \(directory.path("a")) ("))

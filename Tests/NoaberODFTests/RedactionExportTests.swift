@@ -143,12 +143,10 @@ import Testing
 
     @Test func theSessionReadBackFromItsFileExportsTheSameBytes() throws {
         let h = try Self.session()
-        let first = try temporaryDirectory("first")
-        let second = try temporaryDirectory("second")
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
-        }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = directory.appendingPathComponent("eerste", isDirectory: true)
+        let second = directory.appendingPathComponent("tweede", isDirectory: true)
         _ = try Self.export(h.events, to: first)
         let bytes = try [UInt8](Data(contentsOf: first.appendingPathComponent("sessie.xml")))
         let imported = try SessionXMLReader.read(bytes, file: "sessie.xml")
