@@ -67,6 +67,9 @@ extension RoomPages {
         values["notitieformulier"] = RoomSecrets.token()
         values["eindformulier"] = RoomSecrets.token()
         values["exportformulier"] = RoomSecrets.token()
+        values["definitiefformulier"] = RoomSecrets.token()
+        values["definitiefMaken"] = !state.isEnded && !state.isFinal
+        values["definitief"] = state.isFinal
         values["notitiestappen"] = steps.map { ["id": $0.id, "titel": $0.title] }
         return page("leiding", title: "Gespreksleiding", values)
     }

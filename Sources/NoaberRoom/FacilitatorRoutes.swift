@@ -74,8 +74,24 @@ extension RoomPages {
             return "item \(item) hernoemd"
         case "notitie":
             let step = try form.text("stap").flatMap { $0.isEmpty ? nil : $0 }
-            try await room.perform(.note(step: step, text: try form.required("tekst", limit: TextField.text.limit)))
-            return "notitie opgeslagen"
+            let text = try form.required("tekst", limit: TextField.text.limit)
+            // The kind decides where the text goes: conclusions and agreements open the report, notes do not.
+            switch try form.text("soort") ?? "notitie" {
+            case "notitie":
+                try await room.perform(.note(step: step, text: text))
+                return "notitie opgeslagen"
+            case "conclusie":
+                try await room.perform(.record(.conclusion, step: step, text: text))
+                return "conclusie opgeslagen"
+            case "afspraak":
+                try await room.perform(.record(.agreement, step: step, text: text))
+                return "afspraak opgeslagen"
+            default:
+                throw .invalidField("soort")
+            }
+        case "definitief":
+            try await room.perform(.finalise)
+            return "verslag definitief"
         case "beeindigen":
             try await room.perform(.end)
             return "sessie beëindigd"

@@ -90,11 +90,28 @@ import Testing
         let secret = await harness.room.facilitatorSecret
         try await harness.test { browser in
             _ = try await Self.act(browser, secret: secret, "notitie", [("stap", ""), ("tekst", "Goede sfeer.")])
+            _ = try await Self.act(
+                browser, secret: secret, "notitie",
+                [("soort", "conclusie"), ("stap", ""), ("tekst", "De raad stuurt op hoofdlijnen.")])
+            _ = try await Self.act(
+                browser, secret: secret, "notitie",
+                [("soort", "afspraak"), ("stap", "vraag"), ("tekst", "De griffie plant een vervolg.")])
+            let unknown = try await Self.act(
+                browser, secret: secret, "notitie", [("soort", "besluit"), ("stap", ""), ("tekst", "x")])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(try await browser.get("/leiding/\(secret)").body.contains("Verslag definitief maken"))
+            _ = try await Self.act(browser, secret: secret, "definitief")
+            let final = try await browser.get("/leiding/\(secret)").body
+            #expect(final.contains("Het verslag is definitief"))
+            #expect(!final.contains("Verslag definitief maken"))
             _ = try await Self.act(browser, secret: secret, "beeindigen")
         }
         let state = await harness.state
         #expect(state.notes.map(\.text) == ["Goede sfeer."])
+        #expect(state.outcomes.map(\.kind) == [.conclusion, .agreement])
+        #expect(state.outcomes.map(\.step) == [nil, "vraag"])
         #expect(state.isEnded)
+        #expect(state.isFinal)
     }
 
     @Test func withoutTheSecretNothingHappens() async throws {
