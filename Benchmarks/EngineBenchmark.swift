@@ -70,7 +70,7 @@ enum EngineBenchmark {
         }
         let elapsed = seconds(ContinuousClock.now - started)
         let events = participants * 2 + 1
-        let transactions = await runner.transactions - 1
+        let transactions = await runner.commits - 1
         print(
             "duurzaam: \(events) gebeurtenissen (\(participants) deelnemers × aanmelden + rangschikking van 16) in "
                 + String(format: "%.3f s = %.0f gebeurtenissen/s", elapsed, Double(events) / elapsed)

@@ -1,7 +1,7 @@
 public import NoaberCore
 
 /// A console line that cannot be understood. Refused before anything reaches the session.
-public enum ConsoleError: UserFacingError, Equatable, Worded {
+public enum ConsoleError: UserFacingError, Equatable, Catalogued {
     case unclosedQuote
     case danglingBackslash
     case unknownCommand(String)
@@ -27,73 +27,96 @@ public enum ConsoleError: UserFacingError, Equatable, Worded {
     /// The text in Dutch and in English (`message(in:)` picks one).
     public var wording: Wording {
         switch self {
-        case .unclosedQuote: ("aanhalingsteken niet gesloten", "unclosed quote")
-        case .danglingBackslash: ("backslash aan het eind van de regel", "backslash at the end of the line")
-        case .unknownCommand(let word):
-            (
-                "onbekende opdracht '\(word)' (typ 'help' voor de opdrachten)",
-                "unknown command '\(word)' (type 'help' for the commands)"
-            )
-        case .missingArgument(let command, let what):
-            ("\(command): \(what) ontbreekt", "\(command): \(what) is missing")
-        case .unexpectedArgument(let command, let argument):
-            ("\(command): onverwacht argument '\(argument)'", "\(command): unexpected argument '\(argument)'")
-        case .unknownOption(let command, let option):
-            ("\(command): onbekende optie '\(option)'", "\(command): unknown option '\(option)'")
-        case .optionNeedsValue(let command, let option):
-            ("\(command): optie '\(option)' heeft een waarde nodig", "\(command): option '\(option)' needs a value")
-        case .unknownParticipant(let reference):
-            (
-                "onbekende deelnemer '\(reference)' (gebruik het nummer, bijvoorbeeld p1, of de volledige naam)",
-                "unknown participant '\(reference)' (use the number, for example p1, or the full name)"
-            )
-        case .notAnAssignment(let word):
-            ("'\(word)' moet de vorm naam=waarde hebben", "'\(word)' must have the form name=value")
-        case .notANumber(let word): ("'\(word)' is geen geheel getal", "'\(word)' is not a whole number")
-        case .notAPositiveNumber(let word):
-            ("'\(word)' is geen positief aantal minuten", "'\(word)' is not a positive number of minutes")
         case .waitTooLong(let word, let limit):
             (
                 "'\(word)' minuten is te lang; hoogstens \(Int(limit))",
                 "'\(word)' minutes is too long; at most \(Int(limit))"
             )
-        case .waitNeedsSimulatedClock:
-            (
-                "'wait' werkt alleen met een gesimuleerde klok (--clock)",
-                "'wait' only works with a simulated clock (--clock)"
-            )
-        case .noSessionYet: ("er loopt geen sessie", "no session is running")
-        case .notAClockTime(let text):
-            (
-                "'\(text)' is geen tijdstip (gebruik bijvoorbeeld 2026-11-25T19:30 of 2026-11-25T19:30:00+01:00)",
-                "'\(text)' is not a time (use for example 2026-11-25T19:30 or 2026-11-25T19:30:00+01:00)"
-            )
-        case .unreadableScript(let path): ("kan het script \(path) niet lezen", "cannot read the script \(path)")
-        case .sessionNamedTwice(let command, let session):
-            (
-                "\(command): sessie '\(session)' staat er meer dan eens in",
-                "\(command): session '\(session)' is named more than once"
-            )
-        case .clockOutOfRange(let text):
-            (
-                "'\(text)' ligt buiten de jaren 1970 tot en met 9999, de tijden die Noaber kan bewaren",
-                "'\(text)' lies outside the years 1970 through 9999 that Noaber can keep"
-            )
-        case .invalidUTF8(let column):
-            (
-                "ongeldige UTF-8 bij teken \(column); bewaar het bestand als UTF-8 (Unicode)",
-                "invalid UTF-8 at character \(column); save the file as UTF-8 (Unicode)"
-            )
-        case .lineTooLong(let bytes, let limit):
-            (
-                "regel is te lang: \(bytes) bytes, hoogstens \(limit)",
-                "line is too long: \(bytes) bytes, at most \(limit)"
-            )
-        case .scriptTooLarge(let bytes, let limit):
-            (
-                "script is te groot: \(bytes) bytes, hoogstens \(limit)",
-                "script is too large: \(bytes) bytes, at most \(limit)"
-            )
+        default: cataloguedWording
         }
     }
+
+    /// The messages of the cases, worded once in both languages (the rest are worded above).
+    public static let messages = MessageCatalogue(
+        #"""
+        unclosedQuote
+        nl: aanhalingsteken niet gesloten
+        en: unclosed quote
+
+        danglingBackslash
+        nl: backslash aan het eind van de regel
+        en: backslash at the end of the line
+
+        unknownCommand(word)
+        nl: onbekende opdracht '{word}' (typ 'help' voor de opdrachten)
+        en: unknown command '{word}' (type 'help' for the commands)
+
+        missingArgument(command, what)
+        nl: {command}: {what} ontbreekt
+        en: {command}: {what} is missing
+
+        unexpectedArgument(command, argument)
+        nl: {command}: onverwacht argument '{argument}'
+        en: {command}: unexpected argument '{argument}'
+
+        unknownOption(command, option)
+        nl: {command}: onbekende optie '{option}'
+        en: {command}: unknown option '{option}'
+
+        optionNeedsValue(command, option)
+        nl: {command}: optie '{option}' heeft een waarde nodig
+        en: {command}: option '{option}' needs a value
+
+        unknownParticipant(reference)
+        nl: onbekende deelnemer '{reference}' (gebruik het nummer, bijvoorbeeld p1, of de volledige naam)
+        en: unknown participant '{reference}' (use the number, for example p1, or the full name)
+
+        notAnAssignment(word)
+        nl: '{word}' moet de vorm naam=waarde hebben
+        en: '{word}' must have the form name=value
+
+        notANumber(word)
+        nl: '{word}' is geen geheel getal
+        en: '{word}' is not a whole number
+
+        notAPositiveNumber(word)
+        nl: '{word}' is geen positief aantal minuten
+        en: '{word}' is not a positive number of minutes
+
+        waitNeedsSimulatedClock
+        nl: 'wait' werkt alleen met een gesimuleerde klok (--clock)
+        en: 'wait' only works with a simulated clock (--clock)
+
+        noSessionYet
+        nl: er loopt geen sessie
+        en: no session is running
+
+        notAClockTime(text)
+        nl: '{text}' is geen tijdstip (gebruik bijvoorbeeld 2026-11-25T19:30 of 2026-11-25T19:30:00+01:00)
+        en: '{text}' is not a time (use for example 2026-11-25T19:30 or 2026-11-25T19:30:00+01:00)
+
+        unreadableScript(path)
+        nl: kan het script {path} niet lezen
+        en: cannot read the script {path}
+
+        sessionNamedTwice(command, session)
+        nl: {command}: sessie '{session}' staat er meer dan eens in
+        en: {command}: session '{session}' is named more than once
+
+        clockOutOfRange(text)
+        nl: '{text}' ligt buiten de jaren 1970 tot en met 9999, de tijden die Noaber kan bewaren
+        en: '{text}' lies outside the years 1970 through 9999 that Noaber can keep
+
+        invalidUTF8(column)
+        nl: ongeldige UTF-8 bij teken {column}; bewaar het bestand als UTF-8 (Unicode)
+        en: invalid UTF-8 at character {column}; save the file as UTF-8 (Unicode)
+
+        lineTooLong(bytes, limit)
+        nl: regel is te lang: {bytes} bytes, hoogstens {limit}
+        en: line is too long: {bytes} bytes, at most {limit}
+
+        scriptTooLarge(bytes, limit)
+        nl: script is te groot: {bytes} bytes, hoogstens {limit}
+        en: script is too large: {bytes} bytes, at most {limit}
+        """#)
 }

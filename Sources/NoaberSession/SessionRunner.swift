@@ -28,8 +28,8 @@ public actor SessionRunner {
         var continuation: CheckedContinuation<Result<SessionEvent, CommandError>, Never>
     }
 
-    /// Transactions written so far by this runner: with group commit, fewer than the events acknowledged.
-    public private(set) var transactions = 0
+    /// Commits to the store so far by this runner: with group commit, fewer than the events acknowledged.
+    public private(set) var commits = 0
     private var pending: [Pending] = []
     private var isWriting = false
     /// After `close`: commands are refused, subscriptions end.
@@ -169,7 +169,7 @@ public actor SessionRunner {
             guard !events.isEmpty else { continue }
             do throws(StoreError) {
                 try await store.append(events, to: sessionID)
-                transactions += 1
+                commits += 1
                 state = scratch
                 keep(events)
                 for (continuation, event) in accepted { continuation.resume(returning: .success(event)) }

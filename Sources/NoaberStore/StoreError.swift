@@ -38,68 +38,73 @@ public enum StoreError: UserFacingError, Equatable {
 
     public func message(in language: Language) -> String {
         switch (self, language) {
-        case (.readOnly(let path), .nl):
-            "de opslag \(path) is alleen-lezen; er is niets opgeslagen"
-        case (.readOnly(let path), .en):
-            "the store \(path) is read-only; nothing was saved"
-        case (.full(let path), .nl):
-            "de schijf met de opslag \(path) is vol; de laatste invoer is niet opgeslagen, eerdere invoer is intact"
-        case (.full(let path), .en):
-            "the disk holding the store \(path) is full; the last entry was not saved, earlier entries are intact"
-        case (.notAStore(let path), .nl):
-            "\(path) is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd"
-        case (.notAStore(let path), .en):
-            "\(path) is not a Noaber store or is damaged; the file was not changed"
         case (.newerSchema(let path, let migrations), .nl):
             "de opslag \(path) is gemaakt door een nieuwere versie van Noaber (onbekende migraties: "
                 + "\(migrations.joined(separator: ", "))); werk Noaber bij"
         case (.newerSchema(let path, let migrations), .en):
             "the store \(path) was made by a newer version of Noaber (unknown migrations: "
                 + "\(migrations.joined(separator: ", "))); update Noaber"
-        case (.missing(let path), .nl):
-            "de opslag \(path) bestaat niet"
-        case (.missing(let path), .en):
-            "the store \(path) does not exist"
-        case (.empty(let path), .nl):
-            "de opslag \(path) is leeg: er staan nog geen sessies in"
-        case (.empty(let path), .en):
-            "the store \(path) is empty: it holds no sessions yet"
-        case (.cannotCreateDirectory(let path, let directory), .nl):
-            "kan de map \(directory) voor de opslag \(path) niet maken"
-        case (.cannotCreateDirectory(let path, let directory), .en):
-            "cannot create the folder \(directory) for the store \(path)"
-        case (.cannotOpen(let path, let reason), .nl):
-            "kan de opslag \(path) niet openen: \(reason.message(in: .nl))"
-        case (.cannotOpen(let path, let reason), .en):
-            "cannot open the store \(path): \(reason.message(in: .en))"
-        case (.folderNotWritable(let path), .nl):
-            "kan de opslag \(path) niet lezen: de map moet schrijfbaar zijn (SQLite maakt er een -shm-bestand)"
-        case (.folderNotWritable(let path), .en):
-            "cannot read the store \(path): its folder must be writable (SQLite creates a -shm file there)"
-        case (.unknownSession(let id), .nl):
-            "onbekende sessie '\(id)'"
-        case (.unknownSession(let id), .en):
-            "unknown session '\(id)'"
-        case (.sessionExists(let id), .nl):
-            "er bestaat al een sessie '\(id)'"
-        case (.sessionExists(let id), .en):
-            "a session '\(id)' exists already"
-        case (.sequenceMismatch(let session, let expected, let got), .nl):
-            "sessie '\(session)': gebeurtenis \(got) sluit niet aan op het logboek (verwacht \(expected))"
-        case (.sequenceMismatch(let session, let expected, let got), .en):
-            "session '\(session)': event \(got) does not continue the journal (expected \(expected))"
-        case (.notASessionStart(let session), .nl):
-            "sessie '\(session)': de eerste gebeurtenis moet de start van deze sessie zijn"
-        case (.notASessionStart(let session), .en):
-            "session '\(session)': the first event must start this session"
-        case (.undecodableEvent(let session, let sequence), .nl):
-            "sessie '\(session)': gebeurtenis \(sequence) in de opslag is onleesbaar"
-        case (.undecodableEvent(let session, let sequence), .en):
-            "session '\(session)': stored event \(sequence) cannot be read"
-        case (.database(let path, let message), .nl):
-            "databasefout in \(path): \(message)"
-        case (.database(let path, let message), .en):
-            "database error in \(path): \(message)"
+        default: language.pick(Self.messages.wording(of: self) ?? MessageCatalogue.unworded(self))
         }
     }
+
+    /// The messages of every case but those worded above.
+    static let messages = MessageCatalogue(
+        #"""
+        readOnly(path)
+        nl: de opslag {path} is alleen-lezen; er is niets opgeslagen
+        en: the store {path} is read-only; nothing was saved
+
+        full(path)
+        nl: de schijf met de opslag {path} is vol; de laatste invoer is niet opgeslagen, eerdere invoer is intact
+        en: the disk holding the store {path} is full; the last entry was not saved, earlier entries are intact
+
+        notAStore(path)
+        nl: {path} is geen Noaber-opslag of is beschadigd; het bestand is niet gewijzigd
+        en: {path} is not a Noaber store or is damaged; the file was not changed
+
+        missing(path)
+        nl: de opslag {path} bestaat niet
+        en: the store {path} does not exist
+
+        empty(path)
+        nl: de opslag {path} is leeg: er staan nog geen sessies in
+        en: the store {path} is empty: it holds no sessions yet
+
+        cannotCreateDirectory(path, directory)
+        nl: kan de map {directory} voor de opslag {path} niet maken
+        en: cannot create the folder {directory} for the store {path}
+
+        cannotOpen(path, reason)
+        nl: kan de opslag {path} niet openen: {reason}
+        en: cannot open the store {path}: {reason}
+
+        folderNotWritable(path)
+        nl: kan de opslag {path} niet lezen: de map moet schrijfbaar zijn (SQLite maakt er een -shm-bestand)
+        en: cannot read the store {path}: its folder must be writable (SQLite creates a -shm file there)
+
+        unknownSession(id)
+        nl: onbekende sessie '{id}'
+        en: unknown session '{id}'
+
+        sessionExists(id)
+        nl: er bestaat al een sessie '{id}'
+        en: a session '{id}' exists already
+
+        sequenceMismatch(session, expected, got)
+        nl: sessie '{session}': gebeurtenis {got} sluit niet aan op het logboek (verwacht {expected})
+        en: session '{session}': event {got} does not continue the journal (expected {expected})
+
+        notASessionStart(session)
+        nl: sessie '{session}': de eerste gebeurtenis moet de start van deze sessie zijn
+        en: session '{session}': the first event must start this session
+
+        undecodableEvent(session, sequence)
+        nl: sessie '{session}': gebeurtenis {sequence} in de opslag is onleesbaar
+        en: session '{session}': stored event {sequence} cannot be read
+
+        database(path, message)
+        nl: databasefout in {path}: {message}
+        en: database error in {path}: {message}
+        """#)
 }

@@ -47,7 +47,7 @@ import Testing
         let events = await take(32, from: stream)
         #expect(events.map(\.sequence) == Array(1...32))
         #expect(events == (try store.events(of: "test-1")))
-        #expect(await runner.transactions < 32)
+        #expect(await runner.commits < 32)
     }
 
     @Test func twoSubscribersSeeTheSameEvents() async throws {

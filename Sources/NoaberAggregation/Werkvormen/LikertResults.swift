@@ -93,3 +93,143 @@ extension StepResults {
         if case .likert(let results) = aggregate { results } else { nil }
     }
 }
+
+/// Theme scores of a likert step, per participant and for the group, with the theme's interpretation text.
+///
+/// Conventions: a reverse-scored statement scores `min + max − answer`. A participant's theme sum adds the scores
+/// of the statements they answered; the mean divides by that number, so it stays on the scale; statements left
+/// open are counted in `missing`, never silently dropped. When a participant answers a statement twice the last
+/// answer counts (a revision). Answers to statements the step does not have, or outside the scale, are not scored
+/// and are listed in `rejected`. The group mean is the mean of the participants' theme means (participants who
+/// answered nothing of a theme are left out of it and counted in `withoutScore`). Interpretation bands apply to
+/// means.
+public struct LikertScores: Sendable, Equatable {
+    /// One participant's score for one theme.
+    public struct ThemeScore: Sendable, Equatable {
+        public var theme: LikertTheme.ID
+        public var sum: Int
+        public var answered: Int
+        public var missing: Int
+        /// `sum / answered`; `nil` when nothing of the theme was answered.
+        public var mean: Double?
+        /// The text of the theme's first band containing `mean`.
+        public var interpretation: String?
+    }
+
+    public struct ParticipantScores: Sendable, Equatable {
+        public var participant: String
+        /// In the order of the step's themes.
+        public var themes: [ThemeScore]
+        /// Answers not scored: unknown statements or values outside the scale, in the order given.
+        public var rejected: [LikertAnswer]
+    }
+
+    /// The group's view of one theme.
+    public struct GroupTheme: Sendable, Equatable {
+        public var theme: LikertTheme.ID
+        public var title: String
+        /// Mean of the participants' theme means; `nil` when nobody has a score.
+        public var mean: Double?
+        public var minimum: Double?
+        public var maximum: Double?
+        /// Participants with a score for this theme.
+        public var participants: Int
+        /// Participants who answered nothing of this theme.
+        public var withoutScore: Int
+        /// Statement answers left open, summed over participants.
+        public var missingAnswers: Int
+        public var interpretation: String?
+    }
+
+    /// How often each scale value was ticked for one statement (answers as given, before reverse scoring).
+    public struct StatementDistribution: Sendable, Equatable {
+        public var statement: LikertStatement.ID
+        public var theme: LikertTheme.ID
+        /// One count per scale value from `min` through `max`.
+        public var counts: [ValueCount]
+        public var answered: Int
+        public var missing: Int
+        /// Mean of the answers as given; `nil` without answers.
+        public var mean: Double?
+    }
+
+    public typealias ValueCount = ScaleValueCount
+
+    public var participants: [ParticipantScores]
+    public var group: [GroupTheme]
+    /// In the order of the step's statements.
+    public var statements: [StatementDistribution]
+
+    /// Scores for `answers`, participants in the order given. A participant may appear more than once (several
+    /// inputs); their answers are joined in order.
+    public init(settings: LikertSettings, answers: [(participant: String, answers: [LikertAnswer])]) {
+        let scale = settings.scale
+        var participantOrder: [String] = []
+        var answersByParticipant: [String: [String: Int]] = [:]
+        var rejectedByParticipant: [String: [LikertAnswer]] = [:]
+        let statementIDs = Set(settings.statements.map(\.id))
+        for (participant, given) in answers {
+            if answersByParticipant[participant] == nil {
+                participantOrder.append(participant)
+                answersByParticipant[participant] = [:]
+                rejectedByParticipant[participant] = []
+            }
+            for answer in given {
+                if statementIDs.contains(answer.statement) && scale.contains(answer.value) {
+                    answersByParticipant[participant]?[answer.statement] = answer.value
+                } else {
+                    rejectedByParticipant[participant]?.append(answer)
+                }
+            }
+        }
+
+        let participants = participantOrder.map { participant in
+            let given = answersByParticipant[participant] ?? [:]
+            let themes = settings.themes.map { theme in
+                var sum = 0
+                var answered = 0
+                for statement in theme.statements {
+                    guard let value = given[statement.id] else { continue }
+                    sum += statement.reversed ? scale.min + scale.max - value : value
+                    answered += 1
+                }
+                let mean = answered == 0 ? nil : Double(sum) / Double(answered)
+                return ThemeScore(
+                    theme: theme.id, sum: sum, answered: answered, missing: theme.statements.count - answered,
+                    mean: mean, interpretation: mean.flatMap { Self.interpretation(of: theme, for: $0) })
+            }
+            return ParticipantScores(
+                participant: participant, themes: themes, rejected: rejectedByParticipant[participant] ?? [])
+        }
+
+        self.participants = participants
+        group = settings.themes.enumerated().map { position, theme in
+            let scores = participants.map { $0.themes[position] }
+            let means = scores.compactMap(\.mean)
+            let mean = means.isEmpty ? nil : means.reduce(0, +) / Double(means.count)
+            return GroupTheme(
+                theme: theme.id, title: theme.title, mean: mean, minimum: means.min(), maximum: means.max(),
+                participants: means.count, withoutScore: scores.count - means.count,
+                missingAnswers: scores.reduce(0) { $0 + $1.missing },
+                interpretation: mean.flatMap { Self.interpretation(of: theme, for: $0) })
+        }
+
+        statements = settings.themes.flatMap { theme in
+            theme.statements.map { statement in
+                let values = participantOrder.compactMap { answersByParticipant[$0]?[statement.id] }
+                let counts = (scale.min...max(scale.min, scale.max)).map { value in
+                    ValueCount(value: value, count: values.count { $0 == value })
+                }
+                return StatementDistribution(
+                    statement: statement.id, theme: theme.id, counts: counts, answered: values.count,
+                    missing: participantOrder.count - values.count,
+                    mean: values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count))
+            }
+        }
+    }
+
+    /// The first band of the theme that contains `mean`.
+    public static func interpretation(of theme: LikertTheme, for mean: Double) -> String? {
+        theme.interpretation.first { $0.contains(mean) }?.text
+    }
+}

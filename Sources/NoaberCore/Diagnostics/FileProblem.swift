@@ -2,7 +2,7 @@
 /// (`strerror`, Foundation's `localizedDescription`, SQLite's message) is English and often vague ("The operation
 /// could not be completed"), so the common causes get a Dutch (and English) wording; only rare causes keep the
 /// system's text.
-public enum FileProblem: Sendable, Equatable, Hashable, Worded {
+public enum FileProblem: Sendable, Equatable, Hashable, Catalogued {
     /// ENOENT: the file, or a folder on its path, does not exist.
     case notFound
     /// ENOTDIR: a part of the path is a file where a folder is expected.
@@ -50,28 +50,59 @@ public enum FileProblem: Sendable, Equatable, Hashable, Worded {
         }
     }
 
-    /// The text in Dutch and in English (`message(in:)` picks one).
-    public var wording: Wording {
-        switch self {
-        case .notFound: ("het bestand of de map bestaat niet", "the file or folder does not exist")
-        case .notADirectory:
-            ("een deel van het pad is een bestand en geen map", "part of the path is a file, not a folder")
-        case .noPermission: ("geen toestemming (bestandsrechten)", "permission denied")
-        case .isDirectory: ("dit is een map, geen bestand", "this is a folder, not a file")
-        case .diskFull: ("de schijf is vol", "the disk is full")
-        case .readOnlyFileSystem: ("het bestandssysteem is alleen-lezen", "the file system is read-only")
-        case .inputOutput:
-            (
-                "de schijf of het apparaat gaf een lees- of schrijffout",
-                "the disk or device reported a read or write error"
-            )
-        case .nameTooLong: ("de bestandsnaam of het pad is te lang", "the file name or path is too long")
-        case .tooLarge: ("het bestand is te groot", "the file is too large")
-        case .tooManyOpenFiles: ("er zijn te veel bestanden tegelijk open", "too many files are open at once")
-        case .exists: ("het bestand bestaat al", "the file already exists")
-        case .unreadableContent:
-            ("de inhoud van het bestand is onleesbaar of beschadigd", "the file's content is unreadable or damaged")
-        case .other(let text): ("onverwachte systeemfout (\(text))", "unexpected system error (\(text))")
-        }
-    }
+    /// The text of each case in Dutch and in English (`message(in:)` picks one).
+    public static let messages = MessageCatalogue(
+        #"""
+        notFound
+        nl: het bestand of de map bestaat niet
+        en: the file or folder does not exist
+
+        notADirectory
+        nl: een deel van het pad is een bestand en geen map
+        en: part of the path is a file, not a folder
+
+        noPermission
+        nl: geen toestemming (bestandsrechten)
+        en: permission denied
+
+        isDirectory
+        nl: dit is een map, geen bestand
+        en: this is a folder, not a file
+
+        diskFull
+        nl: de schijf is vol
+        en: the disk is full
+
+        readOnlyFileSystem
+        nl: het bestandssysteem is alleen-lezen
+        en: the file system is read-only
+
+        inputOutput
+        nl: de schijf of het apparaat gaf een lees- of schrijffout
+        en: the disk or device reported a read or write error
+
+        nameTooLong
+        nl: de bestandsnaam of het pad is te lang
+        en: the file name or path is too long
+
+        tooLarge
+        nl: het bestand is te groot
+        en: the file is too large
+
+        tooManyOpenFiles
+        nl: er zijn te veel bestanden tegelijk open
+        en: too many files are open at once
+
+        exists
+        nl: het bestand bestaat al
+        en: the file already exists
+
+        unreadableContent
+        nl: de inhoud van het bestand is onleesbaar of beschadigd
+        en: the file's content is unreadable or damaged
+
+        other(text)
+        nl: onverwachte systeemfout ({text})
+        en: unexpected system error ({text})
+        """#)
 }

@@ -101,7 +101,7 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 }
 
 /// A text field a command carries, named in length and emptiness errors.
-public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Worded {
+public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Catalogued {
     case sessionID, place, facilitatorName, name, group, pseudonym, text, itemText, what, owner, when
 
     /// Limits in characters. Names are short so that they fit a report's table; item texts end up in rankings.
@@ -113,20 +113,51 @@ public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Word
         }
     }
 
-    /// The text in Dutch and in English (`message(in:)` picks one).
-    public var wording: Wording {
-        switch self {
-        case .sessionID: ("sessie-id", "session id")
-        case .place: ("plaats", "place")
-        case .facilitatorName: ("naam van de begeleider", "facilitator's name")
-        case .name: ("naam", "name")
-        case .group: ("groep", "group")
-        case .pseudonym: ("pseudoniem", "pseudonym")
-        case .text: ("tekst", "text")
-        case .itemText: ("tekst van het item", "item text")
-        case .what: ("wat", "what")
-        case .owner: ("trekker", "owner")
-        case .when: ("wanneer", "when")
-        }
-    }
+    /// The text of each case in Dutch and in English (`message(in:)` picks one).
+    public static let messages = MessageCatalogue(
+        #"""
+        sessionID
+        nl: sessie-id
+        en: session id
+
+        place
+        nl: plaats
+        en: place
+
+        facilitatorName
+        nl: naam van de begeleider
+        en: facilitator's name
+
+        name
+        nl: naam
+        en: name
+
+        group
+        nl: groep
+        en: group
+
+        pseudonym
+        nl: pseudoniem
+        en: pseudonym
+
+        text
+        nl: tekst
+        en: text
+
+        itemText
+        nl: tekst van het item
+        en: item text
+
+        what
+        nl: wat
+        en: what
+
+        owner
+        nl: trekker
+        en: owner
+
+        when
+        nl: wanneer
+        en: when
+        """#)
 }

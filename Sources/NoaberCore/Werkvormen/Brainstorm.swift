@@ -46,15 +46,10 @@ extension SessionState {
 }
 
 extension SessionError {
-    /// The words of the refusals only a brainstorm gives.
-    var brainstormMessage: (nl: String, en: String)? {
-        switch self {
-        case .notABrainstormStep(let step):
-            (
-                "stap ‘\(step)’ is geen brainstorm; alleen daar worden items bewerkt",
-                "step ‘\(step)’ is not a brainstorm; only there can items be edited"
-            )
-        default: nil
-        }
-    }
+    /// The catalogue entries (`MessageCatalogue`) of the refusals only a brainstorm gives.
+    static let brainstormMessages = #"""
+        notABrainstormStep(step)
+        nl: stap ‘{step}’ is geen brainstorm; alleen daar worden items bewerkt
+        en: step ‘{step}’ is not a brainstorm; only there can items be edited
+        """#
 }

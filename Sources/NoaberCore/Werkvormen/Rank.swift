@@ -102,25 +102,26 @@ extension SessionState {
 }
 
 extension SessionError {
-    /// The words of the refusals only a ranking gives.
-    var rankMessage: (nl: String, en: String)? {
+    /// The catalogue entries (`MessageCatalogue`) of the refusals only a ranking gives.
+    static let rankMessages = #"""
+        topOfRankingNeedsRankStep(step, referenced)
+        nl: stap ‘{step}’ neemt de top van ‘{referenced}’, maar dat is geen rangschikking
+        en: step ‘{step}’ takes the top of ‘{referenced}’, which is not a ranking
+
+        rankingAlreadyStarted(step, ranking, input)
+        nl: stap ‘{ranking}’ rangschikt de items van ‘{step}’ al ({input}); een nieuw idee maakt die rangschikking
+            onvolledig
+        en: step ‘{ranking}’ already ranks the items of ‘{step}’ ({input}); a new idea would make that ranking
+            incomplete
+        """#
+
+    /// The words of the refusals only a ranking gives that need more than the case's values.
+    var rankMessage: Wording? {
         switch self {
-        case .topOfRankingNeedsRankStep(let step, let referenced):
-            (
-                "stap ‘\(step)’ neemt de top van ‘\(referenced)’, maar dat is geen rangschikking",
-                "step ‘\(step)’ takes the top of ‘\(referenced)’, which is not a ranking"
-            )
         case .missingItems(let step, let items):
             (
                 "de rangschikking voor ‘\(step)’ mist \(Self.list(items)); zet alle items op volgorde",
                 "the ranking for ‘\(step)’ lacks \(Self.list(items)); order all items"
-            )
-        case .rankingAlreadyStarted(let step, let ranking, let input):
-            (
-                "stap ‘\(ranking)’ rangschikt de items van ‘\(step)’ al (\(input)); een nieuw idee maakt die"
-                    + " rangschikking onvolledig",
-                "step ‘\(ranking)’ already ranks the items of ‘\(step)’ (\(input)); a new idea would make that"
-                    + " ranking incomplete"
             )
         default: nil
         }

@@ -57,22 +57,18 @@ extension SessionState {
 }
 
 extension SessionError {
-    /// The words of the refusals only a vote (or dots) step gives.
-    var voteMessage: (nl: String, en: String)? {
-        switch self {
-        case .singleVoteNeedsOne(let step, let count):
-            (
-                "stap ‘\(step)’ vraagt precies één keuze, niet \(count)",
-                "step ‘\(step)’ takes exactly one choice, not \(count)"
-            )
-        case .nonPositiveDots(let item, let value):
-            (
-                "item ‘\(item)’ krijgt \(value) stippen; dat moet minstens 1 zijn",
-                "item ‘\(item)’ gets \(value) dots; it must be at least 1"
-            )
-        case .tooManyDots(let total, let limit):
-            ("\(total) stippen verdeeld, hoogstens \(limit)", "\(total) dots spent, at most \(limit)")
-        default: nil
-        }
-    }
+    /// The catalogue entries (`MessageCatalogue`) of the refusals only a vote (or dots) step gives.
+    static let voteMessages = #"""
+        singleVoteNeedsOne(step, count)
+        nl: stap ‘{step}’ vraagt precies één keuze, niet {count}
+        en: step ‘{step}’ takes exactly one choice, not {count}
+
+        nonPositiveDots(item, value)
+        nl: item ‘{item}’ krijgt {value} stippen; dat moet minstens 1 zijn
+        en: item ‘{item}’ gets {value} dots; it must be at least 1
+
+        tooManyDots(total, limit)
+        nl: {total} stippen verdeeld, hoogstens {limit}
+        en: {total} dots spent, at most {limit}
+        """#
 }

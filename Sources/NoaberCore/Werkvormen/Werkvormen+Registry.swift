@@ -55,8 +55,9 @@ extension SessionState {
 }
 
 extension SessionError {
-    /// The message of a refusal that only one werkvorm gives.
-    var werkvormMessage: (nl: String, en: String)? {
-        brainstormMessage ?? rankMessage ?? voteMessage
-    }
+    /// The catalogue entries of the refusals that only one werkvorm gives.
+    static let werkvormMessages = [brainstormMessages, rankMessages, voteMessages].joined(separator: "\n\n")
+
+    /// The message of a refusal that only one werkvorm gives, where its text needs more than the case's values.
+    var werkvormMessage: Wording? { rankMessage }
 }

@@ -8,17 +8,34 @@ extension ScenarioError {
     }
 }
 
-extension ScenarioError.IDKind {
-    var wording: Wording {
-        switch self {
-        case .step: ("stap-id", "step id")
-        case .item: ("item-id", "item id")
-        case .category: ("categorie-id", "category id")
-        case .theme: ("thema-id", "theme id")
-        case .statement: ("stelling-id", "statement id")
-        case .group: ("groep-id", "group id")
-        }
-    }
+extension ScenarioError.IDKind: Catalogued {
+    /// The name of each kind of id in Dutch and in English.
+    public static let messages = MessageCatalogue(
+        #"""
+        step
+        nl: stap-id
+        en: step id
+
+        item
+        nl: item-id
+        en: item id
+
+        category
+        nl: categorie-id
+        en: category id
+
+        theme
+        nl: thema-id
+        en: theme id
+
+        statement
+        nl: stelling-id
+        en: statement id
+
+        group
+        nl: groep-id
+        en: group id
+        """#)
 
 }
 
@@ -33,114 +50,18 @@ private func decimal(_ value: Double, _ language: Language) -> String {
     DecimalText.shortest(value, language: language)
 }
 
-extension ScenarioError.Problem {
-    var wording: Wording {
+extension ScenarioError.Problem: Catalogued {
+    /// The message in Dutch and in English: from the catalogue below, or worded here where a text needs more than
+    /// the case's values.
+    public var wording: Wording {
         switch self {
-        case .unreadable(let reason):
-            (
-                "kan het bestand niet lezen: \(reason.message(in: .nl))",
-                "cannot read the file: \(reason.message(in: .en))"
-            )
-        case .tooLarge(let bytes, let limit):
-            (
-                "het bestand is te groot (\(bytes) bytes; hoogstens \(limit) bytes toegestaan)",
-                "the file is too large (\(bytes) bytes; at most \(limit) bytes allowed)"
-            )
-        case .doctypeForbidden:
-            (
-                "een DOCTYPE is niet toegestaan in een scenario (entiteiten worden geweigerd)",
-                "a DOCTYPE is not allowed in a scenario (entities are refused)"
-            )
-        case .tooDeep(let limit):
-            (
-                "de elementen zijn te diep genest (meer dan \(limit) niveaus)",
-                "elements nest too deeply (more than \(limit) levels)"
-            )
-        case .malformed(let message): ("geen geldige XML: \(message)", "not well-formed XML: \(message)")
-        case .schemaUnusable(let message):
-            ("het scenarioschema is onbruikbaar: \(message)", "the scenario schema is unusable: \(message)")
         case .unknownActivity(let name):
             (
                 "onbekende werkvorm <\(name)>; kies uit \(activityList(conjunction: "of"))",
                 "unknown werkvorm <\(name)>; choose from \(activityList(conjunction: "or"))"
             )
-        case .unexpectedElement(let name):
-            ("het element <\(name)> is hier niet toegestaan", "the element <\(name)> is not allowed here")
         case .missingElement(let name?, let parent):
             ("in <\(parent)> ontbreekt het element <\(name)>", "<\(parent)> lacks the element <\(name)>")
-        case .missingElement(nil, let parent):
-            ("in <\(parent)> ontbreekt een verplicht element", "<\(parent)> lacks a required element")
-        case .missingAttribute(let name, let element):
-            (
-                "bij <\(element)> ontbreekt het verplichte attribuut \(name)",
-                "<\(element)> lacks the required attribute \(name)"
-            )
-        case .invalidAttributes(let element):
-            (
-                "<\(element)> heeft een ongeldig of onbekend attribuut",
-                "<\(element)> has an invalid or unknown attribute"
-            )
-        case .invalidAttribute(let name, let element):
-            (
-                "het attribuut \(name) van <\(element)> is onbekend of heeft een ongeldige waarde",
-                "the attribute \(name) of <\(element)> is unknown or has an invalid value"
-            )
-        case .wrongNamespace(let element, let expected):
-            ("<\(element)> hoort in de namespace \(expected)", "<\(element)> belongs in the namespace \(expected)")
-        case .schemaViolation(let message):
-            ("voldoet niet aan het schema: \(message)", "does not match the schema: \(message)")
-        case .invalidNumber(let name, let value):
-            ("\(name) moet een geheel getal zijn, niet '\(value)'", "\(name) must be a whole number, not '\(value)'")
-        case .notPositive(let name, let value):
-            ("\(name) moet groter dan 0 zijn (nu \(value))", "\(name) must be greater than 0 (is \(value))")
-        case .numberTooLarge(let name, let value, let limit):
-            (
-                "\(name) moet tussen -\(limit) en \(limit) liggen (nu \(value))",
-                "\(name) must lie between -\(limit) and \(limit) (is \(value))"
-            )
-        case .duplicateID(let kind, let id, let firstLine):
-            (
-                "de \(kind.wording.nl) '\(id)' komt al voor op regel \(firstLine)",
-                "the \(kind.wording.en) '\(id)' is already used on line \(firstLine)"
-            )
-        case .unknownStep(let id):
-            ("verwijzing naar een onbekende stap '\(id)'", "reference to an unknown step '\(id)'")
-        case .laterStep(let id):
-            (
-                "stap '\(id)' komt niet vóór deze stap; items kunnen alleen uit een eerdere stap komen",
-                "step '\(id)' does not come before this step; items can only come from an earlier step"
-            )
-        case .noItemsToTake(let step, let kind):
-            (
-                "from wijst naar stap '\(step)', maar een \(kind.rawValue)-stap heeft geen items om over te nemen",
-                "from points at step '\(step)', but a \(kind.rawValue) step has no items to take"
-            )
-        case .scaleBounds(let min, let max):
-            (
-                "de schaal loopt van \(min) tot \(max); min moet kleiner zijn dan max",
-                "the scale runs from \(min) to \(max); min must be less than max"
-            )
-        case .scaleLabelOutOfRange(let value, let min, let max):
-            (
-                "het label voor waarde \(value) valt buiten de schaal \(min)–\(max)",
-                "the label for value \(value) lies outside the scale \(min)–\(max)"
-            )
-        case .scaleLabelDuplicate(let value):
-            ("waarde \(value) heeft al een label", "value \(value) already has a label")
-        case .scaleLabelMissing(let value):
-            (
-                "de schaal heeft geen label voor waarde \(value); beide uiteinden van een schaal hebben een label nodig",
-                "the scale has no label for value \(value); both ends of a scale need a label"
-            )
-        case .noItems(let kind):
-            (
-                "een \(kind.rawValue)-stap heeft ten minste één item nodig",
-                "a \(kind.rawValue) step needs at least one item"
-            )
-        case .topExceedsItems(let top, let items):
-            ("top is \(top), maar er zijn maar \(items) items", "top is \(top), but there are only \(items) items")
-        case .maxExceedsItems(let max, let items):
-            ("max is \(max), maar er zijn maar \(items) items", "max is \(max), but there are only \(items) items")
         case .bandReversed(let from, let to):
             (
                 "de interpretatie loopt van \(decimal(from, .nl)) tot \(decimal(to, .nl)); "
@@ -152,44 +73,151 @@ extension ScenarioError.Problem {
                 "te veel \(excess.part.wording.nl): \(excess.count); hoogstens \(excess.part.limit)",
                 "too many \(excess.part.wording.en): \(excess.count); at most \(excess.part.limit)"
             )
-        case .unknownScenario(let id):
-            (
-                "onbekend scenario '\(id)': niet in deze map en niet ingebouwd",
-                "unknown scenario '\(id)': not in this folder and not embedded"
-            )
-        case .includesItself(let id):
-            (
-                "het programma neemt via '\(id)' stappen van zichzelf op",
-                "the programme takes steps from itself through '\(id)'"
-            )
-        case .includedScenarioInvalid(let id, let problem):
-            (
-                "scenario '\(id)' heeft zelf een fout: \(problem)",
-                "scenario '\(id)' has a problem of its own: \(problem)"
-            )
-        case .unknownIncludedStep(let scenario, let step):
-            ("scenario '\(scenario)' heeft geen stap '\(step)'", "scenario '\(scenario)' has no step '\(step)'")
-        case .mixedAddress(let scenario, let address, let programme):
-            (
-                "scenario '\(scenario)' spreekt de deelnemers aan met '\(address)', het programma met "
-                    + "'\(programme)'; een programma houdt één aanspreekvorm aan",
-                "scenario '\(scenario)' addresses participants as '\(address)', the programme as '\(programme)'; a "
-                    + "programme keeps to one form of address"
-            )
-        case .referencedStepNotIncluded(let scenario, let step, let referenced):
-            (
-                "stap '\(step)' van '\(scenario)' neemt de items van stap '\(referenced)'; neem die eerder in het "
-                    + "programma op",
-                "step '\(step)' of '\(scenario)' takes the items of step '\(referenced)'; include that one earlier in "
-                    + "the programme"
-            )
-        case .agendaTooLong(let stepMinutes, let totalMinutes):
-            (
-                "de stappen duren samen \(stepMinutes) minuten, langer dan de totale duur van \(totalMinutes) minuten",
-                "the steps take \(stepMinutes) minutes together, longer than the total duration of \(totalMinutes) minutes"
-            )
-        default: werkvormMessage ?? ("", "")
+        default: cataloguedWording
         }
     }
 
+    /// The messages of the problems any scenario can have; the werkvormen add their own (`werkvormMessages`).
+    public static let messages = MessageCatalogue(
+        #"""
+        unreadable(reason)
+        nl: kan het bestand niet lezen: {reason}
+        en: cannot read the file: {reason}
+
+        tooLarge(bytes, limit)
+        nl: het bestand is te groot ({bytes} bytes; hoogstens {limit} bytes toegestaan)
+        en: the file is too large ({bytes} bytes; at most {limit} bytes allowed)
+
+        doctypeForbidden
+        nl: een DOCTYPE is niet toegestaan in een scenario (entiteiten worden geweigerd)
+        en: a DOCTYPE is not allowed in a scenario (entities are refused)
+
+        tooDeep(limit)
+        nl: de elementen zijn te diep genest (meer dan {limit} niveaus)
+        en: elements nest too deeply (more than {limit} levels)
+
+        malformed(message)
+        nl: geen geldige XML: {message}
+        en: not well-formed XML: {message}
+
+        schemaUnusable(message)
+        nl: het scenarioschema is onbruikbaar: {message}
+        en: the scenario schema is unusable: {message}
+
+        unexpectedElement(name)
+        nl: het element <{name}> is hier niet toegestaan
+        en: the element <{name}> is not allowed here
+
+        missingElement(nil, parent)
+        nl: in <{parent}> ontbreekt een verplicht element
+        en: <{parent}> lacks a required element
+
+        missingAttribute(name, element)
+        nl: bij <{element}> ontbreekt het verplichte attribuut {name}
+        en: <{element}> lacks the required attribute {name}
+
+        invalidAttributes(element)
+        nl: <{element}> heeft een ongeldig of onbekend attribuut
+        en: <{element}> has an invalid or unknown attribute
+
+        invalidAttribute(name, element)
+        nl: het attribuut {name} van <{element}> is onbekend of heeft een ongeldige waarde
+        en: the attribute {name} of <{element}> is unknown or has an invalid value
+
+        wrongNamespace(element, expected)
+        nl: <{element}> hoort in de namespace {expected}
+        en: <{element}> belongs in the namespace {expected}
+
+        schemaViolation(message)
+        nl: voldoet niet aan het schema: {message}
+        en: does not match the schema: {message}
+
+        invalidNumber(name, value)
+        nl: {name} moet een geheel getal zijn, niet '{value}'
+        en: {name} must be a whole number, not '{value}'
+
+        notPositive(name, value)
+        nl: {name} moet groter dan 0 zijn (nu {value})
+        en: {name} must be greater than 0 (is {value})
+
+        numberTooLarge(name, value, limit)
+        nl: {name} moet tussen -{limit} en {limit} liggen (nu {value})
+        en: {name} must lie between -{limit} and {limit} (is {value})
+
+        duplicateID(kind, id, firstLine)
+        nl: de {kind} '{id}' komt al voor op regel {firstLine}
+        en: the {kind} '{id}' is already used on line {firstLine}
+
+        unknownStep(id)
+        nl: verwijzing naar een onbekende stap '{id}'
+        en: reference to an unknown step '{id}'
+
+        laterStep(id)
+        nl: stap '{id}' komt niet vóór deze stap; items kunnen alleen uit een eerdere stap komen
+        en: step '{id}' does not come before this step; items can only come from an earlier step
+
+        noItemsToTake(step, kind)
+        nl: from wijst naar stap '{step}', maar een {kind}-stap heeft geen items om over te nemen
+        en: from points at step '{step}', but a {kind} step has no items to take
+
+        scaleBounds(min, max)
+        nl: de schaal loopt van {min} tot {max}; min moet kleiner zijn dan max
+        en: the scale runs from {min} to {max}; min must be less than max
+
+        scaleLabelOutOfRange(value, min, max)
+        nl: het label voor waarde {value} valt buiten de schaal {min}–{max}
+        en: the label for value {value} lies outside the scale {min}–{max}
+
+        scaleLabelDuplicate(value)
+        nl: waarde {value} heeft al een label
+        en: value {value} already has a label
+
+        scaleLabelMissing(value)
+        nl: de schaal heeft geen label voor waarde {value}; beide uiteinden van een schaal hebben een label nodig
+        en: the scale has no label for value {value}; both ends of a scale need a label
+
+        noItems(kind)
+        nl: een {kind}-stap heeft ten minste één item nodig
+        en: a {kind} step needs at least one item
+
+        topExceedsItems(top, items)
+        nl: top is {top}, maar er zijn maar {items} items
+        en: top is {top}, but there are only {items} items
+
+        maxExceedsItems(max, items)
+        nl: max is {max}, maar er zijn maar {items} items
+        en: max is {max}, but there are only {items} items
+
+        unknownScenario(id)
+        nl: onbekend scenario '{id}': niet in deze map en niet ingebouwd
+        en: unknown scenario '{id}': not in this folder and not embedded
+
+        includesItself(id)
+        nl: het programma neemt via '{id}' stappen van zichzelf op
+        en: the programme takes steps from itself through '{id}'
+
+        includedScenarioInvalid(id, problem)
+        nl: scenario '{id}' heeft zelf een fout: {problem}
+        en: scenario '{id}' has a problem of its own: {problem}
+
+        unknownIncludedStep(scenario, step)
+        nl: scenario '{scenario}' heeft geen stap '{step}'
+        en: scenario '{scenario}' has no step '{step}'
+
+        mixedAddress(scenario, address, programme)
+        nl: scenario '{scenario}' spreekt de deelnemers aan met '{address}', het programma met '{programme}'; een
+            programma houdt één aanspreekvorm aan
+        en: scenario '{scenario}' addresses participants as '{address}', the programme as '{programme}'; a programme
+            keeps to one form of address
+
+        referencedStepNotIncluded(scenario, step, referenced)
+        nl: stap '{step}' van '{scenario}' neemt de items van stap '{referenced}'; neem die eerder in het programma op
+        en: step '{step}' of '{scenario}' takes the items of step '{referenced}'; include that one earlier in the
+            programme
+
+        agendaTooLong(stepMinutes, totalMinutes)
+        nl: de stappen duren samen {stepMinutes} minuten, langer dan de totale duur van {totalMinutes} minuten
+        en: the steps take {stepMinutes} minutes together, longer than the total duration of {totalMinutes} minutes
+        """#,
+        werkvormMessages)
 }

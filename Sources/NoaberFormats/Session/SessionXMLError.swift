@@ -1,7 +1,7 @@
 public import NoaberCore
 
 /// Why a session XML file was refused, or could not be written. Rendered `FILE:LINE:COL: fout: …`.
-public enum SessionXMLError: UserFacingError, Worded {
+public enum SessionXMLError: UserFacingError, Catalogued {
     /// The events to write do not start with `sessionStarted`.
     case noSessionStart
     /// An event's time lies outside the years 0000–9999, which the file's time format cannot hold.
@@ -45,72 +45,71 @@ public enum SessionXMLError: UserFacingError, Worded {
         }
     }
 
-    /// The text in Dutch and in English (`message(in:)` picks one).
-    public var wording: Wording {
-        switch self {
-        case .noSessionStart:
-            (
-                "een sessie begint met een gebeurtenis 'sessie gestart'",
-                "a session begins with a 'session started' event"
-            )
-        case .timeOutOfRange(let sequence):
-            (
-                "de tijd van gebeurtenis \(sequence) ligt buiten de jaren 0000–9999",
-                "the time of event \(sequence) lies outside the years 0000–9999"
-            )
-        case .unreadable(_, let reason):
-            (
-                "kan het bestand niet lezen: \(reason.message(in: .nl))",
-                "cannot read the file: \(reason.message(in: .en))"
-            )
-        case .tooLarge(_, let bytes, let limit):
-            (
-                "het bestand is te groot (\(bytes) bytes, hoogstens \(limit))",
-                "the file is too large (\(bytes) bytes, at most \(limit))"
-            )
-        case .doctype:
-            ("een DOCTYPE is niet toegestaan in een sessiebestand", "a DOCTYPE is not allowed in a session file")
-        case .tooDeep(_, let limit):
-            ("elementen zijn dieper genest dan \(limit) niveaus", "elements nest deeper than \(limit) levels")
-        case .malformed(_, let detail): ("geen geldige XML: \(detail)", "not well-formed XML: \(detail)")
-        case .schema(_, let detail):
-            ("voldoet niet aan het sessieschema: \(detail)", "does not match the session schema: \(detail)")
-        case .badValue(_, let attribute, let value):
-            ("ongeldige waarde '\(value)' voor '\(attribute)'", "invalid value '\(value)' for '\(attribute)'")
-        case .scenarioReference(_, let attribute, let expected, let found):
-            (
-                "\(attribute) '\(found)' komt niet overeen met het scenario in het bestand ('\(expected)')",
-                "\(attribute) '\(found)' does not match the scenario in the file ('\(expected)')"
-            )
-        case .sequence(_, let expected, let found):
-            (
-                "volgnummer \(found) gevonden, \(expected) verwacht",
-                "sequence number \(found) found, \(expected) expected"
-            )
-        case .timeWentBack(_, let sequence):
-            (
-                "de tijd van gebeurtenis \(sequence) ligt vóór die van de vorige",
-                "the time of event \(sequence) lies before that of the previous one"
-            )
-        case .eventRefused(_, let sequence, let reason):
-            (
-                "gebeurtenis \(sequence) wordt geweigerd: \(reason.message(in: .nl))",
-                "event \(sequence) is refused: \(reason.message(in: .en))"
-            )
-        case .resultMismatch(_, let difference):
-            (
-                "aggregaat komt niet overeen: \(difference.message(in: .nl))",
-                "aggregate does not match: \(difference.message(in: .en))"
-            )
-        case .newerMethods(_, let version, let current):
-            (
-                "de aggregaten zijn berekend met methodeversie \(version), nieuwer dan deze Noaber (versie "
-                    + "\(current)); werk Noaber bij om dit bestand in te lezen",
-                "the aggregates were computed by methods version \(version), newer than this Noaber (version "
-                    + "\(current)); update Noaber to import this file"
-            )
-        }
-    }
+    /// The text of each case in Dutch and in English (`message(in:)` picks one).
+    public static let messages = MessageCatalogue(
+        #"""
+        noSessionStart
+        nl: een sessie begint met een gebeurtenis 'sessie gestart'
+        en: a session begins with a 'session started' event
+
+        timeOutOfRange(sequence)
+        nl: de tijd van gebeurtenis {sequence} ligt buiten de jaren 0000–9999
+        en: the time of event {sequence} lies outside the years 0000–9999
+
+        unreadable(_, reason)
+        nl: kan het bestand niet lezen: {reason}
+        en: cannot read the file: {reason}
+
+        tooLarge(_, bytes, limit)
+        nl: het bestand is te groot ({bytes} bytes, hoogstens {limit})
+        en: the file is too large ({bytes} bytes, at most {limit})
+
+        doctype
+        nl: een DOCTYPE is niet toegestaan in een sessiebestand
+        en: a DOCTYPE is not allowed in a session file
+
+        tooDeep(_, limit)
+        nl: elementen zijn dieper genest dan {limit} niveaus
+        en: elements nest deeper than {limit} levels
+
+        malformed(_, detail)
+        nl: geen geldige XML: {detail}
+        en: not well-formed XML: {detail}
+
+        schema(_, detail)
+        nl: voldoet niet aan het sessieschema: {detail}
+        en: does not match the session schema: {detail}
+
+        badValue(_, attribute, value)
+        nl: ongeldige waarde '{value}' voor '{attribute}'
+        en: invalid value '{value}' for '{attribute}'
+
+        scenarioReference(_, attribute, expected, found)
+        nl: {attribute} '{found}' komt niet overeen met het scenario in het bestand ('{expected}')
+        en: {attribute} '{found}' does not match the scenario in the file ('{expected}')
+
+        sequence(_, expected, found)
+        nl: volgnummer {found} gevonden, {expected} verwacht
+        en: sequence number {found} found, {expected} expected
+
+        timeWentBack(_, sequence)
+        nl: de tijd van gebeurtenis {sequence} ligt vóór die van de vorige
+        en: the time of event {sequence} lies before that of the previous one
+
+        eventRefused(_, sequence, reason)
+        nl: gebeurtenis {sequence} wordt geweigerd: {reason}
+        en: event {sequence} is refused: {reason}
+
+        resultMismatch(_, difference)
+        nl: aggregaat komt niet overeen: {difference}
+        en: aggregate does not match: {difference}
+
+        newerMethods(_, version, current)
+        nl: de aggregaten zijn berekend met methodeversie {version}, nieuwer dan deze Noaber (versie {current}); werk
+            Noaber bij om dit bestand in te lezen
+        en: the aggregates were computed by methods version {version}, newer than this Noaber (version {current});
+            update Noaber to import this file
+        """#)
 }
 
 /// How the `results` of a file differ from the results the events give; `path` names the element as

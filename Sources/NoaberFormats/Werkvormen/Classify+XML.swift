@@ -25,13 +25,12 @@ extension SchemaViolations {
 }
 
 extension ScenarioError.Problem {
-    var classifyMessage: (nl: String, en: String)? {
-        switch self {
-        case .noCategories:
-            ("een classify-stap heeft ten minste één categorie nodig", "a classify step needs at least one category")
-        default: nil
-        }
-    }
+    /// The catalogue entries (`MessageCatalogue`) of the problems only a classify step has.
+    static let classifyMessages = #"""
+        noCategories
+        nl: een classify-stap heeft ten minste één categorie nodig
+        en: a classify step needs at least one category
+        """#
 }
 
 extension SessionXMLWriter {

@@ -64,21 +64,16 @@ extension SchemaViolations {
 }
 
 extension ScenarioError.Problem {
-    var rankMessage: (nl: String, en: String)? {
-        switch self {
-        case .notARanking(let step, let kind):
-            (
-                "top-of-ranking moet naar een rank-stap wijzen, maar '\(step)' is een \(kind.rawValue)-stap",
-                "top-of-ranking must point at a rank step, but '\(step)' is a \(kind.rawValue) step"
-            )
-        case .countExceedsRanking(let count, let step, let ranked):
-            (
-                "count is \(count), maar stap '\(step)' rangschikt er maar \(ranked)",
-                "count is \(count), but step '\(step)' ranks only \(ranked)"
-            )
-        default: nil
-        }
-    }
+    /// The catalogue entries (`MessageCatalogue`) of the problems only a ranking has.
+    static let rankMessages = #"""
+        notARanking(step, kind)
+        nl: top-of-ranking moet naar een rank-stap wijzen, maar '{step}' is een {kind}-stap
+        en: top-of-ranking must point at a rank step, but '{step}' is a {kind} step
+
+        countExceedsRanking(count, step, ranked)
+        nl: count is {count}, maar stap '{step}' rangschikt er maar {ranked}
+        en: count is {count}, but step '{step}' ranks only {ranked}
+        """#
 }
 
 extension SessionXMLWriter {

@@ -57,10 +57,8 @@ extension SchemaViolations {
 }
 
 extension ScenarioError.Problem {
-    /// The message of a problem that only one werkvorm reports.
-    var werkvormMessage: (nl: String, en: String)? {
-        classifyMessage ?? rankMessage
-    }
+    /// The catalogue entries of the problems that only one werkvorm reports.
+    static let werkvormMessages = [classifyMessages, rankMessages].joined(separator: "\n\n")
 }
 
 extension SessionXMLWriter {
