@@ -3,9 +3,11 @@ import GRDB
 import NoaberCore
 import NoaberStore
 
-/// `noaber-bench store [events]`: resuming a long session (default 100,000 events: 1000 participants revising a
-/// 16-item ranking over and over). The same session is read from a store in journal encoding 1 (the JSON of the
-/// first release, as main wrote it until 2026-11-30) and in encoding 2, in process and as a whole `noaber resume`.
+/// `noaber-bench store [events] [--runs N] [--old PATH] [--keep FOLDER]`: resuming a long session (default 100,000
+/// events: 1000 participants revising a 16-item ranking over and over). The same session is read from a store in
+/// journal encoding 1 (the JSON of the first release, as main wrote it until 2026-11-30) and in the current
+/// encoding, in process and as a whole `noaber resume` (minimum and median of `runs`); `--old` resumes the
+/// encoding-1 store with an older `noaber` beside it (e.g. a release build of ec07d10).
 ///
 /// `noaber-bench store crash [trials]`: kills `noaber run` with SIGKILL while it creates a new store, at moments
 /// spread over the run (default 200 trials); afterwards there must be no store or a complete one, and the next run
@@ -16,21 +18,24 @@ enum StoreBenchmark {
             try StoreCrashBenchmark.run(trials: arguments.dropFirst().first.flatMap(Int.init) ?? 200)
             return
         }
-        try resume(events: arguments.first.flatMap(Int.init) ?? 100_000)
+        try resume(ResumeOptions(arguments))
     }
 
     static var binary: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("noaber")
     }
 
-    static func resume(events count: Int) throws {
-        let directory = FileManager.default.temporaryDirectory
+    static func resume(_ options: ResumeOptions) throws {
+        let directory =
+            options.keep.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("noaber-bench-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let current = directory.appendingPathComponent("codering-2.sqlite").path
+        defer { if options.keep == nil { try? FileManager.default.removeItem(at: directory) } }
+        let current = directory.appendingPathComponent("codering-3.sqlite").path
         let legacy = directory.appendingPathComponent("codering-1.sqlite").path
-        let events = try longSession(events: count)
+        for path in [current, legacy] { removeStore(path) }
+        let events = try longSession(events: options.events)
         let store = try SessionStore(path: current)
         for start in stride(from: 0, to: events.count, by: 10_000) {
             try store.append(Array(events[start..<min(events.count, start + 10_000)]), to: "herhaling")
@@ -42,7 +47,7 @@ enum StoreBenchmark {
         print(
             "hervatten: \(events.count) gebeurtenissen; lezen en decoderen: codering 1 (JSON) "
                 + String(
-                    format: "%.3f s, codering 2 %.3f s (%.1f× sneller); afspelen %.3f s", old.read, new.read,
+                    format: "%.3f s, codering 3 %.3f s (%.1f× sneller); afspelen %.3f s", old.read, new.read,
                     old.read / new.read, new.replay))
         let journalBytes = { (path: String) in
             (try? DatabaseQueue(path: path).read { db in
@@ -50,21 +55,89 @@ enum StoreBenchmark {
             }) ?? 0
         }
         print(
-            "journaal: codering 1 \(journalBytes(legacy) / 1024) KiB, codering 2 \(journalBytes(current) / 1024) KiB")
+            "journaal: codering 1 \(journalBytes(legacy) / 1024) KiB, codering 3 \(journalBytes(current) / 1024) KiB")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             print("\(binary.path) ontbreekt: bouw eerst 'swift build -c release --product noaber'")
             return
         }
+        try wholeProcessFigures(options, directory: directory, current: current, legacy: legacy)
+    }
+
+    /// `noaber resume` as a whole process, `runs` times: the new binary on the store in the current encoding, the
+    /// old one (`--old`) on the same session in encoding 1, as it wrote it; then the first resume of the encoding-1
+    /// store by the new binary, with its migration.
+    static func wholeProcessFigures(
+        _ options: ResumeOptions, directory: URL, current: String, legacy: String
+    ) throws {
         let script = directory.appendingPathComponent("leeg.script").path
         try "".write(toFile: script, atomically: true, encoding: .utf8)
-        let migration = try wholeProcess(["resume", "herhaling", "--store", legacy, "--script", script])
-        let whole =
-            try (0..<3).map { _ in
-                try wholeProcess(["resume", "herhaling", "--store", current, "--script", script])
-            }.min() ?? 0
-        print(
-            String(format: "noaber resume (heel proces): %.3f s (doel < 0,5 s; main vóór codering 2: 1,8 s); ", whole)
-                + String(format: "eerste hervatting van een opslag in codering 1, met de migratie: %.3f s", migration))
+        func resume(_ binary: URL, _ store: String) throws -> Double {
+            try wholeProcess(["resume", "herhaling", "--store", store, "--script", script], binary: binary)
+        }
+        let new = Runs(try (0..<options.runs).map { _ in try resume(binary, current) })
+        var line = "noaber resume (heel proces, \(options.runs)×): nu " + new.text + " (doel < 0,5 s)"
+        if let oldBinary = options.old {
+            // The old binary reads its own encoding; it opens the copy before the new binary migrates it.
+            let old = Runs(try (0..<options.runs).map { _ in try resume(URL(fileURLWithPath: oldBinary), legacy) })
+            line += "; oud (\(oldBinary)) " + old.text + String(format: " (%.1f× sneller)", old.median / new.median)
+        } else {
+            line += "; main vóór codering 2: 1,8 s (--old PAD meet een oude noaber ernaast)"
+        }
+        print(line)
+        // On a copy, so that a kept encoding-1 store stays as it was written.
+        let migrated = directory.appendingPathComponent("codering-1-gemigreerd.sqlite").path
+        removeStore(migrated)
+        try DatabaseQueue(path: legacy).backup(to: DatabaseQueue(path: migrated))
+        let migration = try resume(binary, migrated)
+        removeStore(migrated)
+        print(String(format: "eerste hervatting van een opslag in codering 1, met de migratie: %.3f s", migration))
+    }
+
+    /// What `noaber-bench store` takes: `[events] [--runs N] [--old PATH] [--keep FOLDER]`.
+    struct ResumeOptions {
+        var events = 100_000
+        /// Whole-process runs of each binary; the minimum and the median are printed.
+        var runs = 7
+        /// An older `noaber` (e.g. a release build of ec07d10) to resume the encoding-1 copy beside the new one.
+        var old: String?
+        /// Write the stores into this folder and leave them there (for profiling), instead of a temporary one.
+        var keep: String?
+
+        init(_ arguments: [String]) {
+            var rest = arguments[...]
+            while let argument = rest.popFirst() {
+                switch argument {
+                case "--runs": runs = rest.popFirst().flatMap(Int.init).map { Swift.max(1, $0) } ?? runs
+                case "--old": old = rest.popFirst()
+                case "--keep": keep = rest.popFirst()
+                default: events = Int(argument) ?? events
+                }
+            }
+        }
+    }
+
+    /// The minimum and the median of several wall-clock runs.
+    struct Runs {
+        var minimum: Double
+        var median: Double
+
+        init(_ seconds: [Double]) {
+            let sorted = seconds.sorted()
+            minimum = sorted.first ?? 0
+            median =
+                sorted.isEmpty
+                ? 0
+                : sorted.count % 2 == 1
+                    ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
+
+        var text: String { String(format: "min %.3f s, mediaan %.3f s", minimum, median) }
+    }
+
+    static func removeStore(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-herhaling.lock"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
     }
 
     /// Best of three: read (and decode) through the store, then replay.
@@ -81,7 +154,7 @@ enum StoreBenchmark {
         return best
     }
 
-    static func wholeProcess(_ arguments: [String]) throws -> Double {
+    static func wholeProcess(_ arguments: [String], binary: URL = binary) throws -> Double {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -97,11 +97,10 @@ public actor SessionRunner {
     ) async throws -> SessionRunner {
         let lock = try writerLock(sessionID, store: store)
         do {
-            let events = try store.events(of: sessionID)
-            let state = try SessionState.replay(events)
+            let (state, recent) = try store.replay(sessionID, keeping: keptEvents)
             let runner = SessionRunner(
                 store: store, sessionID: sessionID, state: state, clock: clock, lock: lock, keptEvents: keptEvents)
-            await runner.keep(events.suffix(keptEvents))
+            await runner.keep(recent)
             return runner
         } catch {
             lock?.release()

@@ -82,13 +82,17 @@ struct JournalReader {
 
     mutating func string() throws(Malformed) -> String {
         let length = try count()
-        let end = position + length
-        let utf8 = bytes[position..<end]
-        position = end
+        let start = position
+        position += length
         // Ids and most texts are ASCII, valid UTF-8 as they stand: decoding them skips the generic validation,
-        // which looked up type metadata for every string and was the largest part of reading a journal.
-        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw Malformed() }
+        // which looked up type metadata for every string and was the largest part of reading a journal. Read
+        // through the array's own buffer: a slice of the array per string retained and released it each time.
+        let ascii = bytes.withUnsafeBufferPointer { buffer in
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[start..<start + length])
+            return utf8.allSatisfy { $0 < 0x80 } ? String(decoding: utf8, as: UTF8.self) : nil
+        }
+        if let ascii { return ascii }
+        guard let text = String(validating: bytes[start..<start + length], as: UTF8.self) else { throw Malformed() }
         return text
     }
 

@@ -35,16 +35,8 @@ extension SessionStore {
         let rows: [StoredEvent]
         do {
             rows = try database.read { db in
-                guard try Self.exists(session, db: db) else { throw StoreError.unknownSession(session) }
                 var rows: [StoredEvent] = []
-                let cursor = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT sequence, time_ms, typeof(payload) = 'blob', CAST(payload AS BLOB) FROM events
-                        WHERE session_id = ? ORDER BY sequence
-                        """,
-                    arguments: [session])
-                while let row = try cursor.next() {
+                try Self.forEachJournalRow(of: session, db: db) { row in
                     let payload = try row.withUnsafeData(atIndex: 3) { data in data.map { [UInt8]($0) } ?? [] }
                     rows.append(StoredEvent(sequence: row[0], time: row[1], isBinary: row[2], payload: payload))
                 }
@@ -100,6 +92,20 @@ extension SessionStore {
 
     private func checkWritable() throws(StoreError) {
         if isReadOnly { throw .readOnly(path: path) }
+    }
+
+    /// Each row of a session's journal in order: sequence, time in milliseconds, whether the payload is a blob
+    /// (encoding 2 and later; encoding 1 is text), and the payload's bytes. `unknownSession` when there is none.
+    static func forEachJournalRow(of session: SessionID, db: Database, _ body: (Row) throws -> Void) throws {
+        guard try exists(session, db: db) else { throw StoreError.unknownSession(session) }
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT sequence, time_ms, typeof(payload) = 'blob', CAST(payload AS BLOB) FROM events
+                WHERE session_id = ? ORDER BY sequence
+                """,
+            arguments: [session])
+        while let row = try cursor.next() { try body(row) }
     }
 
     private static func exists(_ session: SessionID, db: Database) throws -> Bool {

@@ -25,7 +25,7 @@ extension SessionState {
     }
 
     func knownItems(step: Step.ID, participant: ParticipantID) throws(SessionError) -> KnownItems {
-        let known = KnownItems(items(for: step, participant: participant).map(\.id))
+        let known = fixedKnownItems(of: step) ?? KnownItems(items(for: step, participant: participant))
         guard !known.isEmpty else { throw .stepHasNoItems(step) }
         return known
     }
@@ -67,40 +67,5 @@ extension SessionState {
             guard known.contains(id) else { throw .unknownItem(step: step, item: id) }
             guard seen.insert(id).inserted else { throw .duplicateItem(step: step, item: id) }
         }
-    }
-}
-
-/// The distinct item ids a participant may name in a step. A short list is searched linearly: comparing a few
-/// short ids costs less than hashing each into a set, and replay runs this for every journalled input.
-struct KnownItems {
-    /// At most one id per bit of a word (`requireDistinct`).
-    static let linearLimit = 64
-
-    private let ids: [Item.ID]
-    private let hashed: Set<Item.ID>?
-
-    init(_ ids: [Item.ID]) {
-        self.ids = ids
-        hashed = ids.count > Self.linearLimit ? Set(ids) : nil
-    }
-
-    var isEmpty: Bool { ids.isEmpty }
-
-    /// Searched linearly; `position(of:)` answers.
-    var isShort: Bool { hashed == nil }
-
-    /// The first place of `id` in a short list (the same for every copy of a duplicated id).
-    func position(of id: Item.ID) -> Int? { ids.firstIndex(of: id) }
-
-    /// The number of distinct ids.
-    var count: Int { hashed?.count ?? Set(ids).count }
-
-    /// Whether `distinct` different known ids name all of them; spares the count when they are as many as the
-    /// list holds.
-    func areAll(_ distinct: Int) -> Bool { distinct >= ids.count || distinct >= count }
-
-    func contains(_ id: Item.ID) -> Bool {
-        if let hashed { return hashed.contains(id) }
-        return ids.contains(id)
     }
 }

@@ -8,6 +8,7 @@ extension SessionState {
         case .sessionStarted(let settings):
             self.settings = settings
             startedAt = time
+            fixedItems = Self.fixedItems(of: settings.scenario)
             for (index, step) in settings.scenario.steps.enumerated() {
                 steps.append(StepState(id: step.id))
                 stepIndex[step.id] = index
@@ -64,15 +65,17 @@ extension SessionState {
                 boards[submitted.step]?.itemOfInput[submitted.id] = item.id
             }
         case .inputRevised(let id, let input):
-            guard let slot = inputIndex[id], let record = inputSlots[slot] else { return }
-            unfile(record.input, id: id, step: record.step, participant: record.participant)
+            // The record's fields are read in place rather than copying the record.
+            guard let slot = inputIndex[id], let old = inputSlots[slot]?.input, let step = inputSlots[slot]?.step,
+                let participant = inputSlots[slot]?.participant
+            else { return }
+            refile(old, as: input, id: id, step: step, participant: participant)
             inputSlots[slot]?.input = input
             inputSlots[slot]?.revisedAt = time
-            file(input, id: id, step: record.step, participant: record.participant)
-            if let text = input.collectedItemText, let item = boards[record.step]?.itemOfInput[id],
-                let position = boards[record.step]?.items.firstIndex(where: { $0.id == item })
+            if let text = input.collectedItemText, let item = boards[step]?.itemOfInput[id],
+                let position = boards[step]?.items.firstIndex(where: { $0.id == item })
             {
-                boards[record.step]?.items[position].text = text
+                boards[step]?.items[position].text = text
             }
         case .inputWithdrawn(let id):
             guard let slot = inputIndex[id], let record = inputSlots[slot] else { return }
@@ -128,6 +131,23 @@ extension SessionState {
         if let key = Self.answerKey(for: input, step: step, participant: participant) { answers[key] = id }
         let own = StepParticipant(step: step, participant: participant)
         for statement in input.answeredStatements { statementAnswers[own, default: [:]][statement] = id }
+    }
+
+    /// Indexes a revision in place of the input it revises. Most revisions keep their answer key and answer no
+    /// statements (a ranking, a rating): the key then points at the input as before, set again instead of removed
+    /// and inserted, which halves the hashing of a replayed revision.
+    private mutating func refile(
+        _ old: Input, as new: Input, id: InputID, step: Step.ID, participant: ParticipantID
+    ) {
+        let key = Self.answerKey(for: new, step: step, participant: participant)
+        if key == Self.answerKey(for: old, step: step, participant: participant),
+            old.answeredStatements.isEmpty, new.answeredStatements.isEmpty
+        {
+            if let key { answers[key] = id }
+            return
+        }
+        unfile(old, id: id, step: step, participant: participant)
+        file(new, id: id, step: step, participant: participant)
     }
 
     private mutating func unfile(_ input: Input, id: InputID, step: Step.ID, participant: ParticipantID) {

@@ -6,7 +6,8 @@ extension SessionState {
             try Self.validate(settings)
             return
         }
-        guard settings != nil else { throw .notStarted }
+        // `startedAt` is set with the settings; testing it spares a copy of the settings per event.
+        guard startedAt != nil else { throw .notStarted }
         guard !isEnded else { throw .sessionEnded }
         switch payload {
         case .sessionStarted:
@@ -54,18 +55,21 @@ extension SessionState {
                 throw .broughtInItemRefused(step: step.id, item: item)
             }
         case .inputRevised(let id, let input):
-            guard let record = self.input(id) else { throw .unknownInput(id) }
-            guard record.input.kind == input.kind else {
-                throw .revisedKindChanged(id, was: record.input.kind, now: input.kind)
-            }
-            let step = try requireOpenStep(record.step)
-            try requirePresent(record.participant)
-            try validateInput(input, step: step, participant: record.participant, replacing: id)
-            if let order = input.order { try requireTopKept(record, newOrder: order) }
+            // The record's fields are read in place: a copy of the record per replayed revision showed in profiles.
+            guard let slot = inputIndex[id], let kind = inputSlots[slot]?.input.kind,
+                let stepID = inputSlots[slot]?.step, let participant = inputSlots[slot]?.participant
+            else { throw .unknownInput(id) }
+            guard kind == input.kind else { throw .revisedKindChanged(id, was: kind, now: input.kind) }
+            let step = try requireOpenStep(stepID)
+            try requirePresent(participant)
+            try validateInput(input, step: step, participant: participant, replacing: id)
+            if let order = input.order { try requireTopKept(step: stepID, participant: participant, newOrder: order) }
         case .inputWithdrawn(let id):
             guard let record = self.input(id) else { throw .unknownInput(id) }
             _ = try requireOpenStep(record.step)
-            if record.input.order != nil { try requireTopKept(record, newOrder: []) }
+            if record.input.order != nil {
+                try requireTopKept(step: record.step, participant: record.participant, newOrder: [])
+            }
             if let board = boards[record.step], let item = board.itemOfInput[id], board.contains(item) {
                 guard !board.survivors.contains(item) else { throw .mergedItemCannotBeWithdrawn(input: id, item: item) }
                 try requireUnused([item], derivedFrom: record.step)
@@ -153,14 +157,15 @@ extension SessionState {
     }
 
     func requireOpenStep(_ id: Step.ID) throws(SessionError) -> Step {
-        guard let index = stepIndex[id], let scenario else { throw .unknownStep(id) }
+        guard let index = stepIndex[id], let step = settings?.scenario.steps[index] else { throw .unknownStep(id) }
         guard steps[index].status == .open else { throw .stepNotOpen(id) }
-        return scenario.steps[index]
+        return step
     }
 
     func requirePresent(_ id: ParticipantID) throws(SessionError) {
-        guard let participant = participant(id) else { throw .unknownParticipant(id) }
-        guard participant.isPresent else { throw .participantHasLeft(id) }
+        // By index, without copying the participant's record: replay checks this for every input.
+        guard let index = participantIndex[id] else { throw .unknownParticipant(id) }
+        guard participants[index].isPresent else { throw .participantHasLeft(id) }
     }
 
     func checkName(_ name: String, for id: ParticipantID) throws(SessionError) {

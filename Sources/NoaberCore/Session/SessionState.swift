@@ -47,6 +47,8 @@ public struct SessionState: Sendable, Equatable {
 
     var participantIndex: [ParticipantID: Int] = [:]
     var stepIndex: [Step.ID: Int] = [:]
+    /// The known items of steps whose items cannot change, by step index (`fixedKnownItems(of:)`).
+    var fixedItems: [KnownItems?] = []
     /// Every input ever submitted, by position; withdrawn ones are `nil` so that positions stay valid.
     var inputSlots: [InputRecord?] = []
     /// Input id to slot, withdrawn ones included, so that an id is never reused.
@@ -91,8 +93,9 @@ public struct SessionState: Sendable, Equatable {
 
     /// The scenario's definition of a step.
     public func step(_ id: Step.ID) -> Step? {
-        guard let index = stepIndex[id], let scenario else { return nil }
-        return scenario.steps[index]
+        // Through the stored settings, not `scenario`: that getter copies the whole scenario, on every input replayed.
+        guard let index = stepIndex[id] else { return nil }
+        return settings?.scenario.steps[index]
     }
 
     /// The present participant with this name (case and surrounding spaces ignored), if any.

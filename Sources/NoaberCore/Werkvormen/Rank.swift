@@ -63,18 +63,18 @@ extension SessionState {
     /// Refuses a revision or withdrawal of a ranking when the participant already answered, in a step built on
     /// their own top of it (`topOfRanking`, directly or through `fromStep`), about an item the new order drops
     /// from that top: the answer would point at an item they no longer have.
-    func requireTopKept(_ ranking: InputRecord, newOrder: [Item.ID]) throws(SessionError) {
-        guard let scenario else { return }
+    func requireTopKept(step ranked: Step.ID, participant: ParticipantID, newOrder: [Item.ID]) throws(SessionError) {
+        guard let steps = settings?.scenario.steps else { return }
         var topCount: [Step.ID: Int] = [:]
-        for candidate in scenario.steps {
+        for candidate in steps {
             switch candidate.activity.itemSource {
-            case .topOfRanking(ranking.step, let count): topCount[candidate.id] = count
+            case .topOfRanking(ranked, let count): topCount[candidate.id] = count
             case .fromStep(let earlier): if let count = topCount[earlier] { topCount[candidate.id] = count }
             default: continue
             }
             guard let count = topCount[candidate.id] else { continue }
             let kept = Set(newOrder.prefix(count))
-            for record in inputs(for: candidate.id) where record.participant == ranking.participant {
+            for record in inputs(for: candidate.id) where record.participant == participant {
                 if let item = record.input.referencedItems.first(where: { !kept.contains($0) }) {
                     throw .itemInUse(item: item, step: candidate.id, input: record.id)
                 }
