@@ -8,7 +8,9 @@ extension Console {
         guard let step = state.step(stepID) else { return [] }
         let results = StepResults(step: step, in: state)
         guard let werkvorm = ConsoleWerkvormen.summary(for: results, language: language) else { return [] }
-        let present = state.participants.filter(\.isPresent).count
+        // Those present now, and those who gave input and left since: never "7 of the 6".
+        let present = Set(state.participants.filter(\.isPresent).map(\.id)).union(results.inputs.map(\.participant))
+            .count
         return [
             "  "
                 + word(

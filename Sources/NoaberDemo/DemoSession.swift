@@ -27,6 +27,9 @@ struct DemoSession {
             let minutes = Double(step.minutes) + Double(random.below(7)) - 3
             clock.advance(minutes: max(1, minutes))
             _ = try await runner.perform(.close(step.id))
+            for command in DemoScript.afterStep(step.id, in: await runner.state) {
+                _ = try await runner.perform(command)
+            }
         }
         _ = try await runner.perform(.note(step: nil, text: DemoTexts.closingNote))
         _ = try await runner.perform(.end)
@@ -36,7 +39,8 @@ struct DemoSession {
         let count = 7 + random.below(6)
         var names = DemoTexts.firstNames
         var surnames = DemoTexts.surnames
-        let groups = scenario.groups.isEmpty ? DemoTexts.groups : scenario.groups.map(\.name)
+        let groups =
+            scenario.groups.isEmpty ? DemoScript.groups(scenario.id) ?? DemoTexts.groups : scenario.groups.map(\.name)
         for index in 0..<count {
             let first = names.remove(at: random.below(names.count))
             let last = surnames.remove(at: random.below(surnames.count))
@@ -56,7 +60,8 @@ struct DemoSession {
     private mutating func fill(_ step: Step) async throws {
         let activity = step.activity
         for round in 1...activity.sampleRounds {
-            for participant in participants {
+            let state = await runner.state
+            for participant in participants where state.participant(participant.id)?.isPresent ?? true {
                 let context = SampleContext(
                     step: step, state: await runner.state, participant: participant.id, round: round,
                     leaning: participant.leaning, everyoneAnswers: false)

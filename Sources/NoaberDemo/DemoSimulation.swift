@@ -16,14 +16,15 @@ public enum DemoSimulation {
         return scenarioIDs.compactMap { id in embedded.first { $0.id == id } }
     }
 
-    /// Runs one session per scenario, in order, and returns their ids.
+    /// Runs one session per scenario, in order, and returns their ids. Without `facilitator` each session gets
+    /// the demo's griffier or trainer, after the scenario's title for the role.
     ///
     /// The first session starts on 2026-11-25 at 19:30 Dutch time, each next one at the same time a day later.
     /// Participants, groups and answers are invented; rankings are drawn around a hidden consensus so that the
     /// agreement (Kendall's W) means something.
     public static func run(
         scenarios: [Scenario], seed: UInt64, store: SessionStore, place: String = "Raadzaal, Hellendoorn",
-        facilitator: String = "Griffier M. Jansen"
+        facilitator: String? = nil
     ) async throws -> [SessionID] {
         // Offset so that the demo's seed 1 is not the tests' seed 1.
         var random = SeededRandom(seed: seed &+ 0x5EED)
@@ -34,7 +35,9 @@ public enum DemoSimulation {
             let clock = SimulatedClock(start: start)
             let id = try store.freeSessionID(scenarioID: scenario.id, start: start)
             let settings = SessionSettings(
-                sessionID: id, scenario: scenario, place: place, facilitatorName: facilitator, pseudonymous: false)
+                sessionID: id, scenario: scenario, place: place,
+                facilitatorName: facilitator ?? DemoTexts.facilitator(titled: scenario.facilitator.title),
+                pseudonymous: false)
             let runner = try await SessionRunner.start(settings, store: store, clock: clock)
             var simulation = DemoSession(runner: runner, clock: clock, scenario: scenario, random: random)
             try await simulation.play()

@@ -11,5 +11,15 @@ enum DemoTexts {
     ]
     static let groups = ["Lokaal Vooruit", "Groen Dorp", "Samen Sterk", "Dorpsbelang Hellendoorn"]
 
+    /// The facilitator's name (without the title, which the report prints from the scenario): a griffier for the
+    /// raad's scenarios, a trainer for the training days, someone else for any other role.
+    static func facilitator(titled title: String) -> String {
+        switch title.lowercased() {
+        case "griffier": "M. Verhoeven"
+        case "trainer": "L. de Groot"
+        default: "H. Schipper"
+        }
+    }
+
     static let closingNote = "Goede, open sfeer; iedereen kwam aan het woord."
 }

@@ -82,12 +82,13 @@ import Testing
 
     @Test func theHelpTextListsEveryWerkvormAsBefore() {
         #expect(
-            ConsoleHelp.lines[3...5] == [
+            ConsoleHelp.lines[3...6] == [
                 "  submit P STAP …   (brainstorm: \"tekst\"; open: [ITEM] \"tekst\"; roleplay: ROL RONDE \"tekst\";",
                 "                     likert: stelling=3 …; rank: item item …; rate: item=4 …; vote: item …;",
-                "                     dots: item=2 …; classify: item=categorie …; actions: \"wat\" \"trekker\" \"wanneer\")",
+                "                     dots: item=2 …; classify: item=categorie …;",
+                "                     actions: \"wat\" \"trekker\" \"wanneer\" [\"met wie\"])",
             ])
-        #expect(ConsoleHelp.lines.count == 11)
+        #expect(ConsoleHelp.lines.count == 12)
     }
 }
 

@@ -116,13 +116,33 @@ import Testing
         let actions = Self.step(.actions(ActionsSettings()))
         #expect(
             throws: ConsoleLineError.notUnderstood(
-                .missingArgument(command: "submit", what: "\"wat\" \"trekker\" \"wanneer\""))
+                .missingArgument(command: "submit", what: "\"wat\" \"trekker\" \"wanneer\" [\"met wie\"]"))
         ) {
             try ConsoleInputParser.input(for: actions, arguments: ["wat"], command: "submit")
         }
         let info = Self.step(.info(InfoSettings(paragraphs: [])))
         #expect(throws: ConsoleLineError.refused(.stepTakesNoInput("s"))) {
             try ConsoleInputParser.input(for: info, arguments: ["x"], command: "submit")
+        }
+    }
+}
+
+@Suite struct ConsoleActionsTests {
+    static let actions = Step(
+        id: "acties", title: "Acties", minutes: 5, instructions: "", prompt: "", activity: .actions(ActionsSettings()))
+
+    @Test func metWieIsAnOptionalFourthWord() throws {
+        #expect(
+            try ConsoleInputParser.input(
+                for: Self.actions, arguments: ["Buurtavond", "p3", "2027-03-01", "de griffie"], command: "submit")
+                == .action(Action(what: "Buurtavond", owner: "p3", when: "2027-03-01", with: "de griffie")))
+        #expect(
+            try ConsoleInputParser.input(
+                for: Self.actions, arguments: ["Buurtavond", "p3", "morgen"], command: "submit")
+                == .action(Action(what: "Buurtavond", owner: "p3", when: "morgen")))
+        #expect(throws: ConsoleLineError.notUnderstood(.unexpectedArgument(command: "submit", argument: "vijf"))) {
+            try ConsoleInputParser.input(
+                for: Self.actions, arguments: ["a", "b", "c", "d", "vijf"], command: "submit")
         }
     }
 }

@@ -20,7 +20,7 @@ extension StepResults.Aggregate {
         case .info, .brainstorm, .open, .roleplay:
             self = .none
         case .actions:
-            self = .actions(ActionsResults(inputs: inputs))
+            self = .actions(ActionsResults(inputs: inputs, participants: state.participants))
         case .likert(let settings):
             self = .likert(
                 LikertResults(settings: settings, inputs: inputs, participants: state.participants.map(\.id)))

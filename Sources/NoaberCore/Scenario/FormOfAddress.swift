@@ -12,3 +12,14 @@ public enum FormOfAddress: String, Sendable, Equatable, Hashable, Codable, CaseI
         return informal.contains { words.contains($0) } ? .je : .u
     }
 }
+
+extension FormOfAddress {
+    /// The sentence as this form of address writes it: `u` or `je`. Whole sentences rather than pronouns, since the
+    /// verb changes with them ("u bent", "je bent").
+    public func say(u: String, je: String) -> String {
+        switch self {
+        case .u: u
+        case .je: je
+        }
+    }
+}

@@ -102,12 +102,12 @@ public indirect enum SessionError: UserFacingError, Equatable, Hashable {
 
 /// A text field a command carries, named in length and emptiness errors.
 public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Catalogued {
-    case sessionID, place, facilitatorName, name, group, pseudonym, text, itemText, what, owner, when
+    case sessionID, place, facilitatorName, name, group, pseudonym, text, itemText, what, owner, when, with
 
     /// Limits in characters. Names are short so that they fit a report's table; item texts end up in rankings.
     public var limit: Int {
         switch self {
-        case .sessionID, .name, .group, .pseudonym, .place, .facilitatorName, .owner, .when: 200
+        case .sessionID, .name, .group, .pseudonym, .place, .facilitatorName, .owner, .when, .with: 200
         case .itemText: 500
         case .text, .what: 10_000
         }
@@ -159,5 +159,9 @@ public enum TextField: String, Sendable, Equatable, Hashable, CaseIterable, Cata
         when
         nl: wanneer
         en: when
+
+        with
+        nl: met wie
+        en: with whom
         """#)
 }

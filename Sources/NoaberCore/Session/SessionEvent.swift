@@ -146,7 +146,10 @@ extension Input {
         case .open(let item, let text): .open(item: item, text: transform(text))
         case .roleplay(let role, let round, let text): .roleplay(role: role, round: round, text: transform(text))
         case .action(let action):
-            .action(Action(what: transform(action.what), owner: transform(action.owner), when: transform(action.when)))
+            .action(
+                Action(
+                    what: transform(action.what), owner: transform(action.owner), when: transform(action.when),
+                    with: transform(action.with)))
         case .likert, .rank, .rate, .vote, .dots, .classify: self
         }
     }

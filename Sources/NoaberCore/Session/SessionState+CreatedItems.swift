@@ -6,3 +6,11 @@ extension SessionState {
         boards[step]?.itemOfInput[input]
     }
 }
+
+extension SessionState {
+    /// The item an input's idea stands under now: the item it created, or the item that was merged into since.
+    public func currentItem(ofInput input: InputID, in step: Step.ID) -> Item.ID? {
+        guard let board = boards[step], let created = board.itemOfInput[input] else { return nil }
+        return board.mergedInto[created] ?? created
+    }
+}

@@ -14,6 +14,10 @@ extension BrainstormSettings: SampledWerkvorm {
     /// says what it says, the facilitator merges look-alikes).
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {
         guard context.takesPart(outOfTen: 6, &random) else { return [] }
+        // A scripted demo step: the room's ideas in the order people come up with them.
+        if let idea = DemoScript.text(context, index: context.state.inputs(for: context.step.id).count) {
+            return [.brainstorm(text: idea)]
+        }
         let present = Set(context.state.items(for: context.step.id).map(\.text))
         let fresh = Self.sampleIdeas.filter { !present.contains($0) }
         let pool = fresh.isEmpty ? Self.sampleIdeas : fresh
@@ -22,6 +26,14 @@ extension BrainstormSettings: SampledWerkvorm {
 
     /// The facilitator merges the two newest ideas, which say the same thing, as happens in every room.
     func sampleFollowUp(_ step: Step.ID, in state: SessionState) -> [SessionCommand] {
+        if let scenario = state.scenario?.id, !DemoScript.merges(scenario, step).isEmpty {
+            return DemoScript.merges(scenario, step).compactMap { merge in
+                let items = state.items(for: step)
+                guard let into = items.first(where: { $0.text == merge.into }) else { return nil }
+                let from = items.filter { merge.from.contains($0.text) }.map(\.id)
+                return from.isEmpty ? nil : .merge(step: step, items: [into.id] + from, into: into.id, text: nil)
+            }
+        }
         let seeded = examplesAreItems ? Set(examples.map(\.id)) : []
         let created = state.items(for: step).map(\.id).filter { !seeded.contains($0) }
         guard created.count >= 2 else { return [] }

@@ -14,8 +14,17 @@ extension OpenSettings: SampledWerkvorm {
     /// Eight in ten answer: one reflection, or one sentence per item of the form.
     func sampleInputs(_ context: SampleContext, _ random: inout SeededRandom) -> [Input] {
         guard context.takesPart(outOfTen: 8, &random) else { return [] }
-        guard items != nil else { return [.open(item: nil, text: random.pick(Self.sampleReflections))] }
-        return context.items.map { .open(item: $0.id, text: Self.sampleAnswer(about: $0.text, &random)) }
+        guard items != nil else {
+            let scripted = DemoScript.text(context, index: context.index)
+            return [.open(item: nil, text: scripted ?? random.pick(Self.sampleReflections))]
+        }
+        let earlier = context.state.inputs(for: context.step.id)
+        return context.items.map { item in
+            // Each answer to an item takes the next scripted text, so two people do not say the same.
+            let said = earlier.filter { if case .open(item.id?, _) = $0.input { true } else { false } }.count
+            let scripted = DemoScript.text(context, item: item.id, index: said)
+            return .open(item: item.id, text: scripted ?? Self.sampleAnswer(about: item.text, &random))
+        }
     }
 
     static func sampleAnswer(about item: String, _ random: inout SeededRandom) -> String {

@@ -10,7 +10,12 @@ extension RoleplaySettings: SampledWerkvorm {
         let roles = context.items
         guard !roles.isEmpty else { return [] }
         let role = roles[(context.index + context.round - 1) % roles.count]
-        return [.roleplay(role: role.id, round: context.round, text: Self.sampleNote(role.text, &random))]
+        // A scripted demo: the role's own text the first time round the roles, the step's general ones after.
+        let firstPass = context.index + context.round - 1 < roles.count
+        let scripted =
+            (firstPass ? DemoScript.text(context, item: role.id, index: 0) : nil)
+            ?? DemoScript.text(context, index: context.index + context.round - 1)
+        return [.roleplay(role: role.id, round: context.round, text: scripted ?? Self.sampleNote(role.text, &random))]
     }
 
     static func sampleNote(_ role: String, _ random: inout SeededRandom) -> String {

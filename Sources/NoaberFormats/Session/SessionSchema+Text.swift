@@ -208,6 +208,7 @@ extension SessionSchema {
       <element name="action">
         <attribute name="owner"><data type="string"/></attribute>
         <attribute name="when"><data type="string"/></attribute>
+        <optional><attribute name="with"><data type="string"/></attribute></optional>
         <text/>
       </element>
     </choice>

@@ -24,6 +24,39 @@ public enum ODFDate {
         return "\(p.day) \(dutchMonths[p.month - 1]) \(p.year)"
     }
 
+    /// "dinsdag 25 november 2026", as a cover gives the date of a meeting.
+    public static func dutchDateWithWeekday(_ timestamp: Timestamp) -> String {
+        let p = parts(timestamp)
+        // Days since 1970-01-01 (a Thursday) of the Dutch calendar date, by the civil-from-days inverse.
+        let y = p.month <= 2 ? p.year - 1 : p.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (p.month + (p.month > 2 ? -3 : 9)) + 2) / 5 + p.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let weekday = ((days % 7) + 7 + 3) % 7
+        return "\(dutchWeekdays[weekday]) \(dutchDate(timestamp))"
+    }
+
+    /// Monday first.
+    static let dutchWeekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+    /// "1 maart 2027" for a date typed as `2027-03-01`, `1-3-2027` or `1/3/2027` (a real calendar date); `nil` for
+    /// anything else ("voor de zomer" stays as the room said it).
+    public static func dutchDate(typed text: String) -> String? {
+        let parts = text.trimmedWhitespace.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
+        let numbers = parts.compactMap { $0.allSatisfy(\.isASCII) ? Int($0) : nil }
+        guard parts.count == 3, numbers.count == 3 else { return nil }
+        let yearFirst = parts[0].count == 4
+        guard parts[yearFirst ? 0 : 2].count == 4 else { return nil }
+        let (year, month, day) = yearFirst ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        return "\(day) \(dutchMonths[month - 1]) \(year)"
+    }
+
     /// "14:05".
     public static func dutchTime(_ timestamp: Timestamp) -> String {
         let p = parts(timestamp)

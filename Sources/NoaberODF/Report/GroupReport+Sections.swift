@@ -1,17 +1,30 @@
 import NoaberCore
 
 extension GroupReportBuilder {
-    /// A step's chapter body: its prompt, then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
+    /// A step's chapter: the outcome in one sentence, the response ("7 van 9 deelnemers"), the question as asked,
+    /// then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
     mutating func section(for step: Step) {
         // A private step has no results here, so no lead sentence either.
         if let lead = werkvormHighlight(step) { paragraph(lead) }
+        if context.privateStepCounts(step.id) == nil, let response = context.response(for: step) {
+            paragraph("Respons: \(response.answered) van \(response.present) deelnemers.")
+        }
         if !step.prompt.isEmpty, step.activity.kind != .info { paragraph(step.prompt, .quote) }
         if let counts = context.privateStepCounts(step.id) {
             paragraph(ReportContext.privateStepNotice)
             paragraph(counts)
-            return
+        } else {
+            werkvormSection(step, context.inputs(for: step.id))
         }
-        werkvormSection(step, context.inputs(for: step.id))
+        let outcomes = context.state.outcomes.filter { $0.step == step.id }
+        if !outcomes.isEmpty {
+            paragraph("Wat de \(context.scenario.facilitator.title) hierbij vastlegde:")
+            blocks.append(
+                .bulletList(
+                    outcomes.map {
+                        ($0.kind == .conclusion ? "Conclusie: " : "Afspraak: ") + context.redacted($0.text)
+                    }))
+        }
     }
 
     /// Says so when a step got no input; `true` when there is nothing more to show.

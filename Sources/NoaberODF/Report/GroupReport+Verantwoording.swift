@@ -7,7 +7,7 @@ extension GroupReportBuilder {
     mutating func accountabilityAppendix() {
         let steps = context.steps.filter { werkvormAccounts($0) }
         guard !steps.isEmpty else { return }
-        heading("Bijlage. Verantwoording", 1)
+        appendix("Verantwoording")
         for step in steps { werkvormAccountability(step) }
     }
 }

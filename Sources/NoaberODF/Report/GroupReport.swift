@@ -1,7 +1,8 @@
 public import NoaberCore
 
-/// The group report (`verslag.odt`): what the griffier sends on to the raad. Cover, summary, agenda with planned
-/// and actual minutes, participants, then one chapter per step by werkvorm, and the facilitator's notes.
+/// The group report (`verslag.odt`): what the griffier sends on to the raad. It reports the meeting, in the order
+/// a Dutch verslag has: cover, summary, conclusions and agreements (with the actions), a chapter per step, then
+/// the appendices (who took part, the agenda planned and actual, what the werkvormen were for).
 public enum GroupReport {
     /// The report as a document value; write it with `odt()` or `fodt()`.
     public static func document(
@@ -25,6 +26,8 @@ public enum GroupReport {
 struct GroupReportBuilder {
     let context: ReportContext
     var blocks: [TextBlock] = []
+    /// Appendices written so far (they are lettered A, B, …).
+    var appendixCount = 0
 
     mutating func heading(_ text: String, _ level: Int) { blocks.append(.heading(text, level: level)) }
     mutating func paragraph(_ text: String, _ style: ParagraphStyle = .body) {
@@ -34,13 +37,14 @@ struct GroupReportBuilder {
     mutating func build() {
         cover()
         // The contents share the cover's page; their page numbers are fields LibreOffice fills in.
-        blocks.append(.tableOfContents(title: "Inhoud", levels: 2))
+        blocks.append(.tableOfContents(title: "Inhoud", levels: 1))
         blocks.append(.pageBreak)
         summary()
-        agenda()
-        participants()
-        for (index, step) in context.steps.enumerated() {
-            heading("\(index + 1). \(step.title)", 1)
+        conclusionsAndAgreements()
+        var number = 0
+        for step in context.steps where chapterWanted(step) {
+            number += 1
+            heading("\(number). \(step.title)", 1)
             section(for: step)
             let notes = context.notes(for: step.id)
             if !notes.isEmpty {
@@ -53,80 +57,32 @@ struct GroupReportBuilder {
             heading("Algemene notities", 1)
             blocks.append(.bulletList(general))
         }
-        let sources = context.scenario.sources.map { source in
-            source.citation + (source.section.map { ", \($0)" } ?? "")
-        }
-        if !sources.isEmpty {
-            heading("Bronnen", 1)
-            paragraph("De teksten van dit scenario zijn ontleend aan:")
-            blocks.append(.bulletList(sources))
-        }
-        accountabilityAppendix()
+        appendices()
         paragraph(
             "Dit verslag is gemaakt met Noaber uit sessie \(context.settings.sessionID) (scenario "
                 + "\(context.scenario.id), versie \(context.scenario.version)).", .note)
+    }
+
+    /// A step gets a chapter when something happened in it that a reader needs: every step that takes input, and
+    /// an information step only when the facilitator noted something there (its text is the method's, not the
+    /// meeting's: the agenda lists it).
+    private func chapterWanted(_ step: Step) -> Bool {
+        step.activity.kind != .info || !context.notes(for: step.id).isEmpty
+            || context.state.outcomes.contains { $0.step == step.id }
     }
 
     private mutating func cover() {
         let scenario = context.scenario
         paragraph(scenario.title, .title)
         paragraph("Verslag van de bijeenkomst", .subtitle)
-        paragraph("Datum: \(ODFDate.dutchDate(context.start))", .cover)
-        paragraph("Tijd: \(ODFDate.dutchTime(context.start))–\(ODFDate.dutchTime(context.end))", .cover)
+        paragraph("Datum: \(ODFDate.dutchDateWithWeekday(context.start))", .cover)
+        paragraph("Tijd: \(ODFDate.dutchTime(context.start))–\(ODFDate.dutchTime(context.end)) uur", .cover)
         paragraph("Plaats: \(context.settings.place)", .cover)
+        paragraph(context.facilitatorLine, .cover)
         paragraph("Status: \(context.isFinal ? "definitief" : "concept")", .cover)
-        paragraph("\(scenario.facilitator.title.capitalisedFirst): \(context.settings.facilitatorName)", .cover)
-        paragraph("Scenario: \(scenario.title) (\(scenario.id), versie \(scenario.version))", .cover)
-        paragraph("Deelnemers: \(context.state.participants.count)", .cover)
         if context.pseudonymous {
             paragraph("Deelnemers staan in dit verslag onder een schuilnaam.", .cover)
         }
-    }
-
-    private mutating func summary() {
-        let scenario = context.scenario
-        let timing = context.state.timing(at: context.end)
-        let closed = context.state.steps.filter { $0.status == .closed }.count
-        heading("Samenvatting", 1)
-        paragraph(scenario.summary)
-        paragraph(
-            "Aan de bijeenkomst namen \(context.state.participants.count) deelnemers deel. Van de "
-                + "\(scenario.steps.count) onderdelen zijn er \(closed) afgerond. Gepland was "
-                + "\(timing.plannedMinutes) minuten; de onderdelen duurden samen \(timing.actualMinutes) minuten.")
-        var highlights: [String] = []
-        for step in context.steps {
-            if let highlight = werkvormHighlight(step) { highlights.append("\(step.title): \(highlight)") }
-        }
-        if !highlights.isEmpty { blocks.append(.bulletList(highlights)) }
-    }
-
-    private mutating func agenda() {
-        heading("Agenda", 1)
-        let timing = context.state.timing(at: context.end)
-        var rows: [[TableCell]] = []
-        for (step, time) in zip(context.steps, timing.steps) {
-            rows.append([
-                .text(step.title), .text(step.activity.kind.dutchName), .count(time.plannedMinutes),
-                time.status == .planned ? .text("niet gedaan") : .count(time.actualMinutes),
-            ])
-        }
-        rows.append([.text("Totaal"), .text(""), .count(timing.plannedMinutes), .count(timing.actualMinutes)])
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Onderdeel", "Werkvorm", "Gepland (min)", "Werkelijk (min)"], rows: rows,
-                    columnWidths: [5, 3, 2, 2])))
-    }
-
-    private mutating func participants() {
-        heading("Deelnemers", 1)
-        if context.pseudonymous {
-            paragraph("Deze sessie is met schuilnamen gehouden; echte namen staan niet in dit verslag.")
-        }
-        let rows: [[TableCell]] = context.state.participants.map {
-            [.text(context.displayName($0.id)), .text(context.groupName($0.participant))]
-        }
-        blocks.append(.table(TextTable(header: ["Deelnemer", "Groep"], rows: rows, columnWidths: [3, 2])))
     }
 }
 

@@ -50,10 +50,11 @@ struct PersonalReportBuilder {
         paragraph("Bijeenkomst: \(context.scenario.title)", .cover)
         paragraph("Datum: \(ODFDate.dutchDate(context.start))", .cover)
         paragraph("Plaats: \(context.settings.place)", .cover)
-        paragraph("\(context.scenario.facilitator.title.capitalisedFirst): \(context.settings.facilitatorName)", .cover)
+        paragraph(context.facilitatorLine, .cover)
         paragraph(
-            "In dit verslag staan jouw eigen antwoorden naast die van de groep als geheel. Antwoorden van andere "
-                + "deelnemers staan er niet in.", .note)
+            context.address.say(
+                u: "In dit verslag staan uw eigen antwoorden", je: "In dit verslag staan je eigen antwoorden")
+                + " naast die van de groep als geheel. Antwoorden van andere deelnemers staan er niet in.", .note)
         for step in context.steps {
             let mine = own(step.id)
             var section = PersonalReportBuilder(context: context, participant: participant)

@@ -41,7 +41,7 @@ public enum RawData {
             [.string("Begin"), .date(context.start)],
             [.string("Einde"), .date(context.end)],
             [.string("Plaats"), .string(context.settings.place)],
-            [.string(context.scenario.facilitator.title.capitalisedFirst), .string(context.settings.facilitatorName)],
+            [.string(context.scenario.facilitator.title.capitalisedFirst), .string(context.facilitatorName)],
             [.string("Deelnemers"), .int(context.state.participants.count)],
             [.string("Schuilnamen"), .string(context.pseudonymous ? "ja" : "nee")],
             [],

@@ -52,6 +52,26 @@ struct ReportContext {
 
     var pseudonymous: Bool { settings.pseudonymous }
 
+    /// How every sentence of this report addresses the reader: the scenario's form (`u` for raadsleden).
+    var address: FormOfAddress { scenario.address }
+
+    /// "Uw" or "Jouw" at the start of a label ("Uw keuze", "Jouw keuze"), after the form of address.
+    var yourLabel: String { address.say(u: "Uw", je: "Jouw") }
+
+    /// The facilitator's name without the role title in front: "Griffier M. Jansen" typed at `--facilitator`
+    /// becomes "M. Jansen", so that the cover says "Griffier: M. Jansen" and not the title twice.
+    var facilitatorName: String {
+        let name = settings.facilitatorName.trimmedWhitespace
+        let title = scenario.facilitator.title.trimmedWhitespace
+        guard !title.isEmpty, name.count > title.count,
+            name.lowercased().hasPrefix(title.lowercased() + " ")
+        else { return name }
+        return String(name.dropFirst(title.count)).trimmedWhitespace
+    }
+
+    /// "Griffier: M. Jansen": the scenario's title for the role, then the name, once each.
+    var facilitatorLine: String { "\(scenario.facilitator.title.capitalisedFirst): \(facilitatorName)" }
+
     /// When the session started (its first event when there is no start).
     var start: Timestamp { state.startedAt ?? state.lastTime ?? Timestamp(millisecondsSince1970: 0) }
     /// When it ended, or its last event.
@@ -79,6 +99,25 @@ struct ReportContext {
         if let item = items.first(where: { $0.id == id }) { return redacted(item.text) }
         if let item = state.items(for: step).first(where: { $0.id == id }) { return redacted(item.text) }
         return id
+    }
+
+    /// How many took part in a step that takes input: those with an input, of those present while it was open
+    /// (joined before it closed, not left before it opened). `nil` for an information step or one never opened.
+    func response(for step: Step) -> (answered: Int, present: Int)? {
+        guard step.activity.kind != .info,
+            let stepState = state.steps.first(where: { $0.id == step.id }), let opened = stepState.openedAt
+        else { return nil }
+        let closed = stepState.closedAt ?? end
+        let present = state.participants.filter { participant in
+            participant.joinedAt <= closed && (participant.leftAt.map { $0 > opened } ?? true)
+        }
+        let answered = Set(state.inputs(for: step.id).map(\.participant))
+        return (answered.count, answered.union(present.map(\.id)).count)
+    }
+
+    /// What a group of participants is called: a fractie among raadsleden, else a groep.
+    var groupWord: (singular: String, plural: String) {
+        scenario.audience.lowercased().contains("raad") ? ("fractie", "fracties") : ("groep", "groepen")
     }
 
     func notes(for step: Step.ID?) -> [String] {

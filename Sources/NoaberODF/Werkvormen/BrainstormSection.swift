@@ -4,14 +4,14 @@ import NoaberCore
 /// idea in the raw data.
 enum BrainstormSection {
     static let name = "brainstorm"
+    static let purpose =
+        "de deelnemers noemen zoveel mogelijk ideeën zonder ze te beoordelen; ideeën die hetzelfde zeggen worden "
+        + "daarna samengevoegd."
 }
 
 extension GroupReportBuilder {
     mutating func brainstormSection(_ step: Step, _ settings: BrainstormSettings, _ inputs: [InputRecord]) {
         let items = context.results[step.id]?.items ?? context.state.items(for: step.id)
-        paragraph(
-            "Na het samenvoegen door de \(context.scenario.facilitator.title) staan er \(items.count) punten op de lijst, uit \(inputs.count) bijdragen."
-        )
         guard !items.isEmpty else { return }
         let counts = context.state.contributionCounts(for: step.id)
         // A seeded example with no ideas merged into it counts 0 contributions; saying where it came from keeps
@@ -25,6 +25,56 @@ extension GroupReportBuilder {
         }
         blocks.append(
             .table(TextTable(header: ["Punt", "Herkomst", "Bijdragen"], rows: rows, columnWidths: [4, 2, 1])))
+        let merges = mergedIdeas(step, items, inputs)
+        if !merges.isEmpty {
+            paragraph("Samengevoegd door de \(context.scenario.facilitator.title):")
+            blocks.append(.bulletList(merges))
+        }
+    }
+
+    /// "“bruggenbouwer in de buurt” is samengevoegd met “verbinder tussen de groepen”.": for each point that ideas
+    /// in other words were merged into (or that was renamed), the words as they were brought in.
+    private func mergedIdeas(_ step: Step, _ items: [Item], _ inputs: [InputRecord]) -> [String] {
+        var texts: [Item.ID: [String]] = [:]
+        for record in inputs {
+            guard case .brainstorm(let text) = record.input,
+                let item = context.state.currentItem(ofInput: record.id, in: step.id)
+            else { continue }
+            let said = context.redacted(text.trimmedWhitespace)
+            if !(texts[item]?.contains(said) ?? false) { texts[item, default: []].append(said) }
+        }
+        return items.compactMap { item in
+            let current = context.redacted(item.text)
+            guard let said = texts[item.id] else { return nil }
+            let others = said.filter { $0 != current }.map { "“\($0)”" }
+            guard !others.isEmpty, said.count > 1 || said[0] != current else { return nil }
+            guard said.contains(current) else {
+                return Self.dutchList(said.map { "“\($0)”" })
+                    + (said.count == 1 ? " heet nu" : " zijn samengevoegd tot") + " “\(current)”."
+            }
+            return Self.dutchList(others) + (others.count == 1 ? " is" : " zijn") + " samengevoegd met “\(current)”."
+        }
+    }
+}
+
+extension GroupReportBuilder {
+    /// "De deelnemers brachten 9 ideeën in; met de 7 voorbeelden staan er na samenvoegen 14 punten op de lijst.
+    /// Het vaakst genoemd (2 keer): verbinder van buurten."
+    func brainstormHighlight(_ step: Step, _ settings: BrainstormSettings, _ inputs: [InputRecord]) -> String {
+        let items = context.results[step.id]?.items ?? context.state.items(for: step.id)
+        let examples = settings.examplesAreItems ? settings.examples.count : 0
+        var sentence =
+            "De deelnemers brachten \(Self.counted(inputs.count, "idee", "ideeën")) in; "
+            + (examples > 0
+                ? "met de \(Self.counted(examples, "voorbeeld", "voorbeelden")) staan er na samenvoegen "
+                : "na samenvoegen staan er ")
+            + "\(Self.counted(items.count, "punt", "punten")) op de lijst"
+        let counts = context.state.contributionCounts(for: step.id)
+        if let most = counts.values.max(), most > 1 {
+            let top = items.filter { counts[$0.id] == most }.map { context.redacted($0.text) }
+            sentence += ". Het vaakst genoemd (\(most) keer): \(Self.dutchList(top))"
+        }
+        return sentence + "."
     }
 }
 
@@ -34,7 +84,7 @@ extension PersonalReportBuilder {
             if case .brainstorm(let text) = $0.input { context.redacted(text) } else { nil }
         }
         guard !ideas.isEmpty else { return }
-        paragraph("Jouw bijdragen:")
+        paragraph("\(context.yourLabel) bijdragen:")
         blocks.append(.bulletList(ideas))
     }
 }

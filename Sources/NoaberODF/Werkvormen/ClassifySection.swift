@@ -5,6 +5,7 @@ import NoaberCore
 /// per placement in the raw data.
 enum ClassifySection {
     static let name = "indelen"
+    static let purpose = "ieder plaatst elk item in een categorie; per item volgt hoe vaak elke categorie is gekozen."
 }
 
 extension GroupReportBuilder {
@@ -30,7 +31,8 @@ extension PersonalReportBuilder {
                 .text(settings.categories.first { $0.id == placement.category }?.text ?? placement.category),
             ]
         }
-        blocks.append(.table(TextTable(header: ["Item", "Jouw indeling"], rows: rows, columnWidths: [3, 2])))
+        blocks.append(
+            .table(TextTable(header: ["Item", "\(context.yourLabel) indeling"], rows: rows, columnWidths: [3, 2])))
     }
 }
 

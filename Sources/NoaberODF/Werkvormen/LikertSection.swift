@@ -5,6 +5,9 @@ import NoaberCore
 /// scores beside the group's; one row per participant with a column per statement and theme in the raw data.
 enum LikertSection {
     static let name = "vragenlijst"
+    static let purpose =
+        "ieder geeft bij elke stelling aan in hoeverre hij of zij het ermee eens is; per thema volgt een gemiddelde "
+        + "score."
 }
 
 extension GroupReportBuilder {
@@ -281,5 +284,25 @@ extension LikertSection {
                 .bulletList(theme.statements.map { "\($0.text) (\($0.id)\($0.reversed ? ", omgekeerd" : ""))" }),
             ]
         }
+    }
+}
+
+extension GroupReportBuilder {
+    /// "Gemiddelde score 2,80 (1 = Zeer oneens, 4 = Zeer eens)." for one theme; with several, the highest and the
+    /// lowest theme.
+    func likertHighlight(_ figures: LikertResults) -> String? {
+        let scored = figures.themes.compactMap { theme in theme.groupMean.map { (theme.theme.title, $0) } }
+        guard let high = scored.max(by: { $0.1 < $1.1 }), let low = scored.min(by: { $0.1 < $1.1 }) else {
+            return nil
+        }
+        let scale = figures.settings.scale
+        let ends =
+            "(\(scale.min) = \(scale.label(for: scale.min) ?? ""), \(scale.max) = \(scale.label(for: scale.max) ?? ""))"
+        guard scored.count > 1 else {
+            return "Gemiddelde score \(DutchNumber.format(high.1, decimals: 2)) op een schaal van \(scale.min) tot "
+                + "\(scale.max) \(ends)."
+        }
+        return "Het hoogst scoort \(high.0) (\(DutchNumber.format(high.1, decimals: 2))), het laagst \(low.0) "
+            + "(\(DutchNumber.format(low.1, decimals: 2))), op een schaal van \(scale.min) tot \(scale.max) \(ends)."
     }
 }

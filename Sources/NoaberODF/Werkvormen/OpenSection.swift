@@ -4,6 +4,7 @@ import NoaberCore
 /// one row per answer in the raw data.
 enum OpenSection {
     static let name = "open vraag"
+    static let purpose = "ieder beantwoordt de vraag in eigen woorden; de antwoorden staan letterlijk in het verslag."
 }
 
 extension GroupReportBuilder {
@@ -25,6 +26,16 @@ extension GroupReportBuilder {
             blocks.append(
                 .table(TextTable(header: ["Deelnemer", "Vraag", "Antwoord"], rows: rows, columnWidths: [2, 2, 4])))
         }
+    }
+}
+
+extension GroupReportBuilder {
+    /// "7 deelnemers gaven een antwoord." or, with several answers each, "7 deelnemers gaven samen 21 antwoorden."
+    func openHighlight(_ step: Step, _ settings: OpenSettings, _ inputs: [InputRecord]) -> String {
+        let people = Set(inputs.map(\.participant)).count
+        let who = Self.counted(people, "deelnemer gaf", "deelnemers gaven")
+        guard people != inputs.count else { return "\(who) een antwoord." }
+        return "\(who) samen \(Self.counted(inputs.count, "antwoord", "antwoorden"))."
     }
 }
 

@@ -6,6 +6,9 @@ import NoaberCore
 /// a column per place in the raw data.
 enum RankSection {
     static let name = "rangschikken"
+    static let purpose =
+        "ieder zet de items in een eigen volgorde; daaruit volgen de volgorde van de groep en de mate van "
+        + "overeenstemming."
 }
 
 extension RankMethod {

@@ -5,6 +5,7 @@ import NoaberCore
 /// the raw data.
 enum RateSection {
     static let name = "beoordelen"
+    static let purpose = "ieder geeft elk item een score; per item volgt het gemiddelde."
 }
 
 extension GroupReportBuilder {
@@ -24,6 +25,18 @@ extension GroupReportBuilder {
     }
 }
 
+extension GroupReportBuilder {
+    /// "Het hoogst beoordeeld: speeltuin (gemiddeld 3,40)."
+    func rateHighlight(_ step: Step, _ results: RateResults) -> String? {
+        let rated = zip(results.items, results.summary.items).compactMap { item, ratings in
+            ratings.mean.map { (context.redacted(item.text), $0) }
+        }
+        guard let best = rated.max(by: { $0.1 < $1.1 }) else { return nil }
+        let top = rated.filter { $0.1 == best.1 }.map(\.0)
+        return "Het hoogst beoordeeld: \(Self.dutchList(top)) (gemiddeld \(DutchNumber.format(best.1, decimals: 2)))."
+    }
+}
+
 extension PersonalReportBuilder {
     mutating func ratePart(_ step: Step, _ mine: [InputRecord]) {
         guard let record = mine.last, case .rate(let scores) = record.input else { return }
@@ -39,7 +52,9 @@ extension PersonalReportBuilder {
         }
         blocks.append(
             .table(
-                TextTable(header: ["Item", "Jouw score", "Groepsgemiddelde"], rows: rows, columnWidths: [4, 1, 1])))
+                TextTable(
+                    header: ["Item", "\(context.yourLabel) score", "Groepsgemiddelde"], rows: rows,
+                    columnWidths: [4, 1, 1])))
     }
 }
 

@@ -4,6 +4,8 @@ import NoaberCore
 /// per contribution in the raw data.
 enum RoleplaySection {
     static let name = "rollenspel"
+    static let purpose =
+        "de deelnemers bekijken een casus vanuit verschillende rollen en zeggen per rol wat zij zouden doen."
 }
 
 extension GroupReportBuilder {
@@ -31,6 +33,15 @@ extension GroupReportBuilder {
     }
 }
 
+extension GroupReportBuilder {
+    /// "9 rollen kwamen aan bod in 12 bijdragen."
+    func roleplayHighlight(_ step: Step, _ inputs: [InputRecord]) -> String {
+        let roles = Set(inputs.compactMap { if case .roleplay(let role, _, _) = $0.input { role } else { nil } })
+        return "\(Self.counted(roles.count, "rol kwam", "rollen kwamen")) aan bod in "
+            + "\(Self.counted(inputs.count, "bijdrage", "bijdragen"))."
+    }
+}
+
 extension PersonalReportBuilder {
     mutating func roleplayPart(_ step: Step, _ mine: [InputRecord]) {
         let rows: [[TableCell]] = mine.compactMap { record in
@@ -39,7 +50,9 @@ extension PersonalReportBuilder {
         }
         guard !rows.isEmpty else { return }
         blocks.append(
-            .table(TextTable(header: ["Rol", "Ronde", "Jouw inbreng"], rows: rows, columnWidths: [2, 1, 5])))
+            .table(
+                TextTable(
+                    header: ["Rol", "Ronde", "\(context.yourLabel) inbreng"], rows: rows, columnWidths: [2, 1, 5])))
     }
 }
 

@@ -5,6 +5,7 @@ import NoaberCore
 /// row per item chosen in the raw data.
 enum VoteSection {
     static let name = "stemmen"
+    static let purpose = "ieder kiest een of meer items, of verdeelt stippen; per item volgt het aantal stemmen."
 }
 
 extension GroupReportBuilder {
@@ -26,13 +27,25 @@ extension GroupReportBuilder {
     }
 }
 
+extension GroupReportBuilder {
+    /// "De meeste stemmen: speeltuin (5)."
+    func voteHighlight(_ step: Step, _ figures: VoteResults) -> String? {
+        guard let first = figures.tally.order.first, !first.isEmpty,
+            let index = figures.items.firstIndex(where: { $0.id == first[0] })
+        else { return nil }
+        let names = first.compactMap { id in figures.items.first { $0.id == id }.map { context.redacted($0.text) } }
+        let unit = figures.isDots ? "stippen" : "stemmen"
+        return "De meeste \(unit): \(Self.dutchList(names)) (\(figures.tally.items[index].votes))."
+    }
+}
+
 extension PersonalReportBuilder {
     mutating func votePart(_ step: Step, _ mine: [InputRecord]) {
         guard let record = mine.last else { return }
         func text(_ id: Item.ID) -> String { context.itemText(id, in: step.id) }
         switch record.input {
         case .vote(let chosen):
-            paragraph("Jouw keuze: \(chosen.map(text).joined(separator: ", ")).")
+            paragraph("\(context.yourLabel) keuze: \(chosen.map(text).joined(separator: ", ")).")
         case .dots(let scores):
             let results = context.results[step.id]?.vote
             let items = results?.items ?? []
@@ -43,7 +56,9 @@ extension PersonalReportBuilder {
             }
             blocks.append(
                 .table(
-                    TextTable(header: ["Item", "Jouw stippen", "Alle stippen"], rows: rows, columnWidths: [4, 1, 1])))
+                    TextTable(
+                        header: ["Item", "\(context.yourLabel) stippen", "Alle stippen"], rows: rows,
+                        columnWidths: [4, 1, 1])))
         default:
             return
         }

@@ -30,13 +30,40 @@ extension GroupReportBuilder {
         write(&self, figures)
     }
 
-    /// A line for the report's summary about the step's outcome, for werkvormen that have a headline result.
+    /// The outcome of a step in one plain Dutch sentence, for the chapter's lead and the report's summary; `nil`
+    /// when the werkvorm has nothing to say (an information step, a step without input).
     func werkvormHighlight(_ step: Step) -> String? {
+        let inputs = context.state.inputs(for: step.id)
+        guard !inputs.isEmpty else { return nil }
+        let results = context.results[step.id]
         switch step.activity {
-        case .info, .brainstorm, .open, .roleplay, .likert, .rate, .vote, .classify, .actions: nil
-        case .rank: rankHighlight(step)
+        case .info: return nil
+        case .brainstorm(let settings): return brainstormHighlight(step, settings, inputs)
+        case .open(let settings): return openHighlight(step, settings, inputs)
+        case .roleplay: return roleplayHighlight(step, inputs)
+        case .likert: return results?.likert.flatMap { likertHighlight($0) }
+        case .rank: return rankHighlight(step)
+        case .rate: return results?.rate.flatMap { rateHighlight(step, $0) }
+        case .vote: return results?.vote.flatMap { voteHighlight(step, $0) }
+        case .classify: return nil
+        case .actions: return actionsHighlight(step)
         }
     }
+
+    /// What the step adds to the meeting's count of ideas, actions and trekkers.
+    func werkvormYield(_ step: Step) -> ReportYield {
+        switch step.activity {
+        case .brainstorm: ReportYield(ideas: context.state.inputs(for: step.id).count)
+        case .actions: actionsYield(step)
+        case .info, .open, .roleplay, .likert, .rank, .rate, .vote, .classify: ReportYield()
+        }
+    }
+
+    /// Whether the step's inputs are actions, which "Conclusies en afspraken" lists.
+    func werkvormCollectsActions(_ step: Step) -> Bool { step.activity.kind == .actions }
+
+    /// The actions of these steps (all collecting actions) as one table, for "Conclusies en afspraken".
+    mutating func werkvormActions(_ steps: [Step]) { actionsTable(steps) }
 
     /// The werkvorm's part of the appendix "Verantwoording" for a step: how its result was computed, with the
     /// methods it could have used beside it; nothing for werkvormen whose result is a plain count or mean.
@@ -114,6 +141,22 @@ extension RawDataSheet {
 }
 
 extension Activity.Kind {
+    /// What the werkvorm is for, in the report's own words (appendix "Over de werkvormen").
+    var purpose: String {
+        switch self {
+        case .info: InfoSection.purpose
+        case .brainstorm: BrainstormSection.purpose
+        case .open: OpenSection.purpose
+        case .roleplay: RoleplaySection.purpose
+        case .likert: LikertSection.purpose
+        case .rank: RankSection.purpose
+        case .rate: RateSection.purpose
+        case .vote: VoteSection.purpose
+        case .classify: ClassifySection.purpose
+        case .actions: ActionsSection.purpose
+        }
+    }
+
     /// The werkvorm in Dutch, for the agenda and the raw data's summary.
     var dutchName: String {
         switch self {

@@ -30,6 +30,7 @@ extension Input {
         case VoteJournal.dotsTag: try VoteJournal.readDots(from: &reader)
         case ClassifyJournal.tag: try ClassifyJournal.read(from: &reader)
         case ActionsJournal.tag: try ActionsJournal.read(from: &reader)
+        case ActionsJournal.withTag: try ActionsJournal.readWith(from: &reader)
         default: throw JournalReader.Malformed()
         }
     }
