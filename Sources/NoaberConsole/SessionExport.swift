@@ -28,7 +28,9 @@ public enum SessionExport {
         _ events: [SessionEvent], to directory: URL, formats: [Format], personal: Bool, language: Language,
         final: Bool = false
     ) throws -> Result {
-        let state = try SessionState.replay(events)
+        // A pseudonymous session's documents are computed from the events as they leave the store (names and
+        // free texts redacted, as in sessie.xml), so the session read back from its sessie.xml exports the same.
+        let state = try SessionState.replay(NameRedaction.publishable(events))
         let documentFormats = Set(formats.compactMap { ExportOptions.Format(rawValue: $0.rawValue) })
         var files: [URL] = []
         var warnings: [String] = []

@@ -33,6 +33,15 @@ import Testing
         return found
     }
 
+    /// A pseudonymous grasveldje (session `p`) played from `script`, its exports in `a`.
+    private func runPseudonymous(_ script: String, store: String) throws -> NoaberProcess.Result {
+        try NoaberProcess.run(
+            [
+                "run", "grasveldje", "--pseudonymous", "--store", store, "--clock", "2026-11-25T19:30",
+                "--session-id", "p", "--export-to", directory.path("a"),
+            ], input: script, in: directory.url)
+    }
+
     @Test func exportImportExportGivesByteIdenticalFiles() throws {
         let first = directory.path("eerste.sqlite")
         try runGrasveldje(store: first)
@@ -70,11 +79,7 @@ import Testing
             "join \"Geheime Gerrit\" --pseudonym \"Merel\"\nopen rollen\n"
             + "submit p1 rollen \"de merel zingt, zei Geheime Gerrit\"\nclose rollen\nend\n"
         let first = directory.path("eerste.sqlite")
-        let run = try NoaberProcess.run(
-            [
-                "run", "grasveldje", "--pseudonymous", "--store", first, "--clock", "2026-11-25T19:30",
-                "--session-id", "p", "--export-to", directory.path("a"),
-            ], input: script, in: directory.url)
+        let run = try runPseudonymous(script, store: first)
         #expect(run.status == 0, "\(run.standardError)")
         let second = directory.path("tweede.sqlite")
         let imported = try NoaberProcess.run(
@@ -93,6 +98,35 @@ import Testing
         let xml = String(decoding: try #require(a["sessie.xml"]), as: UTF8.self)
         #expect(xml.contains(">de merel zingt, zei Merel</brainstorm>"))
         #expect(!xml.contains("Gerrit"))
+    }
+
+    /// The console's export messages name files, never a participant: `run` ends with `ok export FOLDER (N
+    /// bestanden)`, and `noaber export` lists every file it wrote by a name made from the pseudonym.
+    @Test func exportMessagesOfAPseudonymousSessionNameNoRealName() throws {
+        let script =
+            "join \"Anna Jansen-Wessels\" --pseudonym \"Merel\"\njoin \"Bram de Vries\"\n"
+            + "rename p2 \"Abraham de Vries-Kok\"\nopen rollen\nsubmit p1 rollen \"Bellen met A. de Vries\"\n"
+            + "submit p2 rollen \"Vraag het ANNA of WESSELS\"\nclose rollen\nend\n"
+        let store = directory.path("s.sqlite")
+        let run = try runPseudonymous(script, store: store)
+        #expect(run.status == 0, "\(run.standardError)")
+        let exportLine = try #require(run.outputLines.last)
+        #expect(exportLine.hasPrefix("ok export \(directory.path("a")) ("))
+        let export = try NoaberProcess.run(
+            ["export", "p", "--store", store, "--to", directory.path("b"), "--personal"], in: directory.url)
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.outputLines.contains("ok \(directory.path("b"))/persoonlijk/Merel.odt"))
+        #expect(export.outputLines.contains("ok \(directory.path("b"))/persoonlijk/Deelnemer 2.odt"))
+        let messages = [exportLine] + export.outputLines + [export.standardError]
+        let names =
+            try files(under: directory.path("a")).keys.sorted() + files(under: directory.path("b")).keys.sorted()
+        for part in ["anna", "jansen", "wessels", "bram", "abraham", "vries", "kok"] {
+            for line in messages + names {
+                #expect(
+                    !line.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(part)),
+                    "\(part) in \(line)")
+            }
+        }
     }
 
     @Test(arguments: [["--keep-going", "--script", "avond.txt"], []])

@@ -10,9 +10,9 @@ import NoaberXML
 /// replacement, and from then on round-trips byte for byte.
 public enum SessionXMLWriter {
     /// The session XML of `events`, which must start with `sessionStarted` (as every journal does). A
-    /// pseudonymous session is written with pseudonyms in place of names (see `publishable`).
+    /// pseudonymous session is written with pseudonyms in place of names (see `NameRedaction.publishable`).
     public static func write(_ events: [SessionEvent]) throws -> [UInt8] {
-        let events = publishable(events)
+        let events = NameRedaction.publishable(events)
         guard case .sessionStarted(let settings)? = events.first?.payload else {
             throw SessionXMLError.noSessionStart
         }

@@ -1,15 +1,11 @@
-public import NoaberCore
-
-extension SessionXMLWriter {
+extension NameRedaction {
     /// The events as a pseudonymous session may leave the store: every participant's name replaced by their
     /// pseudonym (or, lacking one, "Deelnemer N" by join order, as `SessionState.displayName` shows them), in joins
     /// and renames alike, and every free text a participant or the facilitator typed (answers, commitments, notes,
-    /// item texts, groups) passed through `NameRedaction`, the filter the ODF reports use, so no part of a real name
-    /// reaches the file. Other sessions, and events that do not replay (which the writer refuses), are returned
-    /// unchanged.
-    ///
-    /// Reading such a file gives a session whose names are the pseudonyms; writing that again gives the same
-    /// bytes, so the export → import → export round trip stays byte-identical.
+    /// item texts, groups, conclusions) redacted, so no part of a real name reaches a file. Session XML is written
+    /// from these events and an export's documents are computed from them, so a session read back from its file
+    /// (whose names are the pseudonyms) exports the same bytes. Other sessions, and events that do not replay,
+    /// are returned unchanged.
     public static func publishable(_ events: [SessionEvent]) -> [SessionEvent] {
         guard case .sessionStarted(let settings)? = events.first?.payload, settings.pseudonymous else {
             return events
@@ -49,9 +45,7 @@ extension SessionXMLWriter {
             return event
         }
     }
-}
 
-extension NameRedaction {
     /// The input with every free text redacted.
-    func callAsFunction(_ input: Input) -> Input { input.mappingTexts { self($0) } }
+    public func callAsFunction(_ input: Input) -> Input { input.mappingTexts { self($0) } }
 }
