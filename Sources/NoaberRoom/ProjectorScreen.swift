@@ -41,7 +41,13 @@ struct ProjectorScreen: Sendable {
         if RoomWerkvormen.template(for: step) != nil {
             stepValues["beantwoord"] = answered(step)
         }
-        if state.shownResults.contains(step.id) {
+        if step.isPrivate {
+            // A private step's answers stay with each participant (as in the group report): the screen never shows
+            // them, not even summed up, whatever the facilitator asks.
+            stepValues["resultaten"] = [
+                "zinnen": ["Dit is een persoonlijke stap: de antwoorden blijven bij de deelnemers."]
+            ]
+        } else if state.shownResults.contains(step.id) {
             let projection = RoomWerkvormen.projection(of: StepResults(step: step, in: state), state: state)
             if !projection.isEmpty { stepValues["resultaten"] = projection.context }
         }

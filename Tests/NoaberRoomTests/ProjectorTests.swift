@@ -54,6 +54,22 @@ import Testing
         }
     }
 
+    @Test func aPrivateStepsAnswersNeverReachTheScreen() async throws {
+        let harness = try await RoomHarness(privateSteps: ["vraag"])
+        let secret = await harness.room.facilitatorSecret
+        try await harness.perform(.join(name: "Anna de Vries", group: nil, pseudonym: nil))
+        try await harness.perform(.open("vraag"))
+        try await harness.perform(
+            .submit(participant: "p1", step: "vraag", input: .open(item: nil, text: "Ik durf minder dan ik wil.")))
+        try await harness.perform(.showResults("vraag", true))
+        try await harness.test { browser in
+            let screen = try await browser.get("/leiding/\(secret)/scherm")
+            #expect(screen.body.contains("1 van de 1 deelnemers heeft geantwoord."))
+            #expect(screen.body.contains("Dit is een persoonlijke stap: de antwoorden blijven bij de deelnemers."))
+            #expect(!screen.body.contains("Ik durf minder"))
+        }
+    }
+
     @Test func timerShowsPlannedAgainstElapsedAndOverrun() async throws {
         let harness = try await RoomHarness()
         try await harness.perform(.open("keuze"))

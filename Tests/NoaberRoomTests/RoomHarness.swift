@@ -16,11 +16,14 @@ final class RoomHarness: Sendable {
     let runner: SessionRunner
     let room: Room
 
-    init(pseudonymous: Bool = false, address: FormOfAddress? = nil) async throws {
+    init(pseudonymous: Bool = false, address: FormOfAddress? = nil, privateSteps: Set<Step.ID> = []) async throws {
         directory = try TemporaryDirectory(prefix: "noaber-room")
         let store = try SessionStore(path: directory.path("noaber.sqlite"))
         var settings = SessionSamples.settings(pseudonymous: pseudonymous)
         if let address { settings.scenario.declaredAddress = address }
+        for index in settings.scenario.steps.indices where privateSteps.contains(settings.scenario.steps[index].id) {
+            settings.scenario.steps[index].isPrivate = true
+        }
         runner = try await SessionRunner.start(
             settings, store: store,
             clock: SimulatedClock(start: SessionSamples.start))
