@@ -13,10 +13,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let url = directory.appendingPathComponent("verslag.odt")
     try GroupReport.document(for: state).odt().write(to: url)
-    let date = ODFDate.dutchDate(try #require(state.startedAt))
+    let date = ODFDate.dutchDateWithWeekday(try #require(state.startedAt))
     guard
         let result = try ODFCheck.run(
-            [url], expect: ["Verslag van de bijeenkomst", "Datum: \(date)", "Scores per thema"])
+            [url], expect: ["Verslag van de bijeenkomst", "Datum: \(date)", "Wat de scores betekenen"])
     else { return }
     #expect(result.passed, "\(result.output)")
 }
