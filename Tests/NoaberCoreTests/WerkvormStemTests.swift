@@ -27,7 +27,9 @@ import Testing
         return files.sorted()
     }
 
-    static func stem(_ kind: Activity.Kind) -> String { kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst() }
+    static func stem(_ kind: Activity.Kind) -> String {
+        kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+    }
 
     @Test func everyWerkvormFileCarriesAStemAndNoStemHasMoreThanEight() throws {
         let stems = Activity.Kind.allCases.map(Self.stem)

@@ -71,13 +71,6 @@ public struct RankResults: Sendable {
     public func names(_ group: [Int]) -> String { group.map { items[$0].text }.joined(separator: " = ") }
 }
 
-extension StepResults {
-    /// The ranking results, when the step ranks and has items.
-    public var rank: RankResults? {
-        if case .rank(let results) = aggregate { results } else { nil }
-    }
-}
-
 /// Where the group's order is not one order: items that share places. With Kemeny–Young these are the places
 /// where the optimal rankings differ (several rankings fit the ballots equally well); with the other methods the
 /// tiers of tied items.

@@ -14,13 +14,6 @@ public struct RateResults: Sendable {
     }
 }
 
-extension StepResults {
-    /// The ratings, when the step rates items.
-    public var rate: RateResults? {
-        if case .rate(let results) = aggregate { results } else { nil }
-    }
-}
-
 /// Ratings of a `rate` step per item: count, mean, median, spread.
 ///
 /// Conventions: when a participant rates an item twice the last rating counts (a revision). Ratings of items the

@@ -26,13 +26,6 @@ public struct VoteResults: Sendable {
     public var counts: [Int] { tally.items.map(\.votes) }
 }
 
-extension StepResults {
-    /// The tally, when the step is a vote.
-    public var vote: VoteResults? {
-        if case .vote(let results) = aggregate { results } else { nil }
-    }
-}
-
 /// Counts of a `vote` step: single or multiple choice (one vote per chosen item) or dot-voting (dots summed).
 ///
 /// Conventions: a participant who submits more than once is counted by their last submission (a revision).
