@@ -17,6 +17,11 @@ import Testing
         blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
     }
 
+    /// The first table of the participant's part of a step in the complete sample session.
+    static func firstTable(_ heading: String, of participant: ParticipantID) throws -> TextTable {
+        try #require(tables(try part(heading, of: participant, in: try ODFSessionFixtures.complete())).first)
+    }
+
     static func cells(_ table: TextTable) -> [[String]] { table.rows.map { $0.map(\.display) } }
 
     /// Every text a reader sees: headings, paragraphs, lists, table cells, chart titles, legends and alt text.
@@ -55,11 +60,10 @@ import Testing
     }
 
     @Test func roleplayContributionsStandBesideTheGroupsCountPerRoleAndRound() throws {
-        let state = try ODFSessionFixtures.complete()
-        let spel = try Self.part("Stap spel", of: "p1", in: state)
-        let table = try #require(Self.tables(spel).first)
+        let table = try Self.firstTable("Stap spel", of: "p1")
         #expect(table.header == ["Rol", "Ronde", "Uw inbreng", "Groep"])
         #expect(Self.cells(table).map { [$0[1], $0[3]] } == [["1", "1"]])
+        let spel = try Self.part("Stap spel", of: "p1", in: try ODFSessionFixtures.complete())
         #expect(
             spel.contains(
                 .paragraph(
@@ -92,24 +96,18 @@ import Testing
     }
 
     @Test func aVoteShowsEveryItemsVotesMostFirstWithTheParticipantsChoiceMarked() throws {
-        let state = try ODFSessionFixtures.complete()
-        let keuze = try Self.part("Stap keuze", of: "p1", in: state)
-        let table = try #require(Self.tables(keuze).first)
+        let table = try Self.firstTable("Stap keuze", of: "p1")
         #expect(table.header == ["Item", "Uw keuze", "Stemmen"])
         #expect(
             Self.cells(table) == [
                 ["Gelijkheid", "gekozen", "2"], ["Vrijheid", "", "1"], ["Solidariteit", "", "0"],
                 ["Rechtvaardigheid", "", "0"], ["Verantwoordelijkheid", "", "0"],
             ])
-        let stippen = try Self.part("Stap stippen", of: "p1", in: state)
-        #expect(
-            Self.tables(stippen).first.map(\.header) == ["Item", "Uw stippen", "Alle stippen"])
+        #expect(try Self.firstTable("Stap stippen", of: "p1").header == ["Item", "Uw stippen", "Alle stippen"])
     }
 
     @Test func aClassificationShowsTheCategoryTheGroupChoseMost() throws {
-        let state = try ODFSessionFixtures.complete()
-        let ladder = try Self.part("Stap ladder", of: "p1", in: state)
-        let table = try #require(Self.tables(ladder).first)
+        let table = try Self.firstTable("Stap ladder", of: "p1")
         #expect(table.header == ["Item", "Uw indeling", "Groep"])
         // Anna and Carla disagree on the first item (a tie), and only Anna placed the second.
         #expect(

@@ -93,6 +93,20 @@ struct PersonalReportBuilder {
     /// group.
     func showsGroup(_ step: Step) -> Bool { !step.isPrivate }
 
+    /// A table of the participant's own values, with the group's column after them when there is one (`group`
+    /// nil: a private step, or no group figures), `groupWidth` parts wide.
+    mutating func ownTable(
+        _ header: [String], group: String?, _ rows: [[TableCell]], widths: [Int], groupWidth: Int = 1
+    ) {
+        let table =
+            if let group {
+                TextTable(header: header + [group], rows: rows, columnWidths: widths + [groupWidth])
+            } else {
+                TextTable(header: header, rows: rows, columnWidths: widths)
+            }
+        blocks.append(.table(table))
+    }
+
     /// The participant's part of a step (`Werkvormen/<Kind>Section.swift`).
     mutating func section(_ step: Step, _ mine: [InputRecord]) {
         werkvormPart(step, mine)

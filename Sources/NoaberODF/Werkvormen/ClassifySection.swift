@@ -38,12 +38,10 @@ extension PersonalReportBuilder {
             let modal = modals[placement.item] ?? []
             return own + [.text(modal.isEmpty ? "–" : ReportWords.list(modal.map(figures.categoryText)))]
         }
-        let header = ["Item", "\(context.yourLabel) indeling"]
-        guard figures != nil else {
-            blocks.append(.table(TextTable(header: header, rows: rows, columnWidths: [3, 2])))
-            return
-        }
-        blocks.append(.table(TextTable(header: header + ["Groep"], rows: rows, columnWidths: [3, 2, 2])))
+        ownTable(
+            ["Item", "\(context.yourLabel) indeling"], group: figures == nil ? nil : "Groep", rows, widths: [3, 2],
+            groupWidth: 2)
+        guard figures != nil else { return }
         paragraph("Groep: de categorie die de groep voor het item het vaakst koos.", .note)
     }
 }

@@ -158,11 +158,7 @@ extension PersonalReportBuilder {
             group
                 ? address.say(u: "Uw score en die van de groep", je: "Jouw score en die van de groep")
                 : address.say(u: "Uw score", je: "Jouw score"), 2)
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Thema", you] + (group ? ["Groep"] : []), rows: rows,
-                    columnWidths: group ? [4, 1, 1] : [4, 1])))
+        ownTable(["Thema", you], group: group ? "Groep" : nil, rows, widths: [4, 1])
         if LikertWords.firstQuestionnaire(in: context, where: { $0.answers[participant] != nil }) == step.id {
             paragraph(
                 "Scores van \(LikertWords.ends(settings.scale))"

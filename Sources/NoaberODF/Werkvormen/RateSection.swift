@@ -53,12 +53,9 @@ extension PersonalReportBuilder {
                 } else { .text("–") }
             return own + [group]
         }
-        let header = ["Item", "\(context.yourLabel) score"]
-        blocks.append(
-            .table(
-                results == nil
-                    ? TextTable(header: header, rows: rows, columnWidths: [4, 1])
-                    : TextTable(header: header + ["Groepsgemiddelde"], rows: rows, columnWidths: [4, 1, 1])))
+        ownTable(
+            ["Item", "\(context.yourLabel) score"], group: results == nil ? nil : "Groepsgemiddelde", rows,
+            widths: [4, 1])
     }
 }
 

@@ -70,12 +70,10 @@ extension PersonalReportBuilder {
             return own + [.count(counts[ReportContext.roleplayKey(role, round)] ?? 1)]
         }
         guard !rows.isEmpty else { return }
-        let header = ["Rol", "Ronde", "\(context.yourLabel) inbreng"]
-        guard counts != nil else {
-            blocks.append(.table(TextTable(header: header, rows: rows, columnWidths: [2, 1, 5])))
-            return
-        }
-        blocks.append(.table(TextTable(header: header + ["Groep"], rows: rows, columnWidths: [2, 1, 5, 1])))
+        ownTable(
+            ["Rol", "Ronde", "\(context.yourLabel) inbreng"], group: counts == nil ? nil : "Groep", rows,
+            widths: [2, 1, 5])
+        guard counts != nil else { return }
         paragraph(
             context.address.say(
                 u: "Groep: hoeveel bijdragen de groep in die rol en ronde gaf, de uwe meegeteld.",

@@ -74,12 +74,9 @@ extension PersonalReportBuilder {
                 guard let results else { return own }
                 return own + [positions[score.item].map { .count(results.counts[$0]) } ?? .text("–")]
             }
-            let header = ["Item", "\(context.yourLabel) stippen"]
-            blocks.append(
-                .table(
-                    results == nil
-                        ? TextTable(header: header, rows: rows, columnWidths: [4, 1])
-                        : TextTable(header: header + ["Alle stippen"], rows: rows, columnWidths: [4, 1, 1])))
+            ownTable(
+                ["Item", "\(context.yourLabel) stippen"], group: results == nil ? nil : "Alle stippen", rows,
+                widths: [4, 1])
         default:
             return
         }
