@@ -50,7 +50,7 @@ public enum DemoScript {
         }
     }
 
-    /// Items of a brainstorm step that the facilitator merges, as texts: the ideas `from` go into `into`.
+    /// Ideas of a step that the facilitator merges, as texts: the ideas `from` go into `into`.
     static func merges(_ scenario: String, _ step: Step.ID) -> [(from: [String], into: String)] {
         DemoScriptTexts.merges["\(scenario)/\(step)"] ?? []
     }

@@ -11,6 +11,8 @@ public actor Room {
     /// Where the facilitator's export goes (default `Exports/<session-id>`).
     public nonisolated let exportFolder: String?
     public private(set) var keys: RoomKeys
+    /// Where each new participant's key line goes before their join is answered (nil without a key file).
+    private let keyLog: RoomKeyLog?
     /// Form keys (one per rendered form) already used, so that a form sent twice is stored once; oldest first.
     private var usedFormKeys: [String: String] = [:]
     private var usedFormKeyOrder: [String] = []
@@ -21,7 +23,9 @@ public actor Room {
         self.keysPath = keysPath
         self.exportFolder = exportFolder
         keys = try keysPath.map { path throws(RoomError) in try RoomKeys.load(from: path) } ?? .fresh()
+        // Written afresh as one line when the room opens, so that the file does not grow across restarts.
         if let keysPath { try keys.save(to: keysPath) }
+        keyLog = try keysPath.map { path throws(RoomError) in try RoomKeyLog(path: path) }
     }
 
     public var joinCode: String { keys.joinCode }
@@ -33,11 +37,6 @@ public actor Room {
         return keys.participants[token]
     }
 
-    /// The token of a participant (the console's `join` has none until the facilitator hands one out).
-    func token(of participant: ParticipantID) -> String? {
-        keys.participants.first { $0.value.participant == participant }?.key
-    }
-
     /// Joins through the engine, then gives out a token; the key file is written before the caller answers.
     func join(name: String, pseudonym: String?) async throws(RoomError) -> (token: String, key: RoomKeys.ParticipantKey)
     {
@@ -45,15 +44,17 @@ public actor Room {
         guard case .participantJoined(let participant) = event.payload else {
             throw .unavailable("participantJoined expected")
         }
-        return try handOut(to: participant.id)
+        return try await handOut(to: participant.id)
     }
 
     /// A new token for a participant who joined already (at the console, or on a lost phone).
-    func handOut(to participant: ParticipantID) throws(RoomError) -> (token: String, key: RoomKeys.ParticipantKey) {
+    func handOut(to participant: ParticipantID) async throws(RoomError) -> (
+        token: String, key: RoomKeys.ParticipantKey
+    ) {
         let token = RoomSecrets.token()
         let key = RoomKeys.ParticipantKey(participant: participant, csrf: RoomSecrets.token())
+        try await keyLog?.append(RoomKeys.Entry(token: token, participant: participant, csrf: key.csrf))
         keys.participants[token] = key
-        if let keysPath { try keys.save(to: keysPath) }
         return (token, key)
     }
 

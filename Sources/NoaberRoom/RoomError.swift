@@ -33,6 +33,8 @@ public enum RoomError: UserFacingError, Equatable {
     case unavailable(String)
     /// The room's key file could not be read or written.
     case keyFile(path: String, reason: String)
+    /// A line of the room's key file is not a key line (the file was edited, or is not a key file).
+    case keyFileLine(path: String, line: Int)
 
     public func message(in language: Language) -> String {
         let nl = language == .nl
@@ -73,6 +75,10 @@ public enum RoomError: UserFacingError, Equatable {
             return nl ? "de sessie kan dit nu niet opslaan: \(reason)" : "the session cannot store this now: \(reason)"
         case .keyFile(let path, let reason):
             return nl ? "sleutelbestand \(path): \(reason)" : "key file \(path): \(reason)"
+        case .keyFileLine(let path, let line):
+            return nl
+                ? "sleutelbestand \(path), regel \(line): dit is geen sleutelregel van Noaber"
+                : "key file \(path), line \(line): this is not a Noaber key line"
         }
     }
 }

@@ -44,7 +44,8 @@ struct RoomForm: Sendable {
     func text(_ name: String, limit: Int = defaultFieldLimit) throws(RoomError) -> String? {
         guard let value = fields[name] else { return nil }
         guard value.count <= limit else { throw .fieldTooLong(field: name, limit: limit) }
-        return value.replacingOccurrences(of: "\r\n", with: "\n")
+        // Most fields (numbers, ids, tokens) have no line break: skip the search-and-replace for them.
+        return value.contains("\r\n") ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
     }
 
     /// The field `name`, required and not blank.

@@ -23,23 +23,47 @@ public struct RoomKeys: Sendable, Equatable, Codable {
             facilitatorCSRF: RoomSecrets.token(), participants: [:])
     }
 
-    /// The keys in `path`, or fresh ones when there is no such file yet.
+    /// One participant's line in the key file, after the first line (the keys as they were when the room opened).
+    struct Entry: Codable {
+        var token: String
+        var participant: ParticipantID
+        var csrf: String
+    }
+
+    /// The keys in `path`, or fresh ones when there is no such file yet. The file's first line holds the keys as
+    /// they were when the room opened (a key file from before key lines existed is just that line); each later line
+    /// adds one participant. A last line without its newline was being written when the process stopped: its
+    /// join was never answered, so it is left out.
     static func load(from path: String) throws(RoomError) -> RoomKeys {
         guard FileManager.default.fileExists(atPath: path) else { return fresh() }
+        let data: Data
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return try JSONDecoder().decode(RoomKeys.self, from: data)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw .keyFile(path: path, reason: "\(error)")
         }
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if data.last == UInt8(ascii: "\n") || lines.count > 1 { lines.removeLast() }
+        let decoder = JSONDecoder()
+        guard let first = lines.first, var keys = try? decoder.decode(RoomKeys.self, from: Data(first)) else {
+            throw .keyFileLine(path: path, line: 1)
+        }
+        for (index, line) in lines.enumerated().dropFirst() {
+            guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else {
+                throw .keyFileLine(path: path, line: index + 1)
+            }
+            keys.participants[entry.token] = ParticipantKey(participant: entry.participant, csrf: entry.csrf)
+        }
+        return keys
     }
 
-    /// Writes the keys atomically, readable by the owner only.
+    /// Writes the keys atomically as one line, readable by the owner only.
     func save(to path: String) throws(RoomError) {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            let data = try encoder.encode(self)
+            var data = try encoder.encode(self)
+            data.append(UInt8(ascii: "\n"))
             let temporary = path + ".tmp"
             FileManager.default.createFile(
                 atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])

@@ -54,7 +54,7 @@ struct RoomPages: Sendable {
         case .invalidField, .invalidAnswer, .refused: .unprocessableContent
         case .tooManyRequests: .tooManyRequests
         case .bodyTimedOut: .requestTimeout
-        case .unavailable, .keyFile: .serviceUnavailable
+        case .unavailable, .keyFile, .keyFileLine: .serviceUnavailable
         }
     }
 

@@ -49,6 +49,14 @@ import Testing
                 "bad-scale.xml:22:18: fout: het label voor waarde 5 valt buiten de schaal 1–4",
             ]),
         Case(
+            // The private step that takes them too is fine: its answers stay private as well.
+            fixture: "private-items.xml",
+            expected: [
+                "private-items.xml:19:5: fout: de items komen uit stap 'ideeen', die persoonlijk is (private); een stap"
+                    + " die de groep ziet, mag geen persoonlijke antwoorden tonen: maak ook deze stap persoonlijk of"
+                    + " neem de items niet over"
+            ]),
+        Case(
             fixture: "reversed-scale.xml",
             expected: [
                 "reversed-scale.xml:18:16: fout: de schaal loopt van 5 tot 1; min moet kleiner zijn dan max"

@@ -56,10 +56,3 @@ public struct ActionsResults: Sendable {
         Set(zip(actions, trekkers).map { action, trekker in trekker.map { "#" + $0 } ?? Self.ownerKey(action.owner) })
     }
 }
-
-extension StepResults {
-    /// The actions, when the step collects them.
-    public var actions: ActionsResults? {
-        if case .actions(let results) = aggregate { results } else { nil }
-    }
-}

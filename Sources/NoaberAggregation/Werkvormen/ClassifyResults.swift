@@ -18,13 +18,6 @@ public struct ClassifyResults: Sendable {
     public func categoryText(_ id: Item.ID) -> String { categories.first { $0.id == id }?.text ?? id }
 }
 
-extension StepResults {
-    /// The classification, when the step classifies items.
-    public var classify: ClassifyResults? {
-        if case .classify(let results) = aggregate { results } else { nil }
-    }
-}
-
 /// Placements of a `classify` step: how many participants put each item in each category (for example a rung of
 /// the participation ladder).
 ///

@@ -87,13 +87,6 @@ public struct LikertResults: Sendable {
     public func mean(of statement: String) -> Double? { means[statement] }
 }
 
-extension StepResults {
-    /// The likert results, when the step is a questionnaire.
-    public var likert: LikertResults? {
-        if case .likert(let results) = aggregate { results } else { nil }
-    }
-}
-
 /// Theme scores of a likert step, per participant and for the group, with the theme's interpretation text.
 ///
 /// Conventions: a reverse-scored statement scores `min + max − answer`. A participant's theme sum adds the scores

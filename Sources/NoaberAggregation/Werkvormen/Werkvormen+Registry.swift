@@ -35,3 +35,14 @@ extension StepResults.Aggregate {
         }
     }
 }
+
+extension StepResults {
+    /// The aggregate as its werkvorm's `<Kind>Results`; `nil` when the step is of another werkvorm (and for a
+    /// ranking without items).
+    public var likert: LikertResults? { if case .likert(let results) = aggregate { results } else { nil } }
+    public var rank: RankResults? { if case .rank(let results) = aggregate { results } else { nil } }
+    public var rate: RateResults? { if case .rate(let results) = aggregate { results } else { nil } }
+    public var vote: VoteResults? { if case .vote(let results) = aggregate { results } else { nil } }
+    public var classify: ClassifyResults? { if case .classify(let results) = aggregate { results } else { nil } }
+    public var actions: ActionsResults? { if case .actions(let results) = aggregate { results } else { nil } }
+}

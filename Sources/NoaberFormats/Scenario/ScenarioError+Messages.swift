@@ -160,6 +160,12 @@ extension ScenarioError.Problem: Catalogued {
         nl: from wijst naar stap '{step}', maar een {kind}-stap heeft geen items om over te nemen
         en: from points at step '{step}', but a {kind} step has no items to take
 
+        privateItemsInPublicStep(step)
+        nl: de items komen uit stap '{step}', die persoonlijk is (private); een stap die de groep ziet, mag geen
+            persoonlijke antwoorden tonen: maak ook deze stap persoonlijk of neem de items niet over
+        en: the items come from step '{step}', which is private; a step the group sees must not show private
+            answers: make this step private too or do not take the items over
+
         scaleBounds(min, max)
         nl: de schaal loopt van {min} tot {max}; min moet kleiner zijn dan max
         en: the scale runs from {min} to {max}; min must be less than max

@@ -65,6 +65,8 @@ public struct ScenarioError: UserFacingError, Equatable, Hashable {
         case countExceedsRanking(count: Int, step: String, ranked: Int)
         case bandReversed(from: Double, to: Double)
         case agendaTooLong(stepMinutes: Int, totalMinutes: Int)
+        /// A step the group sees takes its items from a private step: it would show people's private answers.
+        case privateItemsInPublicStep(step: String)
         case tooMany(ScenarioLimits.Excess)
 
         // Programmes: steps taken from other scenarios with `<include>`.

@@ -137,6 +137,11 @@ struct ScenarioReader {
     /// author saw first.
     mutating func append(_ step: Step, at element: XMLElement) {
         if stepLines[step.id] == nil { stepLines[step.id] = element.line }
+        if !step.isPrivate, let source = step.activity.itemSource?.referencedStep,
+            steps.first(where: { $0.id == source })?.isPrivate == true
+        {
+            report(.privateItemsInPublicStep(step: source), at: element)
+        }
         steps.append(step)
     }
 

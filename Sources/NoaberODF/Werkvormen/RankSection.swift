@@ -83,7 +83,7 @@ extension GroupReportBuilder {
             + "\(DutchNumber.format(w, decimals: 2)))."
     }
 
-    /// An item's text as printed (redacted: brainstormed items are participants' words).
+    /// An item's text as printed (redacted: items that participants added are their own words).
     fileprivate func text(_ figures: RankResults, _ item: Int) -> String { context.redacted(figures.items[item].text) }
 
     mutating func rankSection(_ step: Step, _ settings: RankSettings, _ figures: RankResults) {
