@@ -55,7 +55,8 @@ import Testing
         let chapter = Array(lines[(start + 1)...].prefix { !$0.hasSuffix(". POP-OP") })
         #expect(chapter.count == 3)
         #expect(chapter[1] == ReportContext.privateStepNotice)
-        #expect(chapter[2].wholeMatch(of: /\d van de 6 deelnemers vulde[n]? dit onderdeel in \(\d antwoord(en)?\)\./) != nil)
+        let counts = /\d van de 6 deelnemers vulden? dit onderdeel in \(\d antwoord(en)?\)\./
+        #expect(chapter[2].wholeMatch(of: counts) != nil)
     }
 
     /// The closing line names the scenario by its title; the sources cite one publication once, with its sections.
