@@ -67,7 +67,7 @@ import Testing
         var buffer = Data()
         var killed = false
         while true {
-            let chunk = reader.availableData
+            let chunk = reader.nextChunk()
             if chunk.isEmpty { break }
             buffer.append(chunk)
             if !killed && buffer.split(separator: UInt8(ascii: "\n")).count >= afterOkLines {

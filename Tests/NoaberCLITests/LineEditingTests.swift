@@ -1,4 +1,5 @@
 import Foundation
+import NoaberTestSupport
 import Testing
 
 /// The interactive console on a real terminal (a pseudo-terminal, driven by `Fixtures/terminal.py`): ↑ recalls the
@@ -29,7 +30,7 @@ import Testing
         try process.run()
         input.fileHandleForWriting.write(Data(keys.joined(separator: "\n").utf8))
         try input.fileHandleForWriting.close()
-        let screen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let screen = String(decoding: output.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
         process.waitUntilExit()
         #expect(screen.contains("ok p1 Anna Jansen"), "\(screen)")
         #expect(screen.contains("ok p2 Anna Bos"), "\(screen)")

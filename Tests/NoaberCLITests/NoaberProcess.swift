@@ -1,4 +1,5 @@
 import Foundation
+import NoaberTestSupport
 import Testing
 
 /// Runs the built `noaber` binary as a child process, as a griffier's terminal would.
@@ -48,9 +49,9 @@ enum NoaberProcess {
         try standardInput.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a chatty child never blocks on a full pipe.
         let errorData = LockedData()
-        let errorReader = Thread { errorData.set(error.fileHandleForReading.readDataToEndOfFile()) }
+        let errorReader = Thread { errorData.set(error.fileHandleForReading.readAllRetryingInterrupts()) }
         errorReader.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = output.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         while !errorData.isSet { usleep(1_000) }
         return Result(

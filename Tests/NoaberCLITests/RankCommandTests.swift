@@ -120,7 +120,7 @@ import Testing
         process.standardError = error
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let data = error.fileHandleForReading.readDataToEndOfFile()
+        let data = error.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }

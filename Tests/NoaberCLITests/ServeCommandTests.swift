@@ -1,4 +1,5 @@
 import Foundation
+import NoaberTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -30,7 +31,7 @@ import Testing
             Thread {
                 var pending = Data()
                 while true {
-                    let chunk = reader.availableData
+                    let chunk = reader.nextChunk()
                     if chunk.isEmpty { break }
                     pending.append(chunk)
                     while let newline = pending.firstIndex(of: 0x0A) {

@@ -39,7 +39,7 @@ import Testing
         func waitForLine(startingWith prefix: String) -> Bool {
             var text = ""
             while true {
-                let chunk = output.fileHandleForReading.availableData
+                let chunk = output.fileHandleForReading.nextChunk()
                 if chunk.isEmpty { return false }
                 text += String(decoding: chunk, as: UTF8.self)
                 if text.split(separator: "\n").contains(where: { $0.hasPrefix(prefix) }) { return true }

@@ -156,7 +156,7 @@ extension GroupReportBuilder {
                 )
             else { return nil }
             let top = ReportWords.list(own.consensus.prefix(3).map { text(figures, $0) })
-            let agreement: TableCell = own.report.kendallW.map { .decimal($0, decimals: 2) } ?? .text("–")
+            let agreement: TableCell = .decimal(own.report.kendallW, decimals: 2)
             return [.text(group.name), .count(group.members.count), .text(top), agreement]
         }
         let noun = context.groupNoun.singular
@@ -280,7 +280,8 @@ extension PersonalReportBuilder {
         else { return }
         let address = context.scenario.address
         let yours = address == .u ? "Uw" : "Jouw"
-        let consensus = figures.hasCommonItems ? figures.consensus : []
+        // A private step's group order would give away a few people's private rankings: their own order alone.
+        let consensus = figures.hasCommonItems && showsGroup(step) ? figures.consensus : []
         let length = max(ballot.count, consensus.count)
         func name(_ list: [Int], _ position: Int) -> TableCell {
             .text(position < list.count ? context.redacted(figures.items[list[position]].text) : "")
