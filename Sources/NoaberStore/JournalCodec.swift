@@ -42,6 +42,11 @@ enum JournalCodec {
     static func encode(_ payload: EventPayload) -> [UInt8] {
         var writer = JournalWriter()
         writer.byte(currentVersion)
+        // An event whose fields are all strings: its tag, then the fields in order.
+        func strings(_ tag: Tag, _ fields: String...) {
+            writer.byte(tag.rawValue)
+            for field in fields { writer.string(field) }
+        }
         switch payload {
         case .sessionStarted(let settings):
             writer.byte(Tag.sessionStarted.rawValue)
@@ -53,22 +58,11 @@ enum JournalCodec {
             writer.string(participant.name)
             writer.optionalString(participant.group)
             writer.optionalString(participant.pseudonym)
-        case .participantRenamed(let id, let name):
-            writer.byte(Tag.participantRenamed.rawValue)
-            writer.string(id)
-            writer.string(name)
-        case .participantLeft(let id):
-            writer.byte(Tag.participantLeft.rawValue)
-            writer.string(id)
-        case .stepOpened(let step):
-            writer.byte(Tag.stepOpened.rawValue)
-            writer.string(step)
-        case .stepClosed(let step):
-            writer.byte(Tag.stepClosed.rawValue)
-            writer.string(step)
-        case .stepReopened(let step):
-            writer.byte(Tag.stepReopened.rawValue)
-            writer.string(step)
+        case .participantRenamed(let id, let name): strings(.participantRenamed, id, name)
+        case .participantLeft(let id): strings(.participantLeft, id)
+        case .stepOpened(let step): strings(.stepOpened, step)
+        case .stepClosed(let step): strings(.stepClosed, step)
+        case .stepReopened(let step): strings(.stepReopened, step)
         case .inputSubmitted(let submitted):
             writer.byte(Tag.inputSubmitted.rawValue)
             writer.string(submitted.id)
@@ -80,20 +74,14 @@ enum JournalCodec {
             writer.byte(Tag.inputRevised.rawValue)
             writer.string(id)
             input.writeJournal(to: &writer)
-        case .inputWithdrawn(let id):
-            writer.byte(Tag.inputWithdrawn.rawValue)
-            writer.string(id)
+        case .inputWithdrawn(let id): strings(.inputWithdrawn, id)
         case .itemsMerged(let step, let items, let into, let text):
             writer.byte(Tag.itemsMerged.rawValue)
             writer.string(step)
             writer.strings(items)
             writer.string(into)
             writer.optionalString(text)
-        case .itemRenamed(let step, let item, let text):
-            writer.byte(Tag.itemRenamed.rawValue)
-            writer.string(step)
-            writer.string(item)
-            writer.string(text)
+        case .itemRenamed(let step, let item, let text): strings(.itemRenamed, step, item, text)
         case .noteAdded(let step, let text):
             writer.byte(Tag.noteAdded.rawValue)
             writer.optionalString(step)

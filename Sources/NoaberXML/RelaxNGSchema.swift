@@ -12,7 +12,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// Compiles the schema in `data` (`xmlRelaxNGNewMemParserCtxt`); `file` names it in diagnostics. The schema
     /// is trusted (Noaber ships it), but its errors are still collected rather than printed.
-    public init(data: [UInt8], file: String) throws {
+    public init(data: [UInt8], file: String) throws(XMLError) {
         let collector = DiagnosticCollector(file: file)
         let compiled: xmlRelaxNGPtr? = withErrorsCollected(by: collector) {
             data.withUnsafeBufferPointer { buffer in

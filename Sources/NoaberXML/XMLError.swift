@@ -1,14 +1,9 @@
-/// A place in an XML file. Lines and columns are 1-based; 0 means libxml2 did not know.
+/// A place in an XML file. Lines and columns are 1-based; 0 means libxml2 did not know. Only this module makes
+/// one (from what libxml2 reports), so its memberwise initialiser stays internal.
 public struct XMLLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int = 0) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
+    public var column = 0
 
     /// `FILE:LINE:COL`, leaving out what is unknown, as a compiler prints it.
     public var description: String {
@@ -17,15 +12,11 @@ public struct XMLLocation: Sendable, Equatable, Hashable, CustomStringConvertibl
     }
 }
 
-/// One problem libxml2 reported, with its message as libxml2 words it (English, whitespace trimmed).
+/// One problem libxml2 reported, with its message as libxml2 words it (English, whitespace trimmed). Made only in
+/// this module, like `XMLLocation`.
 public struct XMLDiagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var location: XMLLocation
     public var message: String
-
-    public init(location: XMLLocation, message: String) {
-        self.location = location
-        self.message = message
-    }
 
     public var description: String { "\(location): \(message)" }
 }

@@ -64,20 +64,9 @@ public enum ScenarioLoader {
     // MARK: Internals
 
     /// The compiled schema, built once: compiling costs more than validating a scenario.
-    private static let compiledSchema: Result<RelaxNGSchema, XMLError> = {
-        do {
-            return .success(try RelaxNGSchema(data: Array(EmbeddedScenarios.schema.utf8), file: "scenario.rng"))
-        } catch let error as XMLError {
-            return .failure(error)
-        } catch {
-            return .failure(
-                .schemaUnusable([
-                    XMLDiagnostic(
-                        location: XMLLocation(file: "scenario.rng", line: 0),
-                        message: "\(error)")
-                ]))
-        }
-    }()
+    private static let compiledSchema = Result { () throws(XMLError) in
+        try RelaxNGSchema(data: Array(EmbeddedScenarios.schema.utf8), file: "scenario.rng")
+    }
 
     private static func schema() throws -> RelaxNGSchema { try compiledSchema.get() }
 

@@ -19,13 +19,7 @@ public enum SessionSchema {
     }()
 
     /// The compiled schema, compiled once. A failure here is a defect of the shipped schema, which a test catches.
-    static let compiled: Result<RelaxNGSchema, XMLError> = {
-        do {
-            return .success(try RelaxNGSchema(data: Array(source.utf8), file: "session.rng"))
-        } catch let error as XMLError {
-            return .failure(error)
-        } catch {
-            return .failure(.schemaUnusable([]))
-        }
-    }()
+    static let compiled = Result { () throws(XMLError) in
+        try RelaxNGSchema(data: Array(source.utf8), file: "session.rng")
+    }
 }

@@ -45,77 +45,69 @@ public enum SessionXMLWriter {
         try writer.endElement()
     }
 
-    /// Opens the element of one event with its `seq` and `time`.
-    static func startEvent(_ name: String, _ event: SessionEvent, _ writer: XMLWriter) throws {
+    /// Opens the element of one event with its `seq` and `time`, then the event's own `attributes` in order.
+    static func startEvent(
+        _ name: String, _ event: SessionEvent, _ writer: XMLWriter, _ attributes: KeyValuePairs<String, String> = [:]
+    ) throws {
         guard SessionTime.representable(event.time) else {
             throw SessionXMLError.timeOutOfRange(sequence: event.sequence)
         }
         try writer.startElement(name)
         try writer.attribute("seq", String(event.sequence))
         try writer.attribute("time", SessionTime.format(event.time))
+        for (attribute, value) in attributes {
+            try writer.attribute(attribute, value)
+        }
     }
 
     private static func write(_ event: SessionEvent, to writer: XMLWriter) throws {
         switch event.payload {
         case .sessionStarted(let settings):
-            try startEvent("session-started", event, writer)
-            try writer.attribute("place", settings.place)
-            try writer.attribute("facilitator", settings.facilitatorName)
-            try writer.attribute("pseudonymous", settings.pseudonymous ? "true" : "false")
+            try startEvent(
+                "session-started", event, writer,
+                [
+                    "place": settings.place, "facilitator": settings.facilitatorName,
+                    "pseudonymous": settings.pseudonymous ? "true" : "false",
+                ])
             try ScenarioWriter.write(settings.scenario, to: writer)
         case .participantJoined(let participant):
             try startEvent("participant-joined", event, writer)
             try writeFields(of: participant, to: writer)
         case .participantRenamed(let id, let name):
-            try startEvent("participant-renamed", event, writer)
-            try writer.attribute("participant", id)
-            try writer.attribute("name", name)
+            try startEvent("participant-renamed", event, writer, ["participant": id, "name": name])
         case .participantLeft(let id):
-            try startEvent("participant-left", event, writer)
-            try writer.attribute("participant", id)
+            try startEvent("participant-left", event, writer, ["participant": id])
         case .stepOpened(let step):
-            try startEvent("step-opened", event, writer)
-            try writer.attribute("step", step)
+            try startEvent("step-opened", event, writer, ["step": step])
         case .stepClosed(let step):
-            try startEvent("step-closed", event, writer)
-            try writer.attribute("step", step)
+            try startEvent("step-closed", event, writer, ["step": step])
         case .stepReopened(let step):
-            try startEvent("step-reopened", event, writer)
-            try writer.attribute("step", step)
+            try startEvent("step-reopened", event, writer, ["step": step])
         case .inputSubmitted(let submitted):
-            try startEvent("input-submitted", event, writer)
-            try writer.attribute("id", submitted.id)
-            try writer.attribute("participant", submitted.participant)
-            try writer.attribute("step", submitted.step)
+            try startEvent(
+                "input-submitted", event, writer,
+                ["id": submitted.id, "participant": submitted.participant, "step": submitted.step])
             if let item = submitted.item { try writer.attribute("item", item) }
             try write(submitted.input, to: writer)
         case .inputRevised(let id, let input):
-            try startEvent("input-revised", event, writer)
-            try writer.attribute("id", id)
+            try startEvent("input-revised", event, writer, ["id": id])
             try write(input, to: writer)
         case .inputWithdrawn(let id):
-            try startEvent("input-withdrawn", event, writer)
-            try writer.attribute("id", id)
+            try startEvent("input-withdrawn", event, writer, ["id": id])
         case .itemsMerged(let step, let items, let into, let text):
-            try startEvent("items-merged", event, writer)
-            try writer.attribute("step", step)
-            try writer.attribute("into", into)
+            try startEvent("items-merged", event, writer, ["step": step, "into": into])
             if let text { try writer.attribute("text", text) }
             for item in items {
                 try writer.element("item", attributes: ["ref": item])
             }
         case .itemRenamed(let step, let item, let text):
-            try startEvent("item-renamed", event, writer)
-            try writer.attribute("step", step)
-            try writer.attribute("item", item)
-            try writer.attribute("text", text)
+            try startEvent("item-renamed", event, writer, ["step": step, "item": item, "text": text])
         case .noteAdded(let step, let text):
             try startEvent("note-added", event, writer)
             if let step { try writer.attribute("step", step) }
             try writer.text(text)
         case .outcomeRecorded(let kind, let step, let text):
-            try startEvent("outcome-recorded", event, writer)
-            try writer.attribute("kind", kind.rawValue)
+            try startEvent("outcome-recorded", event, writer, ["kind": kind.rawValue])
             if let step { try writer.attribute("step", step) }
             try writer.text(text)
         case .reportFinalised:
@@ -127,9 +119,7 @@ public enum SessionXMLWriter {
         case .sessionEnded:
             try startEvent("session-ended", event, writer)
         case .resultsShown(let step, let shown):
-            try startEvent("results-shown", event, writer)
-            try writer.attribute("step", step)
-            try writer.attribute("shown", shown ? "true" : "false")
+            try startEvent("results-shown", event, writer, ["step": step, "shown": shown ? "true" : "false"])
         }
         try writer.endElement()
     }
@@ -142,19 +132,23 @@ public enum SessionXMLWriter {
         if let pseudonym = participant.pseudonym { try writer.attribute("pseudonym", pseudonym) }
     }
 
-    static func writeItemRefs(_ name: String, _ items: [Item.ID], _ writer: XMLWriter) throws {
+    /// An input as the element `name` holding one element `entry` per value, with that value's attributes.
+    static func writeEntries<Value>(
+        _ name: String, _ entry: String, _ values: [Value], _ writer: XMLWriter,
+        attributes: (Value) -> KeyValuePairs<String, String>
+    ) throws {
         try writer.startElement(name)
-        for item in items {
-            try writer.element("item", attributes: ["ref": item])
+        for value in values {
+            try writer.element(entry, attributes: attributes(value))
         }
         try writer.endElement()
     }
 
+    static func writeItemRefs(_ name: String, _ items: [Item.ID], _ writer: XMLWriter) throws {
+        try writeEntries(name, "item", items, writer) { ["ref": $0] }
+    }
+
     static func writeScores(_ name: String, _ scores: [ItemScore], _ writer: XMLWriter) throws {
-        try writer.startElement(name)
-        for score in scores {
-            try writer.element("score", attributes: ["item": score.item, "value": String(score.value)])
-        }
-        try writer.endElement()
+        try writeEntries(name, "score", scores, writer) { ["item": $0.item, "value": String($0.value)] }
     }
 }

@@ -35,11 +35,7 @@ extension ScenarioError.Problem {
 
 extension SessionXMLWriter {
     static func writeClassify(_ placements: [Placement], to writer: XMLWriter) throws {
-        try writer.startElement("classify")
-        for placement in placements {
-            try writer.element("place", attributes: ["item": placement.item, "category": placement.category])
-        }
-        try writer.endElement()
+        try writeEntries("classify", "place", placements, writer) { ["item": $0.item, "category": $0.category] }
     }
 }
 

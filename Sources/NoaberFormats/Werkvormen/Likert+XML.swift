@@ -73,11 +73,9 @@ extension SchemaViolations {
 
 extension SessionXMLWriter {
     static func writeLikert(_ answers: [LikertAnswer], to writer: XMLWriter) throws {
-        try writer.startElement("likert")
-        for answer in answers {
-            try writer.element("answer", attributes: ["statement": answer.statement, "value": String(answer.value)])
+        try writeEntries("likert", "answer", answers, writer) {
+            ["statement": $0.statement, "value": String($0.value)]
         }
-        try writer.endElement()
     }
 }
 

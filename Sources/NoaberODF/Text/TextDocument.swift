@@ -79,6 +79,14 @@ public enum TableCell: Sendable, Equatable {
         .number(value, display: DutchNumber.format(value, decimals: decimals))
     }
 
+    /// A figure that may be missing (nobody answered): the number, or a dash.
+    public static func count(_ value: Int?) -> TableCell { value.map(count) ?? .text("–") }
+
+    /// A decimal that may be missing (nobody answered): the number, or a dash.
+    public static func decimal(_ value: Double?, decimals: Int = 1) -> TableCell {
+        value.map { decimal($0, decimals: decimals) } ?? .text("–")
+    }
+
     var display: String {
         switch self {
         case .text(let text): text

@@ -24,9 +24,8 @@ extension GroupReportBuilder {
         }
         let rows: [[TableCell]] = figures.themes.map { theme in
             [
-                .text(theme.theme.title), theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
-                theme.minimum.map { .decimal($0, decimals: 2) } ?? .text("–"),
-                theme.maximum.map { .decimal($0, decimals: 2) } ?? .text("–"), .count(theme.scores.count),
+                .text(theme.theme.title), .decimal(theme.groupMean, decimals: 2), .decimal(theme.minimum, decimals: 2),
+                .decimal(theme.maximum, decimals: 2), .count(theme.scores.count),
                 .count(max(0, present.count - theme.scores.count)),
             ]
         }
@@ -87,7 +86,7 @@ extension GroupReportBuilder {
                     statement.reversed ? Double(scale.min + scale.max) - $0 : $0
                 }
                 return [.text(text)] + counts.map { .count($0) } + [.count(max(0, present - answered))]
-                    + [mean.map { .decimal($0, decimals: 2) } ?? .text("–")]
+                    + [.decimal(mean, decimals: 2)]
             }
             blocks.append(
                 .table(TextTable(header: header, rows: rows, columnWidths: [6] + values.map { _ in 1 } + [1, 1])))
@@ -122,8 +121,8 @@ extension GroupReportBuilder {
         heading("Per \(context.groupNoun.singular)", 2)
         let rows: [[TableCell]] = figures.themes.indices.map { index in
             [.text(figures.themes[index].theme.title)]
-                + perGroup.map { $0.themes[index].groupMean.map { .decimal($0, decimals: 2) } ?? .text("–") }
-                + [figures.themes[index].groupMean.map { .decimal($0, decimals: 2) } ?? .text("–")]
+                + perGroup.map { .decimal($0.themes[index].groupMean, decimals: 2) }
+                + [.decimal(figures.themes[index].groupMean, decimals: 2)]
         }
         let header = ["Thema"] + groups.shown.map { "\($0.name) (\($0.members.count))" } + ["Allen"]
         blocks.append(

@@ -156,7 +156,7 @@ extension GroupReportBuilder {
                 )
             else { return nil }
             let top = ReportWords.list(own.consensus.prefix(3).map { text(figures, $0) })
-            let agreement: TableCell = own.report.kendallW.map { .decimal($0, decimals: 2) } ?? .text("–")
+            let agreement: TableCell = .decimal(own.report.kendallW, decimals: 2)
             return [.text(group.name), .count(group.members.count), .text(top), agreement]
         }
         let noun = context.groupNoun.singular

@@ -12,9 +12,8 @@ extension GroupReportBuilder {
     mutating func rateSection(_ step: Step, _ settings: RateSettings, _ results: RateResults) {
         let rows: [[TableCell]] = zip(results.items, results.summary.items).map { item, ratings in
             [
-                .text(context.redacted(item.text)), ratings.mean.map { .decimal($0, decimals: 2) } ?? .text("–"),
-                ratings.median.map { .decimal($0) } ?? .text("–"), ratings.minimum.map { .count($0) } ?? .text("–"),
-                ratings.maximum.map { .count($0) } ?? .text("–"), .count(ratings.count),
+                .text(context.redacted(item.text)), .decimal(ratings.mean, decimals: 2), .decimal(ratings.median),
+                .count(ratings.minimum), .count(ratings.maximum), .count(ratings.count),
             ]
         }
         blocks.append(
