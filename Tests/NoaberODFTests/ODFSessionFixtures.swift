@@ -3,9 +3,18 @@ import NoaberTestSupport
 
 /// Sessions for the export tests, built command by command so that every byte of their exports is fixed.
 enum ODFSessionFixtures {
-    /// The sample scenario (every werkvorm) with Anna, Bram and Carla answering everything.
-    static func complete(pseudonymous: Bool = false, hostile: Bool = false) throws -> SessionState {
-        var h = try SessionHarness.started(pseudonymous: pseudonymous)
+    /// The sample scenario (every werkvorm) with Anna, Bram and Carla answering everything; `adjust` changes the
+    /// scenario first (its form of address, private steps).
+    static func complete(
+        pseudonymous: Bool = false, hostile: Bool = false, adjust: (inout Scenario) -> Void = { _ in }
+    ) throws -> SessionState {
+        var settings = SessionSamples.settings(pseudonymous: pseudonymous)
+        adjust(&settings.scenario)
+        var h = SessionHarness()
+        try h.run(.start(settings))
+        try h.join("Anna", group: "vvd", pseudonym: "Merel")
+        try h.join("Bram", group: "cda")
+        try h.join("Carla", group: "inwoner", pseudonym: "Lijster")
         if hostile { h.text = .legacy }
         let anna = "p1"
         let bram = "p2"

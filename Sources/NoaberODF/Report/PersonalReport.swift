@@ -54,7 +54,8 @@ struct PersonalReportBuilder {
         paragraph(
             context.address.say(
                 u: "In dit verslag staan uw eigen antwoorden", je: "In dit verslag staan je eigen antwoorden")
-                + " naast die van de groep als geheel. Antwoorden van andere deelnemers staan er niet in.", .note)
+                + " naast die van de groep als geheel. Antwoorden van andere deelnemers staan er niet in."
+                + privateStepsSentence(), .note)
         for step in context.steps {
             let mine = own(step.id)
             var section = PersonalReportBuilder(context: context, participant: participant)
@@ -72,6 +73,38 @@ struct PersonalReportBuilder {
             blocks += section.blocks
         }
         werkvormClosingChapters()
+    }
+
+    /// " Bij de persoonlijke onderdelen “Reflectie” en “POP-OP” staan alleen uw eigen antwoorden, zonder cijfers van
+    /// de groep.", or "" when the scenario has no private step.
+    private func privateStepsSentence() -> String {
+        let titles = context.steps.filter(\.isPrivate).map { "“\($0.title)”" }
+        guard !titles.isEmpty else { return "" }
+        let which =
+            titles.count == 1
+            ? "Bij het persoonlijke onderdeel \(titles[0]) staan"
+            : "Bij de persoonlijke onderdelen \(ReportWords.list(titles)) staan"
+        return " \(which) " + context.address.say(u: "alleen uw eigen antwoorden", je: "alleen je eigen antwoorden")
+            + ", zonder cijfers van de groep."
+    }
+
+    /// Whether the report may print the group's side of a step beside the participant's own: not for a private
+    /// step, whose group figures (a mean, an order, a count per answer) could give away others' answers in a small
+    /// group.
+    func showsGroup(_ step: Step) -> Bool { !step.isPrivate }
+
+    /// A table of the participant's own values, with the group's column after them when there is one (`group`
+    /// nil: a private step, or no group figures), `groupWidth` parts wide.
+    mutating func ownTable(
+        _ header: [String], group: String?, _ rows: [[TableCell]], widths: [Int], groupWidth: Int = 1
+    ) {
+        let table =
+            if let group {
+                TextTable(header: header + [group], rows: rows, columnWidths: widths + [groupWidth])
+            } else {
+                TextTable(header: header, rows: rows, columnWidths: widths)
+            }
+        blocks.append(.table(table))
     }
 
     /// The participant's part of a step (`Werkvormen/<Kind>Section.swift`).

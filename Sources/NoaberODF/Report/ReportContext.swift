@@ -22,6 +22,11 @@ struct ReportContext {
     /// Per step, each participant's inputs in order: indexed once, so that every personal report finds its own
     /// inputs without filtering the whole step again (linear in participants).
     private(set) var inputsByParticipant: [Step.ID: [ParticipantID: [InputRecord]]]
+    /// Per step, the group's inputs counted by a key the werkvorm chooses (`werkvormGroupCounts`): what a
+    /// personal report prints beside the participant's own input, counted once for every report.
+    private(set) var groupCounts: [Step.ID: [String: Int]]
+    /// Per step that was opened, how many answered of those present (`response(for:)`), counted once.
+    private var responses: [Step.ID: (answered: Int, present: Int)] = [:]
 
     /// Status "definitief": the facilitator said so (`definitief`) or the export does (`--definitief`).
     let isFinal: Bool
@@ -34,8 +39,14 @@ struct ReportContext {
         let results = StepResults.byStep(in: state)
         self.results = results
         inputsByParticipant = results.mapValues { Dictionary(grouping: $0.inputs, by: \.participant) }
+        groupCounts = Dictionary(
+            settings.scenario.steps.map { ($0.id, Self.werkvormGroupCounts($0, results[$0.id]?.inputs ?? [], state)) },
+            uniquingKeysWith: { first, _ in first })
         self.redaction = NameRedaction(state)
         self.isFinal = final || state.isFinal
+        for step in scenario.steps {
+            if let response = countResponse(for: step) { responses[step.id] = response }
+        }
     }
 
     /// This context as the group documents may read it: every private step's results moved to `withheld`, its
@@ -46,6 +57,7 @@ struct ReportContext {
             guard let results = context.results.removeValue(forKey: step.id) else { continue }
             context.withheld[step.id] = results
             context.inputsByParticipant[step.id] = nil
+            context.groupCounts[step.id] = nil
         }
         return context
     }
@@ -103,7 +115,9 @@ struct ReportContext {
 
     /// How many took part in a step that takes input: those with an input, of those present while it was open
     /// (joined before it closed, not left before it opened). `nil` for an information step or one never opened.
-    func response(for step: Step) -> (answered: Int, present: Int)? {
+    func response(for step: Step) -> (answered: Int, present: Int)? { responses[step.id] }
+
+    private func countResponse(for step: Step) -> (answered: Int, present: Int)? {
         guard step.activity.kind != .info,
             let stepState = state.steps.first(where: { $0.id == step.id }), let opened = stepState.openedAt
         else { return nil }

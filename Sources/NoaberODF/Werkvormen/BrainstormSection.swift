@@ -77,14 +77,47 @@ extension GroupReportBuilder {
     }
 }
 
+extension ReportContext {
+    /// How many live ideas stand behind each point of the list now (after merges), by item id.
+    static func brainstormGroupCounts(_ step: Step, _ state: SessionState) -> [String: Int] {
+        state.contributionCounts(for: step.id)
+    }
+}
+
 extension PersonalReportBuilder {
-    mutating func brainstormPart(_ mine: [InputRecord]) {
-        let ideas = mine.compactMap {
-            if case .brainstorm(let text) = $0.input { context.redacted(text) } else { nil }
+    /// The participant's ideas, each beside how many of the group's ideas now stand under the same point (the
+    /// points themselves are other participants' words, so the group's side is counted, not quoted).
+    mutating func brainstormPart(_ step: Step, _ mine: [InputRecord]) {
+        let ideas: [(text: String, input: InputID)] = mine.compactMap {
+            if case .brainstorm(let text) = $0.input { (context.redacted(text), $0.id) } else { nil }
         }
         guard !ideas.isEmpty else { return }
-        paragraph("\(context.yourLabel) bijdragen:")
-        blocks.append(.bulletList(ideas))
+        guard showsGroup(step) else {
+            paragraph("\(context.yourLabel) bijdragen:")
+            blocks.append(.bulletList(ideas.map(\.text)))
+            return
+        }
+        let total = context.results[step.id]?.inputs.count ?? ideas.count
+        let listed = context.results[step.id]?.items.count ?? 0
+        let counts = context.groupCounts[step.id] ?? [:]
+        paragraph(
+            context.address.say(u: "U bracht ", je: "Je bracht ")
+                + "\(GroupReportBuilder.counted(ideas.count, "idee", "ideeën")) in, de groep samen "
+                + "\(total); na samenvoegen staan er \(GroupReportBuilder.counted(listed, "punt", "punten")) op de lijst."
+        )
+        let rows: [[TableCell]] = ideas.map { idea in
+            let point = context.state.currentItem(ofInput: idea.input, in: step.id)
+            return [.text(idea.text), point.flatMap { counts[$0] }.map(TableCell.count) ?? .text("–")]
+        }
+        blocks.append(
+            .table(
+                TextTable(
+                    header: ["\(context.yourLabel) idee", "Groep"], rows: rows, columnWidths: [5, 1])))
+        paragraph(
+            context.address.say(
+                u: "Groep: hoeveel ideeën uit de groep nu onder hetzelfde punt staan, het uwe meegeteld.",
+                je: "Groep: hoeveel ideeën uit de groep nu onder hetzelfde punt staan, dat van jou meegeteld."),
+            .note)
     }
 }
 

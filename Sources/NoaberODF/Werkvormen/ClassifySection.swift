@@ -21,16 +21,26 @@ extension GroupReportBuilder {
 }
 
 extension PersonalReportBuilder {
+    /// The participant's category per item beside the category the group chose most often (not in a private step).
     mutating func classifyPart(_ step: Step, _ settings: ClassifySettings, _ mine: [InputRecord]) {
         guard let record = mine.last, case .classify(let placements) = record.input else { return }
+        let figures = showsGroup(step) ? context.results[step.id]?.classify : nil
+        let modals = Dictionary(
+            (figures?.matrix.rows ?? []).map { ($0.item, $0.modal) }, uniquingKeysWith: { first, _ in first })
         let rows: [[TableCell]] = placements.map { placement in
-            [
+            let own: [TableCell] = [
                 .text(context.itemText(placement.item, in: step.id)),
                 .text(settings.categories.first { $0.id == placement.category }?.text ?? placement.category),
             ]
+            guard let figures else { return own }
+            let modal = modals[placement.item] ?? []
+            return own + [.text(modal.isEmpty ? "–" : ReportWords.list(modal.map(figures.categoryText)))]
         }
-        blocks.append(
-            .table(TextTable(header: ["Item", "\(context.yourLabel) indeling"], rows: rows, columnWidths: [3, 2])))
+        ownTable(
+            ["Item", "\(context.yourLabel) indeling"], group: figures == nil ? nil : "Groep", rows, widths: [3, 2],
+            groupWidth: 2)
+        guard figures != nil else { return }
+        paragraph("Groep: de categorie die de groep voor het item het vaakst koos.", .note)
     }
 }
 

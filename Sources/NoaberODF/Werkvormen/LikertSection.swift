@@ -131,47 +131,52 @@ extension GroupReportBuilder {
 }
 
 extension PersonalReportBuilder {
+    /// The participant's theme scores beside the group's mean, with a chart of both; in a private step their own
+    /// scores alone (a group mean of a few people's private answers would give theirs away).
     mutating func likertPart(_ step: Step, _ settings: LikertSettings, _ mine: [InputRecord]) {
         guard !mine.isEmpty else { return }
         guard let figures = context.results[step.id]?.likert else { return }
-        let you = context.scenario.address == .u ? "U" : "Jij"
-        let yours = context.scenario.address == .u ? "uw" : "jouw"
+        let address = context.address
+        let group = showsGroup(step)
+        let you = address.say(u: "U", je: "Jij")
+        let yours = address.say(u: "uw", je: "jouw")
         let rows: [[TableCell]] = figures.themes.map { theme in
             let score = theme.score(of: participant)
-            return [
-                .text(theme.theme.title), score.map { .decimal($0, decimals: 2) } ?? .text("–"),
-                theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–"),
-            ]
+            return [.text(theme.theme.title), score.map { .decimal($0, decimals: 2) } ?? .text("–")]
+                + (group ? [theme.groupMean.map { .decimal($0, decimals: 2) } ?? .text("–")] : [])
         }
-        heading(context.scenario.address == .u ? "Uw score en die van de groep" : "Jouw score en die van de groep", 2)
-        blocks.append(
-            .table(TextTable(header: ["Thema", you, "Groep"], rows: rows, columnWidths: [4, 1, 1])))
+        heading(
+            group
+                ? address.say(u: "Uw score en die van de groep", je: "Jouw score en die van de groep")
+                : address.say(u: "Uw score", je: "Jouw score"), 2)
+        ownTable(["Thema", you], group: group ? "Groep" : nil, rows, widths: [4, 1])
         if LikertWords.firstQuestionnaire(in: context, where: { $0.answers[participant] != nil }) == step.id {
             paragraph(
-                "Scores van \(LikertWords.ends(settings.scale)); de groep: het gemiddelde van de deelnemers.", .note)
+                "Scores van \(LikertWords.ends(settings.scale))"
+                    + (group ? "; de groep: het gemiddelde van de deelnemers." : "."), .note)
         }
-        let charted = figures.themes.filter { $0.score(of: participant) != nil && $0.groupMean != nil }
+        let charted = figures.themes.filter { $0.score(of: participant) != nil && (!group || $0.groupMean != nil) }
         if charted.count > 1 {
             let own = charted.compactMap { $0.score(of: participant) }
-            let group = charted.compactMap(\.groupMean)
+            let means = group ? charted.compactMap(\.groupMean) : []
+            func described(_ index: Int) -> String {
+                "\(charted[index].theme.title) \(you.lowercased()) \(DutchNumber.format(own[index], decimals: 2))"
+                    + (group ? ", groep " + DutchNumber.format(means[index], decimals: 2) : "")
+            }
             blocks.append(
                 .chart(
                     BarChart(
-                        title: "\(step.title): \(yours) score en die van de groep",
+                        title: "\(step.title): \(yours) score" + (group ? " en die van de groep" : ""),
                         categories: charted.map(\.theme.title),
-                        series: [.init(name: you, values: own), .init(name: "Groep", values: group)],
-                        description: "Staafdiagram per thema, \(yours) score naast "
-                            + "het groepsgemiddelde: "
-                            + charted.indices.map {
-                                "\(charted[$0].theme.title) \(you.lowercased()) "
-                                    + "\(DutchNumber.format(own[$0], decimals: 2)), groep "
-                                    + DutchNumber.format(group[$0], decimals: 2)
-                            }.joined(separator: "; "), axis: .scale(settings.scale))))
+                        series: [.init(name: you, values: own)] + (group ? [.init(name: "Groep", values: means)] : []),
+                        description: "Staafdiagram per thema, \(yours) score"
+                            + (group ? " naast het groepsgemiddelde: " : ": ")
+                            + charted.indices.map(described).joined(separator: "; "), axis: .scale(settings.scale))))
         }
         let meanings = LikertWords.meanings(
             of: step, in: context, score: { theme, results in results.themes[theme].score(of: participant) })
         if !meanings.isEmpty {
-            heading(context.scenario.address == .u ? "Wat uw score betekent" : "Wat je score betekent", 2)
+            heading(address.say(u: "Wat uw score betekent", je: "Wat je score betekent"), 2)
             for meaning in meanings { paragraph(meaning) }
         }
     }

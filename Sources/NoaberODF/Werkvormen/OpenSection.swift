@@ -35,14 +35,28 @@ extension GroupReportBuilder {
     }
 }
 
+extension ReportContext {
+    /// How many participants answered, per question (by item id; "" for a step without questions).
+    static func openGroupCounts(_ inputs: [InputRecord]) -> [String: Int] {
+        var people: [String: Set<ParticipantID>] = [:]
+        for record in inputs {
+            if case .open(let item, _) = record.input { people[item ?? "", default: []].insert(record.participant) }
+        }
+        return people.mapValues(\.count)
+    }
+}
+
 extension PersonalReportBuilder {
-    /// The participant's answers. A step that asks per item (the questions of a POP-OP) lists every question they
-    /// were asked, in order: an open one with lines to write on, so that the plan can be finished at home.
+    /// The participant's answers, beside how many answered the question (the other answers are other
+    /// participants' words). A step that asks per item (the questions of a POP-OP) lists every question they were
+    /// asked, in order: an open one with lines to write on, so that the plan can be finished at home.
     mutating func openPart(_ step: Step, _ settings: OpenSettings, _ mine: [InputRecord]) {
+        let counts = showsGroup(step) ? context.groupCounts[step.id] : nil
         guard settings.items != nil else {
             for record in mine {
                 if case .open(_, let text) = record.input { paragraph(context.redacted(text)) }
             }
+            if !mine.isEmpty, let answered = counts?[""] { paragraph(answeredSentence(step, answered), .note) }
             return
         }
         var answers: [Item.ID: String] = [:]
@@ -63,10 +77,24 @@ extension PersonalReportBuilder {
             heading(context.redacted(question.text), 2)
             if let answer = answers[question.id] {
                 paragraph(answer)
+                if let answered = counts?[question.id] { paragraph(answeredSentence(step, answered), .note) }
             } else {
                 blocks += PaperBlocks.writingLines(4)
             }
         }
+    }
+
+    /// "7 van de 9 deelnemers beantwoordden deze vraag." (the participant among them), or that they alone did.
+    private func answeredSentence(_ step: Step, _ answered: Int) -> String {
+        guard answered > 1 else {
+            return context.address.say(
+                u: "Alleen u beantwoordde deze vraag.", je: "Alleen jij beantwoordde deze vraag.")
+        }
+        guard let present = context.response(for: step)?.present, present >= answered else {
+            return "\(answered) deelnemers beantwoordden deze vraag."
+        }
+        guard present > answered else { return "Alle \(answered) deelnemers beantwoordden deze vraag." }
+        return "\(answered) van de \(present) deelnemers beantwoordden deze vraag."
     }
 }
 

@@ -273,7 +273,8 @@ extension PersonalReportBuilder {
         else { return }
         let address = context.scenario.address
         let yours = address == .u ? "Uw" : "Jouw"
-        let consensus = figures.hasCommonItems ? figures.consensus : []
+        // A private step's group order would give away a few people's private rankings: their own order alone.
+        let consensus = figures.hasCommonItems && showsGroup(step) ? figures.consensus : []
         let length = max(ballot.count, consensus.count)
         func name(_ list: [Int], _ position: Int) -> TableCell {
             .text(position < list.count ? context.redacted(figures.items[list[position]].text) : "")

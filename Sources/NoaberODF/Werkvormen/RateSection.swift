@@ -33,23 +33,24 @@ extension GroupReportBuilder {
 }
 
 extension PersonalReportBuilder {
+    /// The participant's scores beside the group's mean per item (not in a private step).
     mutating func ratePart(_ step: Step, _ mine: [InputRecord]) {
         guard let record = mine.last, case .rate(let scores) = record.input else { return }
-        let results = context.results[step.id]?.rate
-        let items = results?.items ?? []
+        let results = showsGroup(step) ? context.results[step.id]?.rate : nil
+        let positions = Dictionary(
+            (results?.items ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows: [[TableCell]] = scores.map { score in
-            let index = items.firstIndex { $0.id == score.item }
+            let own: [TableCell] = [.text(context.itemText(score.item, in: step.id)), .count(score.value)]
+            guard let results else { return own }
             let group: TableCell =
-                if let index, let results {
+                if let index = positions[score.item] {
                     results.summary.items[index].mean.map { .decimal($0, decimals: 2) } ?? .text("–")
                 } else { .text("–") }
-            return [.text(context.itemText(score.item, in: step.id)), .count(score.value), group]
+            return own + [group]
         }
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Item", "\(context.yourLabel) score", "Groepsgemiddelde"], rows: rows,
-                    columnWidths: [4, 1, 1])))
+        ownTable(
+            ["Item", "\(context.yourLabel) score"], group: results == nil ? nil : "Groepsgemiddelde", rows,
+            widths: [4, 1])
     }
 }
 

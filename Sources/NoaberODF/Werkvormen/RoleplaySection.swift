@@ -40,17 +40,42 @@ extension GroupReportBuilder {
     }
 }
 
+extension ReportContext {
+    /// How many contributions the group gave per role and round (key `roleplayKey`).
+    static func roleplayGroupCounts(_ inputs: [InputRecord]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for record in inputs {
+            guard case .roleplay(let role, let round, _) = record.input else { continue }
+            counts[roleplayKey(role, round), default: 0] += 1
+        }
+        return counts
+    }
+
+    static func roleplayKey(_ role: Item.ID, _ round: Int) -> String { "\(role)\t\(round)" }
+}
+
 extension PersonalReportBuilder {
+    /// The participant's contributions per role and round, beside how many the group gave in that role and round
+    /// (the group's texts are other participants' words).
     mutating func roleplayPart(_ step: Step, _ mine: [InputRecord]) {
+        let counts = showsGroup(step) ? context.groupCounts[step.id] : nil
         let rows: [[TableCell]] = mine.compactMap { record in
             guard case .roleplay(let role, let round, let text) = record.input else { return nil }
-            return [.text(context.itemText(role, in: step.id)), .count(round), .text(context.redacted(text))]
+            let own: [TableCell] = [
+                .text(context.itemText(role, in: step.id)), .count(round), .text(context.redacted(text)),
+            ]
+            guard let counts else { return own }
+            return own + [.count(counts[ReportContext.roleplayKey(role, round)] ?? 1)]
         }
         guard !rows.isEmpty else { return }
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Rol", "Ronde", "\(context.yourLabel) inbreng"], rows: rows, columnWidths: [2, 1, 5])))
+        ownTable(
+            ["Rol", "Ronde", "\(context.yourLabel) inbreng"], group: counts == nil ? nil : "Groep", rows,
+            widths: [2, 1, 5])
+        guard counts != nil else { return }
+        paragraph(
+            context.address.say(
+                u: "Groep: hoeveel bijdragen de groep in die rol en ronde gaf, de uwe meegeteld.",
+                je: "Groep: hoeveel bijdragen de groep in die rol en ronde gaf, die van jou meegeteld."), .note)
     }
 }
 

@@ -40,25 +40,43 @@ extension GroupReportBuilder {
 }
 
 extension PersonalReportBuilder {
+    /// The participant's choice or dots beside the group's votes or dots per item, most first as the group report
+    /// orders them; in a private step their own choice alone.
     mutating func votePart(_ step: Step, _ mine: [InputRecord]) {
         guard let record = mine.last else { return }
         func text(_ id: Item.ID) -> String { context.itemText(id, in: step.id) }
+        let results = showsGroup(step) ? context.results[step.id]?.vote : nil
         switch record.input {
         case .vote(let chosen):
-            paragraph("\(context.yourLabel) keuze: \(chosen.map(text).joined(separator: ", ")).")
-        case .dots(let scores):
-            let results = context.results[step.id]?.vote
-            let items = results?.items ?? []
-            let rows: [[TableCell]] = scores.map { score in
-                let index = items.firstIndex { $0.id == score.item }
-                let group: TableCell = if let index, let results { .count(results.counts[index]) } else { .text("–") }
-                return [.text(text(score.item)), .count(score.value), group]
+            guard let results else {
+                paragraph("\(context.yourLabel) keuze: \(chosen.map(text).joined(separator: ", ")).")
+                return
+            }
+            let picked = Set(chosen)
+            let votes = Dictionary(
+                results.tally.items.map { ($0.item, $0.votes) }, uniquingKeysWith: { first, _ in first })
+            let names = Dictionary(
+                results.items.map { ($0.id, context.redacted($0.text)) }, uniquingKeysWith: { first, _ in first })
+            let rows: [[TableCell]] = results.tally.order.flatMap { $0 }.map { id in
+                [.text(names[id] ?? id), .text(picked.contains(id) ? "gekozen" : ""), .count(votes[id] ?? 0)]
             }
             blocks.append(
                 .table(
                     TextTable(
-                        header: ["Item", "\(context.yourLabel) stippen", "Alle stippen"], rows: rows,
+                        header: ["Item", "\(context.yourLabel) keuze", "Stemmen"], rows: rows,
                         columnWidths: [4, 1, 1])))
+            paragraph("Stemmen: hoeveel deelnemers het item kozen; de meeste stemmen eerst.", .note)
+        case .dots(let scores):
+            let positions = Dictionary(
+                (results?.items ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows: [[TableCell]] = scores.map { score in
+                let own: [TableCell] = [.text(text(score.item)), .count(score.value)]
+                guard let results else { return own }
+                return own + [positions[score.item].map { .count(results.counts[$0]) } ?? .text("–")]
+            }
+            ownTable(
+                ["Item", "\(context.yourLabel) stippen"], group: results == nil ? nil : "Alle stippen", rows,
+                widths: [4, 1])
         default:
             return
         }

@@ -88,7 +88,7 @@ extension PersonalReportBuilder {
     mutating func werkvormPart(_ step: Step, _ mine: [InputRecord]) {
         switch step.activity {
         case .info, .actions: return
-        case .brainstorm: brainstormPart(mine)
+        case .brainstorm: brainstormPart(step, mine)
         case .open(let settings): openPart(step, settings, mine)
         case .roleplay: roleplayPart(step, mine)
         case .likert(let settings): likertPart(step, settings, mine)
@@ -111,6 +111,19 @@ extension PersonalReportBuilder {
     /// Chapters after the steps, one per werkvorm that gathers a participant's commitments over the session.
     mutating func werkvormClosingChapters() {
         actionsClosingChapter()
+    }
+}
+
+extension ReportContext {
+    /// What a personal report prints beside a participant's input, counted once for every report: the step's
+    /// inputs counted by a key the werkvorm chooses (empty for werkvormen whose group side is in their results).
+    static func werkvormGroupCounts(_ step: Step, _ inputs: [InputRecord], _ state: SessionState) -> [String: Int] {
+        switch step.activity {
+        case .brainstorm: brainstormGroupCounts(step, state)
+        case .open: openGroupCounts(inputs)
+        case .roleplay: roleplayGroupCounts(inputs)
+        case .info, .likert, .rank, .rate, .vote, .classify, .actions: [:]
+        }
     }
 }
 
