@@ -33,6 +33,9 @@ struct GroupReportBuilder {
     mutating func paragraph(_ text: String, _ style: ParagraphStyle = .body) {
         blocks.append(.paragraph(text, style: style))
     }
+    mutating func table(_ header: [String], _ rows: [[TableCell]], widths: [Int]) {
+        blocks.append(.table(TextTable(header: header, rows: rows, columnWidths: widths)))
+    }
 
     mutating func build() {
         cover()

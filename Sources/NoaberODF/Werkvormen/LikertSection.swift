@@ -29,11 +29,7 @@ extension GroupReportBuilder {
                 .count(max(0, present.count - theme.scores.count)),
             ]
         }
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Ingevuld", "Niet ingevuld"], rows: rows,
-                    columnWidths: [4, 1, 1, 1, 1, 1])))
+        table(["Thema", "Groep", "Laagste", "Hoogste", "Ingevuld", "Niet ingevuld"], rows, widths: [4, 1, 1, 1, 1, 1])
         if first {
             paragraph(
                 "Groep: de gemiddelde score; laagste en hoogste: de laagste en de hoogste score van een deelnemer. "
@@ -88,8 +84,7 @@ extension GroupReportBuilder {
                 return [.text(text)] + counts.map { .count($0) } + [.count(max(0, present - answered))]
                     + [.decimal(mean, decimals: 2)]
             }
-            blocks.append(
-                .table(TextTable(header: header, rows: rows, columnWidths: [6] + values.map { _ in 1 } + [1, 1])))
+            table(header, rows, widths: [6] + values.map { _ in 1 } + [1, 1])
         }
         guard !explained else { return }
         let reversed = context.steps.contains { step in
@@ -125,10 +120,7 @@ extension GroupReportBuilder {
                 + [.decimal(figures.themes[index].groupMean, decimals: 2)]
         }
         let header = ["Thema"] + groups.shown.map { "\($0.name) (\($0.members.count))" } + ["Allen"]
-        blocks.append(
-            .table(
-                TextTable(
-                    header: header, rows: rows, columnWidths: [3] + groups.shown.map { _ in 1 } + [1])))
+        table(header, rows, widths: [3] + groups.shown.map { _ in 1 } + [1])
         // Said once, at the report's first questionnaire.
         if isFirstQuestionnaire(step) {
             paragraph(
