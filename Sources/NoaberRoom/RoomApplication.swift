@@ -57,7 +57,10 @@ public enum RoomApplication {
                 configuration: .init(
                     additionalChannelHandlers: [HeaderTimeoutHandler(timeout: headerTimeout)],
                     idleTimeout: settings.idleTimeout)),
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "noaber"),
+            // A whole room may connect at the same moment (everyone presses "Versturen" when the step closes):
+            // a queue of 256 pending connections, the default, sends the rest into TCP's one-second retry.
+            configuration: .init(
+                address: .hostname(settings.host, port: settings.port), serverName: "noaber", backlog: 4096),
             onServerRunning: onServerRunning,
             logger: logger)
     }

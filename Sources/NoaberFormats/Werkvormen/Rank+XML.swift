@@ -76,17 +76,7 @@ extension ScenarioError.Problem {
         """#
 }
 
-extension SessionXMLWriter {
-    static func writeRank(_ items: [Item.ID], to writer: XMLWriter) throws {
-        try writeItemRefs("rank", items, writer)
-    }
-}
-
 extension SessionXMLDecoder {
-    func rankInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
-        .rank(try itemRefs(element))
-    }
-
     func legacyRank(_ element: XMLElement) throws(SessionXMLError) -> Activity {
         let methodText = try string(element, "method")
         guard let method = RankMethod(rawValue: methodText) else {

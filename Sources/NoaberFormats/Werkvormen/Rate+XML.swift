@@ -20,17 +20,7 @@ extension SchemaViolations {
     static let rateRequirements = SchemaRequirements(children: ["rate": ["scale", "items"]])
 }
 
-extension SessionXMLWriter {
-    static func writeRate(_ scores: [ItemScore], to writer: XMLWriter) throws {
-        try writeScores("rate", scores, writer)
-    }
-}
-
 extension SessionXMLDecoder {
-    func rateInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
-        .rate(try scores(element))
-    }
-
     func legacyRate(_ element: XMLElement) throws(SessionXMLError) -> Activity {
         .rate(RateSettings(items: try legacyItemSource(element), scale: try legacyScale(try child(element, "scale"))))
     }

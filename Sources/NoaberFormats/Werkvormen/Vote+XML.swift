@@ -44,25 +44,7 @@ extension SchemaViolations {
     static let voteRequirements = SchemaRequirements(attributes: ["vote": ["mode"]], children: ["vote": ["items"]])
 }
 
-extension SessionXMLWriter {
-    static func writeVote(_ items: [Item.ID], to writer: XMLWriter) throws {
-        try writeItemRefs("vote", items, writer)
-    }
-
-    static func writeDots(_ scores: [ItemScore], to writer: XMLWriter) throws {
-        try writeScores("dots", scores, writer)
-    }
-}
-
 extension SessionXMLDecoder {
-    func voteInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
-        .vote(try itemRefs(element))
-    }
-
-    func dotsInput(_ element: XMLElement) throws(SessionXMLError) -> Input {
-        .dots(try scores(element))
-    }
-
     func legacyVote(_ element: XMLElement) throws(SessionXMLError) -> Activity {
         .vote(VoteSettings(items: try legacyItemSource(element), mode: try legacyVoteMode(element)))
     }

@@ -70,10 +70,9 @@ extension SessionXMLWriter {
         case .roleplay(let role, let round, let text):
             try writeRoleplay(role: role, round: round, text: text, to: writer)
         case .likert(let answers): try writeLikert(answers, to: writer)
-        case .rank(let items): try writeRank(items, to: writer)
-        case .rate(let scores): try writeRate(scores, to: writer)
-        case .vote(let items): try writeVote(items, to: writer)
-        case .dots(let scores): try writeDots(scores, to: writer)
+        // A list of item refs or of scores: the shared writer, under the input kind's name.
+        case .rank(let items), .vote(let items): try writeItemRefs(input.kind.rawValue, items, writer)
+        case .rate(let scores), .dots(let scores): try writeScores(input.kind.rawValue, scores, writer)
         case .classify(let placements): try writeClassify(placements, to: writer)
         case .action(let action): try writeAction(action, to: writer)
         }
@@ -86,18 +85,15 @@ extension SessionXMLDecoder {
         guard let element = event.elements.first else {
             throw .schema(location(event), detail: "missing input in '\(event.name)'")
         }
-        guard let kind = Input.Kind(rawValue: element.name) else {
-            throw .schema(location(element), detail: "unknown input '\(element.name)'")
-        }
-        switch kind {
+        switch try kind(Input.Kind.self, of: element, "input") {
         case .brainstorm: return try brainstormInput(element)
         case .open: return try openInput(element)
         case .roleplay: return try roleplayInput(element)
         case .likert: return try likertInput(element)
-        case .rank: return try rankInput(element)
-        case .rate: return try rateInput(element)
-        case .vote: return try voteInput(element)
-        case .dots: return try dotsInput(element)
+        case .rank: return .rank(try itemRefs(element))
+        case .rate: return .rate(try scores(element))
+        case .vote: return .vote(try itemRefs(element))
+        case .dots: return .dots(try scores(element))
         case .classify: return try classifyInput(element)
         case .action: return try actionInput(element)
         }
@@ -105,10 +101,7 @@ extension SessionXMLDecoder {
 
     /// A werkvorm element of the compact scenario encoding of older session files.
     func legacyActivity(_ element: XMLElement) throws(SessionXMLError) -> Activity {
-        guard let kind = Activity.Kind(rawValue: element.name) else {
-            throw .schema(location(element), detail: "unknown activity '\(element.name)'")
-        }
-        switch kind {
+        switch try kind(Activity.Kind.self, of: element, "activity") {
         case .info: return try legacyInfo(element)
         case .brainstorm: return try legacyBrainstorm(element)
         case .open: return try legacyOpen(element)

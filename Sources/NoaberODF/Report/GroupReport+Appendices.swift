@@ -98,13 +98,25 @@ extension GroupReportBuilder {
             return "\(kind.dutchName.capitalisedFirst) (\(Self.dutchList(titles))): \(kind.purpose)"
         }
         blocks.append(.bulletList(lines))
-        let sources = context.scenario.sources.map { source in
+        // One line per publication, with the sections the scenario draws on (a scenario and the ones it includes
+        // may cite the same publication more than once).
+        var citations: [String] = []
+        var sections: [String: [String]] = [:]
+        for source in context.scenario.sources {
             let citation = source.citation.trimmedWhitespace
-            guard let section = source.section, !citation.contains(section) else { return citation }
-            return "\(citation), \(section)"
+            if sections[citation] == nil { citations.append(citation) }
+            var known = sections[citation, default: []]
+            if let section = source.section?.trimmedWhitespace, !section.isEmpty, !citation.contains(section),
+                !known.contains(section)
+            {
+                known.append(section)
+            }
+            sections[citation] = known
         }
-        var unique: [String] = []
-        for source in sources where !unique.contains(source) { unique.append(source) }
+        let unique = citations.map { citation in
+            let parts = sections[citation] ?? []
+            return parts.isEmpty ? citation : "\(citation), \(Self.dutchList(parts))"
+        }
         guard !unique.isEmpty else { return }
         paragraph(
             unique.count == 1

@@ -55,10 +55,7 @@ extension GroupReportBuilder {
             paragraph("Er zijn geen acties vastgelegd.")
             return
         }
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Wat", "Trekker", "Met wie", "Wanneer"], rows: rows, columnWidths: [5, 2, 2, 2])))
+        table(["Wat", "Trekker", "Met wie", "Wanneer"], rows, widths: [5, 2, 2, 2])
     }
 }
 

@@ -23,8 +23,7 @@ extension GroupReportBuilder {
                 .count(counts[item.id] ?? 0),
             ]
         }
-        blocks.append(
-            .table(TextTable(header: ["Punt", "Herkomst", "Bijdragen"], rows: rows, columnWidths: [4, 2, 1])))
+        table(["Punt", "Herkomst", "Bijdragen"], rows, widths: [4, 2, 1])
         let merges = mergedIdeas(step, items, inputs)
         if !merges.isEmpty {
             paragraph("Samengevoegd door de \(context.scenario.facilitator.title):")

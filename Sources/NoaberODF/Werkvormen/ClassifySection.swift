@@ -14,11 +14,9 @@ extension GroupReportBuilder {
             [.text(context.redacted(item.text))] + row.counts.map { .count($0) } + [.count(row.unplaced)]
         }
         paragraph("Hoe vaak elk item in elke categorie is geplaatst.")
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Item"] + figures.categories.map(\.text) + ["Niet geplaatst"], rows: rows,
-                    columnWidths: [4] + figures.categories.map { _ in 2 } + [2])))
+        table(
+            ["Item"] + figures.categories.map(\.text) + ["Niet geplaatst"], rows,
+            widths: [4] + figures.categories.map { _ in 2 } + [2])
     }
 }
 

@@ -29,11 +29,7 @@ extension GroupReportBuilder {
                 .count(max(0, present.count - theme.scores.count)),
             ]
         }
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Thema", "Groep", "Laagste", "Hoogste", "Ingevuld", "Niet ingevuld"], rows: rows,
-                    columnWidths: [4, 1, 1, 1, 1, 1])))
+        table(["Thema", "Groep", "Laagste", "Hoogste", "Ingevuld", "Niet ingevuld"], rows, widths: [4, 1, 1, 1, 1, 1])
         if first {
             paragraph(
                 "Groep: de gemiddelde score; laagste en hoogste: de laagste en de hoogste score van een deelnemer. "
@@ -88,8 +84,7 @@ extension GroupReportBuilder {
                 return [.text(text)] + counts.map { .count($0) } + [.count(max(0, present - answered))]
                     + [.decimal(mean, decimals: 2)]
             }
-            blocks.append(
-                .table(TextTable(header: header, rows: rows, columnWidths: [6] + values.map { _ in 1 } + [1, 1])))
+            table(header, rows, widths: [6] + values.map { _ in 1 } + [1, 1])
         }
         guard !explained else { return }
         let reversed = context.steps.contains { step in
@@ -125,10 +120,7 @@ extension GroupReportBuilder {
                 + [.decimal(figures.themes[index].groupMean, decimals: 2)]
         }
         let header = ["Thema"] + groups.shown.map { "\($0.name) (\($0.members.count))" } + ["Allen"]
-        blocks.append(
-            .table(
-                TextTable(
-                    header: header, rows: rows, columnWidths: [3] + groups.shown.map { _ in 1 } + [1])))
+        table(header, rows, widths: [3] + groups.shown.map { _ in 1 } + [1])
         // Said once, at the report's first questionnaire.
         if isFirstQuestionnaire(step) {
             paragraph(
@@ -230,10 +222,12 @@ enum LikertWords {
             if titles[entry.text] == nil { order.append(entry.text) }
             titles[entry.text, default: []].append(entry.title)
         }
+        // A step of one theme is about that theme: its text needs no "Doen:" in front.
+        let single = order.count == 1 && (titles[order[0]] ?? []).count == 1
         return order.map { text in
             let themes = ReportWords.list(titles[text] ?? [])
-            if let earlier = printed[text] { return "\(themes): zie de uitleg bij \(earlier)." }
-            return "\(themes): \(text)"
+            if let earlier = printed[text] { return "Voor \(themes) geldt dezelfde uitleg als bij \(earlier)." }
+            return single ? text : "\(themes): \(text)"
         }
     }
 }
@@ -292,21 +286,26 @@ extension LikertSection {
 }
 
 extension GroupReportBuilder {
-    /// "Gemiddelde score 2,80 (1 = Zeer oneens, 4 = Zeer eens)." for one theme; with several, the highest and the
-    /// lowest theme.
-    func likertHighlight(_ figures: LikertResults) -> String? {
+    /// "De groep scoort gemiddeld 2,80 op een schaal van 1 (zeer oneens) tot 4 (zeer eens)." for one theme; with
+    /// several, the highest and the lowest theme. In the summary the scale is named once: a later questionnaire
+    /// on the same scale leaves it out.
+    func likertHighlight(_ step: Step, _ figures: LikertResults, inSummary: Bool = false) -> String? {
         let scored = figures.themes.compactMap { theme in theme.groupMean.map { (theme.theme.title, $0) } }
         guard let high = scored.max(by: { $0.1 < $1.1 }), let low = scored.min(by: { $0.1 < $1.1 }) else {
             return nil
         }
         let scale = figures.settings.scale
-        let ends =
-            "(\(scale.min) = \(scale.label(for: scale.min) ?? ""), \(scale.max) = \(scale.label(for: scale.max) ?? ""))"
+        let said =
+            inSummary
+            && context.steps.prefix { $0.id != step.id }.contains { earlier in
+                guard case .likert(let settings) = earlier.activity, settings.scale == scale else { return false }
+                return context.results[earlier.id]?.likert?.themes.contains { $0.groupMean != nil } ?? false
+            }
+        let onScale = said ? "" : " op een schaal van \(LikertWords.ends(scale))"
         guard scored.count > 1 else {
-            return "Gemiddelde score \(DutchNumber.format(high.1, decimals: 2)) op een schaal van \(scale.min) tot "
-                + "\(scale.max) \(ends)."
+            return "De groep scoort gemiddeld \(DutchNumber.format(high.1, decimals: 2))\(onScale)."
         }
         return "Het hoogst scoort \(high.0) (\(DutchNumber.format(high.1, decimals: 2))), het laagst \(low.0) "
-            + "(\(DutchNumber.format(low.1, decimals: 2))), op een schaal van \(scale.min) tot \(scale.max) \(ends)."
+            + "(\(DutchNumber.format(low.1, decimals: 2)))" + (said ? "." : ",\(onScale).")
     }
 }

@@ -18,13 +18,9 @@ extension GroupReportBuilder {
             ])
         }
         if settings.items == nil {
-            blocks.append(
-                .table(
-                    TextTable(
-                        header: ["Deelnemer", "Antwoord"], rows: rows.map { [$0[0], $0[2]] }, columnWidths: [1, 3])))
+            table(["Deelnemer", "Antwoord"], rows.map { [$0[0], $0[2]] }, widths: [1, 3])
         } else {
-            blocks.append(
-                .table(TextTable(header: ["Deelnemer", "Vraag", "Antwoord"], rows: rows, columnWidths: [2, 2, 4])))
+            table(["Deelnemer", "Vraag", "Antwoord"], rows, widths: [2, 2, 4])
         }
     }
 }

@@ -112,11 +112,9 @@ extension GroupReportBuilder {
             rows.append(row)
         }
         let hasSpread = !report.spreads.isEmpty
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Plaats", "Item", "Punten"] + (hasSpread ? ["Hoogste", "Mediaan", "Laagste"] : []),
-                    rows: rows, columnWidths: [1, 5, 1] + (hasSpread ? [1, 1, 1] : []))))
+        table(
+            ["Plaats", "Item", "Punten"] + (hasSpread ? ["Hoogste", "Mediaan", "Laagste"] : []), rows,
+            widths: [1, 5, 1] + (hasSpread ? [1, 1, 1] : []))
         let n = figures.items.count
         paragraph(
             "Punten: per deelnemer krijgt een item een punt voor elk item dat eronder staat (Borda; hoogstens "
@@ -161,11 +159,7 @@ extension GroupReportBuilder {
         }
         let noun = context.groupNoun.singular
         heading("Per \(noun)", 2)
-        blocks.append(
-            .table(
-                TextTable(
-                    header: [noun.capitalisedFirst, "Aantal", "Bovenaan", "W"], rows: rows, columnWidths: [3, 1, 5, 1]))
-        )
+        table([noun.capitalisedFirst, "Aantal", "Bovenaan", "W"], rows, widths: [3, 1, 5, 1])
         paragraph(
             "Bovenaan: de eerste drie in de volgorde van de \(noun); W: hoe eensgezind de \(noun) is."
                 + (context.smallGroupsSentence(hidden: groups.hidden).map { " " + $0 } ?? ""), .note)
@@ -254,8 +248,7 @@ extension GroupReportBuilder {
             }
             rows.append([.text(method.dutchName.capitalisedFirst), .text(top), .text(same)])
         }
-        blocks.append(
-            .table(TextTable(header: ["Methode", "Bovenaan", "Volgorde"], rows: rows, columnWidths: [2, 4, 2])))
+        table(["Methode", "Bovenaan", "Volgorde"], rows, widths: [2, 4, 2])
     }
 }
 

@@ -16,11 +16,7 @@ extension GroupReportBuilder {
                 .count(ratings.minimum), .count(ratings.maximum), .count(ratings.count),
             ]
         }
-        blocks.append(
-            .table(
-                TextTable(
-                    header: ["Item", "Gemiddeld", "Mediaan", "Laagste", "Hoogste", "Aantal"], rows: rows,
-                    columnWidths: [4, 1, 1, 1, 1, 1])))
+        table(["Item", "Gemiddeld", "Mediaan", "Laagste", "Hoogste", "Aantal"], rows, widths: [4, 1, 1, 1, 1, 1])
     }
 }
 

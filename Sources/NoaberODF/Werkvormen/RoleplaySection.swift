@@ -27,9 +27,7 @@ extension GroupReportBuilder {
                 ])
             }
         }
-        blocks.append(
-            .table(
-                TextTable(header: ["Rol", "Ronde", "Deelnemer", "Inbreng"], rows: rows, columnWidths: [6, 3, 4, 12])))
+        table(["Rol", "Ronde", "Deelnemer", "Inbreng"], rows, widths: [6, 3, 4, 12])
     }
 }
 

@@ -23,7 +23,7 @@ extension GroupReportBuilder {
         paragraph(
             "\(tally.participants) deelnemers brachten hun \(unit.lowercased()) uit"
                 + (tally.blank > 0 ? "; \(tally.blank) lieten hun keuze leeg." : "."))
-        blocks.append(.table(TextTable(header: ["Item", unit, "Deelnemers"], rows: rows, columnWidths: [4, 1, 1])))
+        table(["Item", unit, "Deelnemers"], rows, widths: [4, 1, 1])
     }
 }
 
