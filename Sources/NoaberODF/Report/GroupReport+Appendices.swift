@@ -98,13 +98,32 @@ extension GroupReportBuilder {
             return "\(kind.dutchName.capitalisedFirst) (\(Self.dutchList(titles))): \(kind.purpose)"
         }
         blocks.append(.bulletList(lines))
-        let sources = context.scenario.sources.map { source in
-            let citation = source.citation.trimmedWhitespace
-            guard let section = source.section, !citation.contains(section) else { return citation }
-            return "\(citation), \(section)"
+        let personal = context.steps.filter(\.isPrivate).map(\.title)
+        if !personal.isEmpty {
+            paragraph(
+                (personal.count == 1
+                    ? "Bij het persoonlijke onderdeel \(personal[0])"
+                    : "Bij de persoonlijke onderdelen "
+                        + Self.dutchList(personal))
+                    + " staan de antwoorden alleen in de persoonlijke verslagen van de deelnemers; dit verslag geeft"
+                    + " alleen hoeveel deelnemers ze invulden.")
         }
-        var unique: [String] = []
-        for source in sources where !unique.contains(source) { unique.append(source) }
+        // One line per work, its sections after it: a scenario that quotes three chapters of one book cites it once.
+        var citations: [String] = []
+        var sections: [String: [String]] = [:]
+        for source in context.scenario.sources {
+            let citation = source.citation.trimmedWhitespace
+            if !citations.contains(citation) { citations.append(citation) }
+            if let section = source.section, !citation.contains(section),
+                sections[citation]?.contains(section) != true
+            {
+                sections[citation, default: []].append(section)
+            }
+        }
+        let unique = citations.map { citation in
+            guard let parts = sections[citation], !parts.isEmpty else { return citation }
+            return "\(citation), \(parts.joined(separator: "; "))"
+        }
         guard !unique.isEmpty else { return }
         paragraph(
             unique.count == 1

@@ -22,13 +22,17 @@ extension GroupReportBuilder {
         paragraph(attendanceSentence())
         var lines: [String] = []
         var yield = ReportYield()
+        var yieldingSteps = 0
         for step in context.steps {
-            yield = yield + werkvormYield(step)
+            let stepYield = werkvormYield(step)
+            if stepYield != ReportYield() { yieldingSteps += 1 }
+            yield = yield + stepYield
             guard let highlight = werkvormHighlight(step) else { continue }
             lines.append("\(step.title): \(highlight)")
         }
         if !lines.isEmpty { blocks.append(.bulletList(lines)) }
-        if let yieldSentence = Self.yieldSentence(yield) { paragraph(yieldSentence) }
+        // Summed over the meeting only when more than one step yielded: one step's figures stand in its line.
+        if yieldingSteps > 1, let yieldSentence = Self.yieldSentence(yield) { paragraph(yieldSentence) }
         let conclusions = context.state.outcomes.filter { $0.kind == .conclusion }.count
         let agreements = context.state.outcomes.filter { $0.kind == .agreement }.count
         if conclusions + agreements > 0 {
