@@ -24,28 +24,26 @@ extension SessionState {
         guard liveCounts[own, default: 0] < limit else { throw .perParticipantLimit(step: own.step, limit: limit) }
     }
 
-    func knownItems(step: Step.ID, participant: ParticipantID) throws(SessionError) -> KnownItems {
-        let known = fixedKnownItems(of: step) ?? KnownItems(items(for: step, participant: participant))
-        guard !known.isEmpty else { throw .stepHasNoItems(step) }
+    func knownItems(_ own: StepParticipant) throws(SessionError) -> KnownItems {
+        let known = fixedKnownItems(of: own.step) ?? KnownItems(items(for: own.step, participant: own.participant))
+        guard !known.isEmpty else { throw .stepHasNoItems(own.step) }
         return known
     }
 
-    func requireKnown(_ ids: [Item.ID], step: Step.ID, participant: ParticipantID) throws(SessionError) {
+    func requireKnown(_ ids: [Item.ID], _ own: StepParticipant) throws(SessionError) {
         // A linear look-up: one or two ids against a short list costs less than hashing the list into a set.
-        let items = items(for: step, participant: participant)
-        guard !items.isEmpty else { throw .stepHasNoItems(step) }
-        for id in ids where !items.contains(where: { $0.id == id }) { throw .unknownItem(step: step, item: id) }
+        let items = items(for: own.step, participant: own.participant)
+        guard !items.isEmpty else { throw .stepHasNoItems(own.step) }
+        for id in ids where !items.contains(where: { $0.id == id }) { throw .unknownItem(step: own.step, item: id) }
     }
 
     /// What every werkvorm that names items of its step checks first: the step has items, the input names at least
     /// one, and each is a known item named once. Returns the known items for the werkvorm's own checks.
     @discardableResult
-    func requireDistinctKnown(
-        _ ids: [Item.ID], step: Step.ID, participant: ParticipantID
-    ) throws(SessionError) -> KnownItems {
-        let known = try knownItems(step: step, participant: participant)
-        guard !ids.isEmpty else { throw .emptyInput(step) }
-        try requireDistinct(ids, known: known, step: step)
+    func requireDistinctKnown(_ ids: [Item.ID], _ own: StepParticipant) throws(SessionError) -> KnownItems {
+        let known = try knownItems(own)
+        guard !ids.isEmpty else { throw .emptyInput(own.step) }
+        try requireDistinct(ids, known: known, step: own.step)
         return known
     }
 

@@ -26,12 +26,12 @@ public struct Placement: Sendable, Equatable, Hashable, Codable {
 extension SessionState {
     /// Distinct known items, each in a category of the step.
     func validateClassify(
-        _ placements: [Placement], settings: ClassifySettings, step: Step.ID, participant: ParticipantID
+        _ placements: [Placement], settings: ClassifySettings, own: StepParticipant
     ) throws(SessionError) {
-        try requireDistinctKnown(placements.map(\.item), step: step, participant: participant)
+        try requireDistinctKnown(placements.map(\.item), own)
         let categories = Set(settings.categories.map(\.id))
         for placement in placements where !categories.contains(placement.category) {
-            throw .unknownCategory(step: step, category: placement.category)
+            throw .unknownCategory(step: own.step, category: placement.category)
         }
     }
 }

@@ -15,8 +15,7 @@ extension SessionState {
     /// A free text within `maxLength`; with items, it names one of them, once per participant and item.
     /// Returns whether the answer is already filed per item (so the one-answer-per-step check does not apply).
     func validateOpen(
-        item: Item.ID?, text: String, settings: OpenSettings, step: Step.ID, participant: ParticipantID,
-        replacing: InputID?
+        item: Item.ID?, text: String, settings: OpenSettings, own: StepParticipant, replacing: InputID?
     ) throws(SessionError) -> Bool {
         try checkField(text, .text)
         let length = text.count
@@ -24,13 +23,15 @@ extension SessionState {
             throw .fieldTooLong(.text, length: length, limit: settings.maxLength)
         }
         if settings.items == nil {
-            guard item == nil else { throw .itemNotExpected(step) }
+            guard item == nil else { throw .itemNotExpected(own.step) }
             return false
         }
-        guard let item else { throw .itemRequired(step) }
-        try requireKnown([item], step: step, participant: participant)
-        if let existing = answers[AnswerKey(step: step, participant: participant, item: item)], existing != replacing {
-            throw .alreadyAnswered(step: step, item: item, existing: existing)
+        guard let item else { throw .itemRequired(own.step) }
+        try requireKnown([item], own)
+        if let existing = answers[AnswerKey(step: own.step, participant: own.participant, item: item)],
+            existing != replacing
+        {
+            throw .alreadyAnswered(step: own.step, item: item, existing: existing)
         }
         return true
     }

@@ -25,18 +25,16 @@ public struct RankSettings: Sendable, Equatable, Hashable, Codable {
 
 extension SessionState {
     /// Items best first: distinct known items, all of them for a full ranking, at most `top` for a top-k one.
-    func validateRank(
-        _ order: [Item.ID], settings: RankSettings, step: Step.ID, participant: ParticipantID
-    ) throws(SessionError) {
-        let known = try requireDistinctKnown(order, step: step, participant: participant)
+    func validateRank(_ order: [Item.ID], settings: RankSettings, own: StepParticipant) throws(SessionError) {
+        let known = try requireDistinctKnown(order, own)
         if let top = settings.top {
             // A participant may stop before `top`: the aggregation treats unlisted items as tied below.
             let limit = Swift.min(top, known.count)
-            guard order.count <= limit else { throw .tooManyItems(step: step, count: order.count, limit: limit) }
+            guard order.count <= limit else { throw .tooManyItems(step: own.step, count: order.count, limit: limit) }
         } else if !known.areAll(order.count) {
             let listed = Set(order)
-            let missing = items(for: step, participant: participant).map(\.id).filter { !listed.contains($0) }
-            throw .missingItems(step: step, items: missing)
+            let missing = items(for: own.step, participant: own.participant).map(\.id).filter { !listed.contains($0) }
+            throw .missingItems(step: own.step, items: missing)
         }
     }
 

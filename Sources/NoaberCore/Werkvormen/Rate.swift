@@ -11,10 +11,8 @@ public struct RateSettings: Sendable, Equatable, Hashable, Codable {
 
 extension SessionState {
     /// Distinct known items, each with a value on the scale.
-    func validateRate(
-        _ scores: [ItemScore], settings: RateSettings, step: Step.ID, participant: ParticipantID
-    ) throws(SessionError) {
-        try requireDistinctKnown(scores.map(\.item), step: step, participant: participant)
+    func validateRate(_ scores: [ItemScore], settings: RateSettings, own: StepParticipant) throws(SessionError) {
+        try requireDistinctKnown(scores.map(\.item), own)
         for score in scores where !settings.scale.contains(score.value) {
             throw .valueOffScale(value: score.value, min: settings.scale.min, max: settings.scale.max)
         }

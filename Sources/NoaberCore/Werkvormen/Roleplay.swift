@@ -60,15 +60,14 @@ public struct RoleplaySettings: Sendable, Equatable, Hashable, Codable {
 extension SessionState {
     /// A known role, a round that exists, the role the assignment allows, and a note.
     func validateRoleplay(
-        role: Item.ID, round: Int, text: String, settings: RoleplaySettings, step: Step.ID,
-        participant: ParticipantID, replacing: InputID?
+        role: Item.ID, round: Int, text: String, settings: RoleplaySettings, own: StepParticipant, replacing: InputID?
     ) throws(SessionError) {
-        try requireKnown([role], step: step, participant: participant)
+        try requireKnown([role], own)
         guard round >= 1, round <= settings.rounds else {
             throw .roundOutOfRange(round: round, rounds: settings.rounds)
         }
         try checkAssignment(
-            role, round: round, settings: settings, step: step, participant: participant, replacing: replacing)
+            role, round: round, settings: settings, step: own.step, participant: own.participant, replacing: replacing)
         try checkField(text, .text)
     }
 

@@ -24,31 +24,27 @@ public struct VoteSettings: Sendable, Equatable, Hashable, Codable {
 
 extension SessionState {
     /// Choices: distinct known items, one for `single`, up to `max` for `multi`.
-    func validateVote(
-        _ choices: [Item.ID], settings: VoteSettings, step: Step.ID, participant: ParticipantID
-    ) throws(SessionError) {
-        if case .dots = settings.mode { throw .wrongInputKind(step: step, expected: .dots, got: .vote) }
-        let known = try knownItems(step: step, participant: participant)
-        guard !choices.isEmpty else { throw .emptyInput(step) }
+    func validateVote(_ choices: [Item.ID], settings: VoteSettings, own: StepParticipant) throws(SessionError) {
+        if case .dots = settings.mode { throw .wrongInputKind(step: own.step, expected: .dots, got: .vote) }
+        let known = try knownItems(own)
+        guard !choices.isEmpty else { throw .emptyInput(own.step) }
         switch settings.mode {
         case .single:
-            guard choices.count == 1 else { throw .singleVoteNeedsOne(step: step, count: choices.count) }
+            guard choices.count == 1 else { throw .singleVoteNeedsOne(step: own.step, count: choices.count) }
         case .multi(let max):
-            if let max, choices.count > max { throw .tooManyItems(step: step, count: choices.count, limit: max) }
+            if let max, choices.count > max { throw .tooManyItems(step: own.step, count: choices.count, limit: max) }
         case .dots:
             break
         }
-        try requireDistinct(choices, known: known, step: step)
+        try requireDistinct(choices, known: known, step: own.step)
     }
 
     /// Dots: distinct known items, at least one dot each, no more dots than the step hands out.
-    func validateDots(
-        _ scores: [ItemScore], settings: VoteSettings, step: Step.ID, participant: ParticipantID
-    ) throws(SessionError) {
+    func validateDots(_ scores: [ItemScore], settings: VoteSettings, own: StepParticipant) throws(SessionError) {
         guard case .dots(let limit) = settings.mode else {
-            throw .wrongInputKind(step: step, expected: .vote, got: .dots)
+            throw .wrongInputKind(step: own.step, expected: .vote, got: .dots)
         }
-        try requireDistinctKnown(scores.map(\.item), step: step, participant: participant)
+        try requireDistinctKnown(scores.map(\.item), own)
         for score in scores where score.value < 1 { throw .nonPositiveDots(item: score.item, value: score.value) }
         // Sum saturates so that forged huge counts cannot overflow.
         let total = scores.reduce(0) { $0.addingReportingOverflow($1.value).overflow ? Int.max : $0 + $1.value }

@@ -16,25 +16,23 @@ extension SessionState {
         case (.actions(let settings), .action(let action)):
             try validateActions(action, settings: settings, own: own, replacing: replacing)
         case (.open(let settings), .open(let item, let text)):
-            let perItem = try validateOpen(
-                item: item, text: text, settings: settings, step: id, participant: participant, replacing: replacing)
+            let perItem = try validateOpen(item: item, text: text, settings: settings, own: own, replacing: replacing)
             if perItem { return }
         case (.roleplay(let settings), .roleplay(let role, let round, let text)):
             try validateRoleplay(
-                role: role, round: round, text: text, settings: settings, step: id, participant: participant,
-                replacing: replacing)
+                role: role, round: round, text: text, settings: settings, own: own, replacing: replacing)
         case (.likert(let settings), .likert(let answers)):
             try validateLikert(answers, settings: settings, own: own, replacing: replacing)
         case (.rank(let settings), .rank(let order)):
-            try validateRank(order, settings: settings, step: id, participant: participant)
+            try validateRank(order, settings: settings, own: own)
         case (.rate(let settings), .rate(let scores)):
-            try validateRate(scores, settings: settings, step: id, participant: participant)
+            try validateRate(scores, settings: settings, own: own)
         case (.vote(let settings), .vote(let choices)):
-            try validateVote(choices, settings: settings, step: id, participant: participant)
+            try validateVote(choices, settings: settings, own: own)
         case (.vote(let settings), .dots(let scores)):
-            try validateDots(scores, settings: settings, step: id, participant: participant)
+            try validateDots(scores, settings: settings, own: own)
         case (.classify(let settings), .classify(let placements)):
-            try validateClassify(placements, settings: settings, step: id, participant: participant)
+            try validateClassify(placements, settings: settings, own: own)
         default:
             guard let expected = step.activity.inputKind else { throw .stepTakesNoInput(id) }
             throw .wrongInputKind(step: id, expected: expected, got: input.kind)
