@@ -149,6 +149,17 @@ struct SessionXMLDecoder {
         return values
     }
 
+    /// The kind an element's name is (an `Input.Kind` or `Activity.Kind` raw value), or a schema error naming
+    /// `what` the element should have been.
+    func kind<Kind: RawRepresentable<String>>(
+        _ type: Kind.Type, of element: XMLElement, _ what: String
+    ) throws(SessionXMLError) -> Kind {
+        guard let kind = Kind(rawValue: element.name) else {
+            throw .schema(location(element), detail: "unknown \(what) '\(element.name)'")
+        }
+        return kind
+    }
+
     func itemRefs(_ element: XMLElement) throws(SessionXMLError) -> [Item.ID] {
         try children(element, "item") { item throws(SessionXMLError) in try string(item, "ref") }
     }

@@ -85,10 +85,7 @@ extension SessionXMLDecoder {
         guard let element = event.elements.first else {
             throw .schema(location(event), detail: "missing input in '\(event.name)'")
         }
-        guard let kind = Input.Kind(rawValue: element.name) else {
-            throw .schema(location(element), detail: "unknown input '\(element.name)'")
-        }
-        switch kind {
+        switch try kind(Input.Kind.self, of: element, "input") {
         case .brainstorm: return try brainstormInput(element)
         case .open: return try openInput(element)
         case .roleplay: return try roleplayInput(element)
@@ -104,10 +101,7 @@ extension SessionXMLDecoder {
 
     /// A werkvorm element of the compact scenario encoding of older session files.
     func legacyActivity(_ element: XMLElement) throws(SessionXMLError) -> Activity {
-        guard let kind = Activity.Kind(rawValue: element.name) else {
-            throw .schema(location(element), detail: "unknown activity '\(element.name)'")
-        }
-        switch kind {
+        switch try kind(Activity.Kind.self, of: element, "activity") {
         case .info: return try legacyInfo(element)
         case .brainstorm: return try legacyBrainstorm(element)
         case .open: return try legacyOpen(element)
