@@ -17,15 +17,30 @@ struct DemoSession {
         self.random = random
     }
 
+    /// How far from the agenda's clock time a step is closed, in minutes, by a draw of `random.below(7)`: most
+    /// steps end on time, some a little early; the griffier keeps to the agenda, so no step takes longer than
+    /// planned and a late start is made up within the step.
+    static let closingDrift: [Double] = [-1.5, -1, -0.5, 0, 0, 0, 0.5]
+
     mutating func play() async throws {
         try await join()
-        for step in scenario.steps {
-            clock.advance(minutes: 1)
+        // The agenda's clock: each step is planned to end its minutes after the one before it.
+        var plannedEnd = clock.now
+        for (index, step) in scenario.steps.enumerated() {
+            // A minute for the welcome, then the facilitator opens each step right after closing the last.
+            clock.advance(minutes: index == 0 ? 1 : 0.25)
             _ = try await runner.perform(.open(step.id))
+            let opened = clock.now
             try await fill(step)
-            // Most steps keep to time; some run a few minutes over, which the time report then shows.
-            let minutes = Double(step.minutes) + Double(random.below(7)) - 3
-            clock.advance(minutes: max(1, minutes))
+            plannedEnd.millisecondsSince1970 += Int64(step.minutes) * 60_000
+            let drift = Self.closingDrift[random.below(Self.closingDrift.count)]
+            // Never longer than planned, never before half its time, and never before its inputs are in.
+            let planned = Int64(step.minutes) * 60_000
+            let onTime = min(
+                plannedEnd.millisecondsSince1970 + Int64(drift * 60_000), opened.millisecondsSince1970 + planned)
+            let close = max(
+                onTime, opened.millisecondsSince1970 + planned / 2, clock.now.millisecondsSince1970 + 30_000)
+            clock.catchUp(to: Timestamp(millisecondsSince1970: close))
             _ = try await runner.perform(.close(step.id))
             for command in DemoScript.afterStep(step.id, in: await runner.state) {
                 _ = try await runner.perform(command)

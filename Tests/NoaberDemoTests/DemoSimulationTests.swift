@@ -14,6 +14,24 @@ import Testing
         #expect(first != other)
     }
 
+    /// The griffier keeps to the agenda: no step of a demo session takes longer than planned, and every step ends
+    /// within two minutes of its planned clock time (the agenda appendix says nothing ran over).
+    @Test func demoSessionsKeepToTheAgenda() async throws {
+        let journals = try await DemoSessions.journals(seed: 1)
+        for state in try journals.map({ try SessionState.replay($0) }) {
+            let start = try #require(state.startedAt)
+            let end = try #require(state.lastTime)
+            let timing = state.timing(at: end)
+            #expect(timing.overruns.isEmpty, "\(timing.overruns.map(\.id))")
+            var planned = start.millisecondsSince1970
+            for (step, stepState) in zip(state.scenario?.steps ?? [], state.steps) {
+                planned += Int64(step.minutes) * 60_000
+                let closed = try #require(stepState.closedAt).millisecondsSince1970
+                #expect(abs(closed - planned) <= 120_000, "\(step.id) closed \(closed - planned) ms off the agenda")
+            }
+        }
+    }
+
     @Test func demoSessionsAreCompleteAndTheirRankingsAgreeModerately() async throws {
         let journals = try await DemoSessions.journals(seed: 1)
         let states = try journals.map { try SessionState.replay($0) }

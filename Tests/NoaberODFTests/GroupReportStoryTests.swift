@@ -133,10 +133,10 @@ import Testing
             "Samenvatting",
             [
                 "Aan de bijeenkomst namen 3 deelnemers deel, uit 2 fracties; 1 deelnemer vertrok eerder.",
-                "Rollen benoemen: De deelnemers brachten 3 ideeën in; na samenvoegen staan er 2 punten op de lijst. "
+                "Rollen benoemen. De deelnemers brachten 3 ideeën in; na samenvoegen staan er 2 punten op de lijst. "
                     + "Het vaakst genoemd (2 keer): verbinder.",
-                "Loslaten en sturen: 1 deelnemer gaf een antwoord.",
-                "Acties: 2 deelnemers legden 4 acties vast, met 3 trekkers.",
+                "Loslaten en sturen. 1 deelnemer gaf een antwoord.",
+                "Acties. 2 deelnemers legden 4 acties vast, met 3 trekkers.",
                 "De bijeenkomst leverde 3 ideeën, 4 acties en 3 trekkers op.",
                 "De griffier legde 1 conclusie en 1 afspraak vast; ze staan hierna onder Conclusies en afspraken.",
             ]

@@ -58,7 +58,7 @@ import Testing
             let long = Self.paragraphs(document).filter { $0.count > 120 }
             let twice = Set(long.filter { text in long.filter { $0 == text }.count > 1 })
             #expect(twice.isEmpty, "printed twice: \(twice)")
-            #expect(Self.paragraphs(document).contains { $0.contains("zie de uitleg bij Zelfanalyse Doen") })
+            #expect(Self.paragraphs(document).contains { $0.contains("dezelfde uitleg als bij Zelfanalyse Doen") })
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
     @Test func aSingleStepsYieldIsNotSummedUpAgain() async throws {
         // The demo's grasveldje: only the brainstorm yields (ideas); its summary line says how many.
         let lines = try Self.lines(of: try SessionState.replay(try await DemoSessions.journals()[0]))
-        #expect(lines.contains { $0.hasPrefix("Rollen benoemen: De deelnemers brachten 7 ideeën in") })
+        #expect(lines.contains { $0.hasPrefix("Rollen benoemen. De deelnemers brachten 7 ideeën in") })
         #expect(!lines.contains { $0.hasPrefix("De bijeenkomst leverde") })
         // With ideas and actions from two steps, the sum is news.
         let both = try Self.lines(of: try GroupReportStoryTests.session())
@@ -49,7 +49,7 @@ import Testing
         let start = try #require(lines.firstIndex(of: "De opzet van de bijeenkomst en de teksten zijn ontleend aan:"))
         #expect(
             Array(lines[(start + 1)...].prefix(2)) == [
-                "\(book), 1. Doen; 2. Doel", "Democratic Challenge, themapagina Veranderprocessen",
+                "\(book), 1. Doen en 2. Doel", "Democratic Challenge, themapagina Veranderprocessen",
             ])
     }
 }

@@ -1265,8 +1265,8 @@ public enum EmbeddedScenarios {
     <minutes>105</minutes>
     <source file="000_c54cfe4b123b358a.txt" section="1. Doen tot en met 5. Organisatieverandering">Democratic
       Challenge, Eerste Hulp Bij Overheidsparticipatie (Vincent van Stipdonk)</source>
-    <source file="001_7a267ac10e8a9a3b.txt" section="Zelfanalyses">Democratic Challenge, Eerste Hulp Bij
-      Overheidsparticipatie (Vincent van Stipdonk), pdf-uitgave</source>
+    <source file="001_7a267ac10e8a9a3b.txt" section="de zelfanalyses in de uitgave als pdf">Democratic Challenge,
+      Eerste Hulp Bij Overheidsparticipatie (Vincent van Stipdonk)</source>
   </meta>
   <roles>
     <facilitator title="trainer">Begeleidt de zelfanalyse, het gesprek over de scores en het schrijven van het

@@ -108,21 +108,24 @@ extension GroupReportBuilder {
                     + " staan de antwoorden alleen in de persoonlijke verslagen van de deelnemers; dit verslag geeft"
                     + " alleen hoeveel deelnemers ze invulden.")
         }
-        // One line per work, its sections after it: a scenario that quotes three chapters of one book cites it once.
+        // One line per publication, with the sections the scenario draws on (a scenario and the ones it includes
+        // may cite the same publication more than once).
         var citations: [String] = []
         var sections: [String: [String]] = [:]
         for source in context.scenario.sources {
             let citation = source.citation.trimmedWhitespace
-            if !citations.contains(citation) { citations.append(citation) }
-            if let section = source.section, !citation.contains(section),
-                sections[citation]?.contains(section) != true
+            if sections[citation] == nil { citations.append(citation) }
+            var known = sections[citation, default: []]
+            if let section = source.section?.trimmedWhitespace, !section.isEmpty, !citation.contains(section),
+                !known.contains(section)
             {
-                sections[citation, default: []].append(section)
+                known.append(section)
             }
+            sections[citation] = known
         }
         let unique = citations.map { citation in
-            guard let parts = sections[citation], !parts.isEmpty else { return citation }
-            return "\(citation), \(parts.joined(separator: "; "))"
+            let parts = sections[citation] ?? []
+            return parts.isEmpty ? citation : "\(citation), \(Self.dutchList(parts))"
         }
         guard !unique.isEmpty else { return }
         paragraph(

@@ -4,7 +4,7 @@ extension GroupReportBuilder {
     /// A step's chapter: the outcome in one sentence, the response ("7 van 9 deelnemers"), the question as asked,
     /// then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
     mutating func section(for step: Step) {
-        // A private step has no results here, so no lead sentence either: its counts follow the notice below.
+        // A private step has no results here, so no lead sentence either: its counts stand below.
         if context.privateStepCounts(step.id) == nil, let lead = werkvormHighlight(step) { paragraph(lead) }
         if context.privateStepCounts(step.id) == nil, let response = context.response(for: step) {
             paragraph("Respons: \(response.answered) van \(response.present) deelnemers.")

@@ -22,17 +22,17 @@ extension GroupReportBuilder {
         paragraph(attendanceSentence())
         var lines: [String] = []
         var yield = ReportYield()
-        var yieldingSteps = 0
+        var yielding = 0
         for step in context.steps {
             let stepYield = werkvormYield(step)
-            if stepYield != ReportYield() { yieldingSteps += 1 }
+            if stepYield != ReportYield() { yielding += 1 }
             yield = yield + stepYield
-            guard let highlight = werkvormHighlight(step) else { continue }
-            lines.append("\(step.title): \(highlight)")
+            guard let highlight = werkvormHighlight(step, inSummary: true) else { continue }
+            lines.append(Self.runIn(step.title, highlight))
         }
         if !lines.isEmpty { blocks.append(.bulletList(lines)) }
-        // Summed over the meeting only when more than one step yielded: one step's figures stand in its line.
-        if yieldingSteps > 1, let yieldSentence = Self.yieldSentence(yield) { paragraph(yieldSentence) }
+        // The totals only when more than one step adds to them: otherwise that step's line already says it.
+        if yielding > 1, let yieldSentence = Self.yieldSentence(yield) { paragraph(yieldSentence) }
         let conclusions = context.state.outcomes.filter { $0.kind == .conclusion }.count
         let agreements = context.state.outcomes.filter { $0.kind == .agreement }.count
         if conclusions + agreements > 0 {
@@ -100,6 +100,14 @@ extension GroupReportBuilder {
         let text = context.redacted(outcome.text)
         guard let step = outcome.step.flatMap(context.scenario.step) else { return text }
         return "\(text) (\(step.title))"
+    }
+
+    /// A summary line: the step's title as a sentence of its own, then what came out ("Wat stelt u voorop? 9
+    /// deelnemers gaven samen 27 antwoorden."): no colon after a question mark or a title with a colon in it.
+    static func runIn(_ title: String, _ sentence: String) -> String {
+        let trimmed = title.trimmedWhitespace
+        let closed = [".", "?", "!"].contains { trimmed.hasSuffix($0) } ? trimmed : trimmed + "."
+        return "\(closed) \(sentence)"
     }
 
     /// "1 deelnemer", "9 deelnemers".

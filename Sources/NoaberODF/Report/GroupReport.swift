@@ -61,9 +61,10 @@ struct GroupReportBuilder {
             blocks.append(.bulletList(general))
         }
         appendices()
+        // The scenario by its title, not its id: a reader has no use for internal ids.
         paragraph(
-            "Dit verslag is gemaakt met Noaber uit sessie \(context.settings.sessionID) (scenario "
-                + "\(context.scenario.id), versie \(context.scenario.version)).", .note)
+            "Dit verslag is met Noaber gemaakt uit wat tijdens de bijeenkomst is vastgelegd (scenario "
+                + "“\(context.scenario.title)”, versie \(context.scenario.version)).", .note)
     }
 
     /// A step gets a chapter when something happened in it that a reader needs: every step that takes input, and

@@ -222,10 +222,12 @@ enum LikertWords {
             if titles[entry.text] == nil { order.append(entry.text) }
             titles[entry.text, default: []].append(entry.title)
         }
+        // A step of one theme is about that theme: its text needs no "Doen:" in front.
+        let single = order.count == 1 && (titles[order[0]] ?? []).count == 1
         return order.map { text in
             let themes = ReportWords.list(titles[text] ?? [])
-            if let earlier = printed[text] { return "\(themes): zie de uitleg bij \(earlier)." }
-            return "\(themes): \(text)"
+            if let earlier = printed[text] { return "Voor \(themes) geldt dezelfde uitleg als bij \(earlier)." }
+            return single ? text : "\(themes): \(text)"
         }
     }
 }
@@ -284,21 +286,26 @@ extension LikertSection {
 }
 
 extension GroupReportBuilder {
-    /// "Gemiddelde score 2,80 (1 = Zeer oneens, 4 = Zeer eens)." for one theme; with several, the highest and the
-    /// lowest theme.
-    func likertHighlight(_ figures: LikertResults) -> String? {
+    /// "De groep scoort gemiddeld 2,80 op een schaal van 1 (zeer oneens) tot 4 (zeer eens)." for one theme; with
+    /// several, the highest and the lowest theme. In the summary the scale is named once: a later questionnaire
+    /// on the same scale leaves it out.
+    func likertHighlight(_ step: Step, _ figures: LikertResults, inSummary: Bool = false) -> String? {
         let scored = figures.themes.compactMap { theme in theme.groupMean.map { (theme.theme.title, $0) } }
         guard let high = scored.max(by: { $0.1 < $1.1 }), let low = scored.min(by: { $0.1 < $1.1 }) else {
             return nil
         }
         let scale = figures.settings.scale
-        let ends =
-            "(\(scale.min) = \(scale.label(for: scale.min) ?? ""), \(scale.max) = \(scale.label(for: scale.max) ?? ""))"
+        let said =
+            inSummary
+            && context.steps.prefix { $0.id != step.id }.contains { earlier in
+                guard case .likert(let settings) = earlier.activity, settings.scale == scale else { return false }
+                return context.results[earlier.id]?.likert?.themes.contains { $0.groupMean != nil } ?? false
+            }
+        let onScale = said ? "" : " op een schaal van \(LikertWords.ends(scale))"
         guard scored.count > 1 else {
-            return "Gemiddelde score \(DutchNumber.format(high.1, decimals: 2)) op een schaal van \(scale.min) tot "
-                + "\(scale.max) \(ends)."
+            return "De groep scoort gemiddeld \(DutchNumber.format(high.1, decimals: 2))\(onScale)."
         }
         return "Het hoogst scoort \(high.0) (\(DutchNumber.format(high.1, decimals: 2))), het laagst \(low.0) "
-            + "(\(DutchNumber.format(low.1, decimals: 2))), op een schaal van \(scale.min) tot \(scale.max) \(ends)."
+            + "(\(DutchNumber.format(low.1, decimals: 2)))" + (said ? "." : ",\(onScale).")
     }
 }

@@ -31,8 +31,9 @@ extension GroupReportBuilder {
     }
 
     /// The outcome of a step in one plain Dutch sentence, for the chapter's lead and the report's summary; `nil`
-    /// when the werkvorm has nothing to say (an information step, a step without input).
-    func werkvormHighlight(_ step: Step) -> String? {
+    /// when the werkvorm has nothing to say (an information step, a step without input). In the summary
+    /// (`inSummary`) what an earlier line already said (a scale's ends) is not said again.
+    func werkvormHighlight(_ step: Step, inSummary: Bool = false) -> String? {
         let inputs = context.state.inputs(for: step.id)
         guard !inputs.isEmpty else { return nil }
         let results = context.results[step.id]
@@ -41,7 +42,7 @@ extension GroupReportBuilder {
         case .brainstorm(let settings): return brainstormHighlight(step, settings, inputs)
         case .open(let settings): return openHighlight(step, settings, inputs)
         case .roleplay: return roleplayHighlight(step, inputs)
-        case .likert: return results?.likert.flatMap { likertHighlight($0) }
+        case .likert: return results?.likert.flatMap { likertHighlight(step, $0, inSummary: inSummary) }
         case .rank: return rankHighlight(step)
         case .rate: return results?.rate.flatMap { rateHighlight(step, $0) }
         case .vote: return results?.vote.flatMap { voteHighlight(step, $0) }
