@@ -84,6 +84,9 @@ struct TableLayout: Equatable {
         return lines
     }
 
+    /// A column whose whole content fits in this share of the line counts as short.
+    static let shortColumnShare = 0.25
+
     /// Everything fits on one line: the spare width goes to the text columns (by `weights` when given, else by
     /// their natural width). Otherwise every column gets its minimum and the rest goes where the text is long.
     private static func distribute(
@@ -106,6 +109,20 @@ struct TableLayout: Equatable {
         if minimumTotal >= width {
             // Not even the words fit: shrink every column alike (LibreOffice then breaks the longest words).
             return minimum.map { $0 * width / minimumTotal }
+        }
+        // A short column (a name, a date, a round) stands on one line when the long ones keep their words whole:
+        // shared out by what each column lacks, "Karin El / Amrani" would wrap beside an answer of many lines.
+        let short = (0..<count).map { natural[$0] <= width * shortColumnShare }
+        let shortTotal = (0..<count).filter { short[$0] }.map { natural[$0] }.reduce(0, +)
+        let longMinimum = (0..<count).filter { !short[$0] }.map { minimum[$0] }.reduce(0, +)
+        if short.contains(false), shortTotal + longMinimum < width {
+            let wish = (0..<count).map { short[$0] ? 0 : natural[$0] - minimum[$0] }
+            let wishTotal = wish.reduce(0, +)
+            let spare = width - shortTotal - longMinimum
+            return (0..<count).map { index in
+                if short[index] { return natural[index] }
+                return minimum[index] + spare * (wishTotal > 0 ? wish[index] / wishTotal : 0)
+            }
         }
         let wish = (0..<count).map { natural[$0] - minimum[$0] }
         let wishTotal = wish.reduce(0, +)
