@@ -154,7 +154,7 @@ enum DemoScriptTexts {
             "Ik ga naar de plekken waar mensen al zijn, zoals de sportclub en het buurthuis.",
         ],
         "democratische-waarden/voorop/diversiteit": [
-            "Diversiteit betekent dat ik bij elk dossier nagaat wiens stem we nog niet gehoord hebben.",
+            "Diversiteit betekent dat ik bij elk dossier vraag wiens stem we nog niet gehoord hebben.",
             "Ik let erop dat een klankbordgroep niet alleen uit de bekende gezichten bestaat.",
         ],
         "democratische-waarden/voorop/varieteit": [
@@ -167,6 +167,7 @@ enum DemoScriptTexts {
             "Invloed vraagt dat de raad inbreng ook terugziet in het besluit; daar stel ik vragen over aan het college.",
             "Ik wil dat inwoners aan het begin meepraten, niet pas als het voorstel al klaar is.",
             "Als raadslid weeg ik de uitkomst van een buurtgesprek serieus, ook als die mij niet uitkomt.",
+            "Voor mij betekent invloed dat een wijkpanel zelf een onderwerp op de agenda van de commissie kan zetten.",
         ],
         "democratische-waarden/voorop/deliberatie": [
             "Deliberatie vraagt tijd: ik stel liever een besluit uit dan dat we zonder gesprek besluiten.",
@@ -290,7 +291,7 @@ enum DemoScriptTexts {
         "Initiatiefnemers van het speelbos uitnodigen voor een gesprek | de jongerenwerker | 2027-01-20",
         "Werkbezoek aan een gemeente met een wijkbudget plannen | de teamleider | voor de zomer",
         "Raadsleden meenemen naar een bewonersavond in de Esch | de griffie | 2027-04-15",
-        "Checklist 'eerst bewoners vragen' maken voor nieuwe notities | team Beleid | 1-5-2027",
+        "Checklist ‘eerst bewoners vragen’ maken voor nieuwe notities | team Beleid | 1-5-2027",
         "Buurtbudget voor de Esch voorbereiden | Financiën en de wijkraad | na de zomer",
         "Ervaringen met het initiatievenloket delen op het intranet | Communicatie | binnen twee maanden",
     ]

@@ -74,7 +74,8 @@ struct TableLayout: Equatable {
         var used = 0.0
         for word in text.split(separator: " ") {
             let wordWidth = TextWidth.centimetres(String(word), points: fontSize, bold: bold)
-            if used > 0, used + space + wordWidth > width {
+            // A millionth of a centimetre of slack: summing word by word rounds differently from the whole line.
+            if used > 0, used + space + wordWidth > width + 1e-6 {
                 lines += 1
                 used = wordWidth
             } else {
@@ -85,7 +86,8 @@ struct TableLayout: Equatable {
     }
 
     /// Everything fits on one line: the spare width goes to the text columns (by `weights` when given, else by
-    /// their natural width). Otherwise every column gets its minimum and the rest goes where the text is long.
+    /// their natural width). Otherwise short columns get their whole line, every other column its minimum, and
+    /// the rest goes where the text is long.
     private static func distribute(
         width: Double, minimum: [Double], natural: [Double], weights: [Int]?, numeric: [Bool]
     ) -> [Double] {
@@ -106,6 +108,18 @@ struct TableLayout: Equatable {
         if minimumTotal >= width {
             // Not even the words fit: shrink every column alike (LibreOffice then breaks the longest words).
             return minimum.map { $0 * width / minimumTotal }
+        }
+        // A short column (a name, a date, a label: at most a quarter of the line) stands on one line, as long as
+        // the long columns keep their longest word; the long ones share the rest.
+        let short = (0..<count).map { natural[$0] <= width / 4 }
+        let shortTotal = (0..<count).filter { short[$0] }.map { natural[$0] }.reduce(0, +)
+        let longMinimum = (0..<count).filter { !short[$0] }.map { minimum[$0] }.reduce(0, +)
+        let longWish = (0..<count).filter { !short[$0] }.map { natural[$0] - minimum[$0] }.reduce(0, +)
+        if shortTotal + longMinimum <= width, longWish > 0 {
+            let spare = width - shortTotal - longMinimum
+            return (0..<count).map { index in
+                short[index] ? natural[index] : minimum[index] + spare * (natural[index] - minimum[index]) / longWish
+            }
         }
         let wish = (0..<count).map { natural[$0] - minimum[$0] }
         let wishTotal = wish.reduce(0, +)

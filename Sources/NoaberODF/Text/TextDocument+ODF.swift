@@ -110,8 +110,7 @@ extension TextDocument {
                 counters.layouts = layouts
                 try w.newline()
                 for (index, block) in blocks.enumerated() {
-                    let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-                    try write(block, next: next, to: w, flat: flat, counters: &counters)
+                    try write(block, following: blocks[(index + 1)...], to: w, flat: flat, counters: &counters)
                     try w.newline()
                 }
             }
@@ -134,17 +133,23 @@ extension TextDocument {
     /// The bookmark on the `number`th heading, which the table of contents links to and takes its page from.
     static func headingBookmark(_ number: Int) -> String { "Noaber_Kop_\(number)" }
 
-    /// A body paragraph that introduces a table, chart or list keeps with it on the same page.
-    private static func paragraphStyle(_ style: ParagraphStyle, next: TextBlock?) -> String {
-        guard style == .body, let next else { return style.rawValue }
-        switch next {
-        case .table, .chart, .bulletList: return "Noaber_20_Intro"
-        case .heading, .paragraph, .tableOfContents, .pageBreak: return style.rawValue
+    /// A body paragraph that introduces a table, chart, list or quoted question keeps with it on the same page,
+    /// also across the one or two short body paragraphs before it (a chapter's lead and its response), so that
+    /// a chapter's opening does not stay behind at the foot of a page while what it introduces starts the next.
+    private static func paragraphStyle(_ style: ParagraphStyle, following: ArraySlice<TextBlock>) -> String {
+        guard style == .body else { return style.rawValue }
+        for block in following.prefix(3) {
+            switch block {
+            case .table, .chart, .bulletList, .paragraph(_, .quote): return "Noaber_20_Intro"
+            case .paragraph(_, .body): continue
+            case .heading, .paragraph, .tableOfContents, .pageBreak: return style.rawValue
+            }
         }
+        return style.rawValue
     }
 
     private func write(
-        _ block: TextBlock, next: TextBlock?, to w: XMLWriter, flat: Bool, counters: inout Counters
+        _ block: TextBlock, following: ArraySlice<TextBlock>, to w: XMLWriter, flat: Bool, counters: inout Counters
     ) throws {
         switch block {
         case .heading(let text, let level):
@@ -156,7 +161,7 @@ extension TextDocument {
                 try w.paragraphText(text)
             }
         case .paragraph(let text, let style):
-            try w.element("text:p", ["text:style-name": Self.paragraphStyle(style, next: next)]) {
+            try w.element("text:p", ["text:style-name": Self.paragraphStyle(style, following: following)]) {
                 try w.paragraphText(text)
             }
         case .bulletList(let items):
