@@ -46,7 +46,7 @@ import Testing
         #expect(roleplay.rounds == 1)
         #expect(
             roleplay.caseText
-                == "Tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje."
+                == "tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een trapveldje"
         )
         #expect(scenario.steps[3].instructions.contains("de balans tussen loslaten en sturen"))
         // The source's advice to civil servants is background for the griffier, not text for raadsleden.

@@ -35,7 +35,9 @@ import Testing
                 activity: .actions(ActionsSettings())),
         ])
 
-    static func session(facilitator: String = "Griffier M. Jansen", final: Bool = false) throws -> SessionState {
+    static func session(
+        facilitator: String = "Griffier M. Jansen", final: Bool = false, scenario: Scenario = scenario
+    ) throws -> SessionState {
         var h = SessionHarness()
         try h.run(
             .start(

@@ -61,6 +61,39 @@ import Testing
         }
     }
 
+    @Test func aChaptersOpeningStaysWithTheTableUnderIt() throws {
+        var document = TextDocument(metadata: Self.metadata)
+        document.heading("Loslaten en sturen", level: 1)
+        for text in ["Vijf deelnemers gaven een antwoord.", "Respons: 5 van 7 deelnemers."] { document.paragraph(text) }
+        document.paragraph("Wat betekent dit voor uw rol?", style: .quote)
+        document.append(.table(TextTable(header: ["Deelnemer", "Antwoord"], rows: [[.text("Anna"), .text("Ja.")]])))
+        for number in 1...5 { document.paragraph("Alinea \(number).") }
+        document.append(.table(TextTable(header: ["Punt"], rows: [[.text("Een")]])))
+        let content = try Self.content(document)
+        for text in ["Vijf deelnemers gaven een antwoord.", "Respons: 5 van 7 deelnemers."] {
+            #expect(content.contains(#"<text:p text:style-name="Noaber_20_Intro">\#(text)</text:p>"#), "\(text)")
+        }
+        // At most three paragraphs keep with a table, so that a chain never fills a page.
+        for number in 1...2 {
+            #expect(content.contains(#"<text:p text:style-name="Text_20_body">Alinea \#(number).</text:p>"#))
+        }
+        for number in 3...5 {
+            #expect(content.contains(#"<text:p text:style-name="Noaber_20_Intro">Alinea \#(number).</text:p>"#))
+        }
+    }
+
+    @Test func aShortColumnStandsOnOneLineBesideALongOne() {
+        let answer = String(
+            repeating: "Een antwoord dat over een paar regels loopt, zoals raadsleden schrijven. ", count: 3)
+        let table = TextTable(
+            header: ["Deelnemer", "Antwoord"],
+            rows: [[.text("Karin El Amrani"), .text(answer)], [.text("Ineke Hendriks"), .text(answer)]])
+        let layout = TableLayout(table)
+        let name = TextWidth.centimetres("Karin El Amrani", points: TableLayout.fontSize)
+        #expect(layout.columns[0] >= name + 0.2, "the name wraps")
+        #expect(abs(layout.columns.reduce(0, +) - TableLayout.pageWidth) < 0.001)
+    }
+
     @Test func cellsDrawOneLineBelowNotFourBorders() throws {
         let content = try Self.content(Self.document(rows: 3))
         #expect(!content.contains("fo:border="))

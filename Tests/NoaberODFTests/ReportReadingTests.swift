@@ -147,7 +147,6 @@ import Testing
         let lines = GroupReportStoryTests.lines(try GroupReport.document(for: state))
         #expect(
             lines.contains(
-                "Open vraag (“Wat stelt u voorop?”): ieder beantwoordt de vraag in eigen woorden; de antwoorden staan "
-                    + "letterlijk in het verslag."))
+                "Open vraag (“Wat stelt u voorop?”): " + OpenSection.purpose))
     }
 }

@@ -703,8 +703,8 @@ public enum EmbeddedScenarios {
       <prompt>Wat doet u in deze rol met het grasveldje?</prompt>
       <roleplay assignment="all" rounds="1">
         <roles from="rollen"/>
-        <case title="Het grasveldje">Tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de
-          andere helft een trapveldje.</case>
+        <case title="Het grasveldje">tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de
+          andere helft een trapveldje</case>
       </roleplay>
     </step>
     <step id="reflectie" minutes="15">

@@ -99,6 +99,16 @@ extension GroupReportBuilder {
             return "\(kind.dutchName.capitalisedFirst) (\(Self.dutchList(titles))): \(kind.purpose)"
         }
         blocks.append(.bulletList(lines))
+        let personal = context.steps.filter(\.isPrivate).map(\.title)
+        if !personal.isEmpty {
+            paragraph(
+                (personal.count == 1
+                    ? "Bij het persoonlijke onderdeel \(personal[0])"
+                    : "Bij de persoonlijke onderdelen "
+                        + Self.dutchList(personal))
+                    + " staan de antwoorden alleen in de persoonlijke verslagen van de deelnemers; dit verslag geeft"
+                    + " alleen hoeveel deelnemers ze invulden.")
+        }
         // One line per publication, with the sections the scenario draws on (a scenario and the ones it includes
         // may cite the same publication more than once).
         var citations: [String] = []

@@ -85,9 +85,11 @@ struct TableLayout: Equatable {
         return lines
     }
 
+    /// A column whose whole content fits in this share of the line counts as short.
+    static let shortColumnShare = 0.25
+
     /// Everything fits on one line: the spare width goes to the text columns (by `weights` when given, else by
-    /// their natural width). Otherwise short columns get their whole line, every other column its minimum, and
-    /// the rest goes where the text is long.
+    /// their natural width). Otherwise every column gets its minimum and the rest goes where the text is long.
     private static func distribute(
         width: Double, minimum: [Double], natural: [Double], weights: [Int]?, numeric: [Bool]
     ) -> [Double] {
@@ -109,16 +111,18 @@ struct TableLayout: Equatable {
             // Not even the words fit: shrink every column alike (LibreOffice then breaks the longest words).
             return minimum.map { $0 * width / minimumTotal }
         }
-        // A short column (a name, a date, a label: at most a quarter of the line) stands on one line, as long as
-        // the long columns keep their longest word; the long ones share the rest.
-        let short = (0..<count).map { natural[$0] <= width / 4 }
+        // A short column (a name, a date, a round) stands on one line when the long ones keep their words whole:
+        // shared out by what each column lacks, "Karin El / Amrani" would wrap beside an answer of many lines.
+        let short = (0..<count).map { natural[$0] <= width * shortColumnShare }
         let shortTotal = (0..<count).filter { short[$0] }.map { natural[$0] }.reduce(0, +)
         let longMinimum = (0..<count).filter { !short[$0] }.map { minimum[$0] }.reduce(0, +)
-        let longWish = (0..<count).filter { !short[$0] }.map { natural[$0] - minimum[$0] }.reduce(0, +)
-        if shortTotal + longMinimum <= width, longWish > 0 {
+        if short.contains(false), shortTotal + longMinimum < width {
+            let wish = (0..<count).map { short[$0] ? 0 : natural[$0] - minimum[$0] }
+            let wishTotal = wish.reduce(0, +)
             let spare = width - shortTotal - longMinimum
             return (0..<count).map { index in
-                short[index] ? natural[index] : minimum[index] + spare * (natural[index] - minimum[index]) / longWish
+                if short[index] { return natural[index] }
+                return minimum[index] + spare * (wishTotal > 0 ? wish[index] / wishTotal : 0)
             }
         }
         let wish = (0..<count).map { natural[$0] - minimum[$0] }

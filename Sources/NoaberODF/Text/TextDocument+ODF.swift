@@ -109,8 +109,9 @@ extension TextDocument {
                 var counters = Counters()
                 counters.layouts = layouts
                 try w.newline()
+                let keeps = keepsWithNext
                 for (index, block) in blocks.enumerated() {
-                    try write(block, following: blocks[(index + 1)...], to: w, flat: flat, counters: &counters)
+                    try write(block, keepsWithNext: keeps[index], to: w, flat: flat, counters: &counters)
                     try w.newline()
                 }
             }
@@ -133,23 +134,36 @@ extension TextDocument {
     /// The bookmark on the `number`th heading, which the table of contents links to and takes its page from.
     static func headingBookmark(_ number: Int) -> String { "Noaber_Kop_\(number)" }
 
-    /// A body paragraph that introduces a table, chart, list or quoted question keeps with it on the same page,
-    /// also across the one or two short body paragraphs before it (a chapter's lead and its response), so that
-    /// a chapter's opening does not stay behind at the foot of a page while what it introduces starts the next.
-    private static func paragraphStyle(_ style: ParagraphStyle, following: ArraySlice<TextBlock>) -> String {
-        guard style == .body else { return style.rawValue }
-        for block in following.prefix(3) {
-            switch block {
-            case .table, .chart, .bulletList, .paragraph(_, .quote): return "Noaber_20_Intro"
-            case .paragraph(_, .body): continue
-            case .heading, .paragraph, .tableOfContents, .pageBreak: return style.rawValue
+    /// Which blocks keep with the next on its page: a body paragraph that introduces a table, chart or list, and
+    /// the few that lead into such a paragraph or into a quotation (a chapter's outcome, its response and the
+    /// question asked stay with the table under them instead of ending a page on their own).
+    var keepsWithNext: [Bool] {
+        var keeps = [Bool](repeating: false, count: blocks.count)
+        var chain = 0
+        for index in blocks.indices.reversed() {
+            guard case .paragraph(_, let style) = blocks[index], style == .body, index + 1 < blocks.count else {
+                chain = 0
+                continue
+            }
+            switch blocks[index + 1] {
+            case .table, .chart, .bulletList:
+                keeps[index] = true
+                chain = 1
+            case .paragraph(_, let next) where next == .quote || (next == .body && keeps[index + 1]):
+                keeps[index] = chain < Self.keptParagraphs
+                chain = keeps[index] ? chain + 1 : 0
+            default:
+                chain = 0
             }
         }
-        return style.rawValue
+        return keeps
     }
 
+    /// At most this many body paragraphs keep with what follows, so that a chain never fills a page.
+    static let keptParagraphs = 3
+
     private func write(
-        _ block: TextBlock, following: ArraySlice<TextBlock>, to w: XMLWriter, flat: Bool, counters: inout Counters
+        _ block: TextBlock, keepsWithNext: Bool, to w: XMLWriter, flat: Bool, counters: inout Counters
     ) throws {
         switch block {
         case .heading(let text, let level):
@@ -161,7 +175,7 @@ extension TextDocument {
                 try w.paragraphText(text)
             }
         case .paragraph(let text, let style):
-            try w.element("text:p", ["text:style-name": Self.paragraphStyle(style, following: following)]) {
+            try w.element("text:p", ["text:style-name": keepsWithNext ? "Noaber_20_Intro" : style.rawValue]) {
                 try w.paragraphText(text)
             }
         case .bulletList(let items):

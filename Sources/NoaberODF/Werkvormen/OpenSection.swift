@@ -4,7 +4,7 @@ import NoaberCore
 /// one row per answer in the raw data.
 enum OpenSection {
     static let name = "open vraag"
-    static let purpose = "ieder beantwoordt de vraag in eigen woorden; de antwoorden staan letterlijk in het verslag."
+    static let purpose = "ieder beantwoordt de vraag in eigen woorden."
 }
 
 extension GroupReportBuilder {

@@ -11,7 +11,8 @@ enum RoleplaySection {
 extension GroupReportBuilder {
     mutating func roleplaySection(_ step: Step, _ settings: RoleplaySettings, _ inputs: [InputRecord]) {
         heading("De casus: \(settings.caseTitle)", 2)
-        paragraph(settings.caseText, .quote)
+        // The case is quoted from the source, often a fragment ("tweespalt in een buurt …"): set as a sentence.
+        paragraph(ReportWords.sentence(settings.caseText), .quote)
         let roles = context.results[step.id]?.items ?? context.state.items(for: step.id)
         guard !nothingYet(inputs) else { return }
         heading("Wat elke rol inbracht", 2)
