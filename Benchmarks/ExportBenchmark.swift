@@ -1,4 +1,5 @@
 import Foundation
+import NoaberAggregation
 import NoaberCore
 import NoaberDemo
 import NoaberFormats
@@ -36,6 +37,18 @@ enum ExportBenchmark {
         print("verslag.odt + gegevens.ods: \(groupTime) (beste van 3; doel < 0,5 s), \(groupBytes / 1024) KiB")
         let odsTime = try measure(times: 3) { _ = try RawData.spreadsheet(for: state).ods() }
         print("alleen gegevens.ods: \(odsTime) (beste van 3)")
+        // The pieces, to see where the group documents' time goes: the step results (every document's context
+        // computes them), building each document, and writing it.
+        let results = try measure(times: 3) { _ = StepResults.byStep(in: state) }
+        var report = try GroupReport.document(for: state)
+        let reportBuild = try measure(times: 3) { report = try GroupReport.document(for: state) }
+        let reportWrite = try measure(times: 3) { _ = try report.odt() }
+        var data = try RawData.spreadsheet(for: state)
+        let dataBuild = try measure(times: 3) { data = try RawData.spreadsheet(for: state) }
+        let dataWrite = try measure(times: 3) { _ = try data.ods() }
+        print(
+            "waarvan: uitkomsten per stap \(results); verslag opbouwen \(reportBuild), schrijven \(reportWrite); "
+                + "gegevens opbouwen \(dataBuild), schrijven \(dataWrite) (elk beste van 3)")
         var personalBytes = 0
         let processorBefore = ExportMemory.processorSeconds()
         let personalTime = try measure(times: 1) {

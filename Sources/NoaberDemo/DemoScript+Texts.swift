@@ -154,7 +154,7 @@ enum DemoScriptTexts {
             "Ik ga naar de plekken waar mensen al zijn, zoals de sportclub en het buurthuis.",
         ],
         "democratische-waarden/voorop/diversiteit": [
-            "Diversiteit betekent dat ik bij elk dossier vraag wiens stem we nog niet gehoord hebben.",
+            "Diversiteit betekent dat ik bij elk dossier nakijk wiens stem we nog niet gehoord hebben.",
             "Ik let erop dat een klankbordgroep niet alleen uit de bekende gezichten bestaat.",
         ],
         "democratische-waarden/voorop/varieteit": [
@@ -167,7 +167,8 @@ enum DemoScriptTexts {
             "Invloed vraagt dat de raad inbreng ook terugziet in het besluit; daar stel ik vragen over aan het college.",
             "Ik wil dat inwoners aan het begin meepraten, niet pas als het voorstel al klaar is.",
             "Als raadslid weeg ik de uitkomst van een buurtgesprek serieus, ook als die mij niet uitkomt.",
-            "Voor mij betekent invloed dat een wijkpanel zelf een onderwerp op de agenda van de commissie kan zetten.",
+            "Ik laat inwoners zien wat er met hun inbreng is gedaan, ook als het antwoord nee is.",
+            "Invloed begint bij de agenda: ik vraag inwoners welke onderwerpen de raad moet bespreken.",
         ],
         "democratische-waarden/voorop/deliberatie": [
             "Deliberatie vraagt tijd: ik stel liever een besluit uit dan dat we zonder gesprek besluiten.",

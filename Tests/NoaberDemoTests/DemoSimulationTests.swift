@@ -16,6 +16,28 @@ import Testing
 
     /// The griffier keeps to the agenda: no step of a demo session takes longer than planned, and every step ends
     /// within two minutes of its planned clock time (the agenda appendix says nothing ran over).
+    /// A group report prints the public steps' answers side by side: two raadsleden saying the very same sentence
+    /// reads as a copying mistake.
+    @Test func noTwoParticipantsGiveTheSameAnswerInAPublicStep() async throws {
+        for state in try await DemoSessions.journals(seed: 1).map({ try SessionState.replay($0) }) {
+            for step in state.scenario?.steps ?? [] where !step.isPrivate {
+                var seen: [String: ParticipantID] = [:]
+                for record in state.inputs(for: step.id) {
+                    let text: String
+                    switch record.input {
+                    case .open(_, let answer): text = answer
+                    case .roleplay(_, _, let notes): text = notes
+                    default: continue
+                    }
+                    if let other = seen[text], other != record.participant {
+                        Issue.record("\(step.id): \(other) and \(record.participant) both say “\(text)”")
+                    }
+                    seen[text] = record.participant
+                }
+            }
+        }
+    }
+
     @Test func demoSessionsKeepToTheAgenda() async throws {
         let journals = try await DemoSessions.journals(seed: 1)
         for state in try journals.map({ try SessionState.replay($0) }) {

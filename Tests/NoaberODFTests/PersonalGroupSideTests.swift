@@ -183,6 +183,12 @@ import Testing
         }
     }
 
+    /// The cover as the group report's: the date in words with its weekday.
+    @Test func theCoverGivesTheDateWithItsWeekday() throws {
+        let anna = try PersonalReport.document(for: "p1", in: try ODFSessionFixtures.complete())
+        #expect(anna.blocks.prefix(6).contains(.paragraph("Datum: maandag 21 september 2026", style: .cover)))
+    }
+
     /// The actions chapter only when the scenario collects actions: grasveldje has none.
     @Test func noActionsChapterWithoutAnActionsStep() throws {
         let grasveldje = try ODFSessionGenerator.session(

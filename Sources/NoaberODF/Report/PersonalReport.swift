@@ -48,7 +48,7 @@ struct PersonalReportBuilder {
         paragraph("Persoonlijk verslag", .title)
         paragraph(name, .subtitle)
         paragraph("Bijeenkomst: \(context.scenario.title)", .cover)
-        paragraph("Datum: \(ODFDate.dutchDate(context.start))", .cover)
+        paragraph("Datum: \(ODFDate.dutchDateWithWeekday(context.start))", .cover)
         paragraph("Plaats: \(context.settings.place)", .cover)
         paragraph(context.facilitatorLine, .cover)
         paragraph(

@@ -14,43 +14,66 @@ extension Spreadsheet {
 
     /// The `content.xml` part; golden tests compare this.
     public func contentXML() throws -> [UInt8] {
-        try XMLWriter.odfPart("office:document-content") { w in
-            try w.element("office:automatic-styles") { try writeAutomaticStyles(w) }
+        let layout = Layout(sheets)
+        return try XMLWriter.odfPart("office:document-content") { w in
+            try w.element("office:automatic-styles") { try writeAutomaticStyles(w, layout) }
             try w.element("office:body") {
                 try w.element("office:spreadsheet") {
-                    for sheet in sheets {
-                        try write(sheet, to: w)
+                    for (index, sheet) in sheets.enumerated() {
+                        try write(sheet, layout.sheets[index], to: w)
                     }
                 }
             }
         }
     }
 
-    /// Column widths in use, each one style (`co1`, `co2`, …) in order of first use.
-    private var columnWidthStyles: [Double] {
-        var widths: [Double] = []
-        for sheet in sheets {
-            for width in sheet.printedWidths where !widths.contains(width) { widths.append(width) }
+    /// Each sheet's printed column widths and title row height, measured once (measuring a header's words is the
+    /// costly part), and the automatic styles they share: a column style (`co1`, `co2`, …) per width and a row
+    /// style (`ro1`, …) per title height, each in order of first use.
+    private struct Layout {
+        struct SheetStyles {
+            var columns: [String]
+            var titleRow: String
         }
-        return widths
-    }
 
-    /// Title row heights in use, each one style (`ro1`, `ro2`, …) in order of first use.
-    private var headerHeightStyles: [Double] {
+        var widths: [Double] = []
         var heights: [Double] = []
-        for sheet in sheets where !heights.contains(sheet.headerHeight) { heights.append(sheet.headerHeight) }
-        return heights
+        var sheets: [SheetStyles] = []
+
+        init(_ sheets: [Sheet]) {
+            var widthStyle: [Double: String] = [:]
+            var heightStyle: [Double: String] = [:]
+            for sheet in sheets {
+                let printed = sheet.printedWidths
+                let columns = printed.map { width in
+                    if let style = widthStyle[width] { return style }
+                    widths.append(width)
+                    let style = "co\(widths.count)"
+                    widthStyle[width] = style
+                    return style
+                }
+                let height = sheet.headerHeight(printedWidths: printed)
+                let titleRow =
+                    heightStyle[height]
+                    ?? {
+                        heights.append(height)
+                        heightStyle[height] = "ro\(heights.count)"
+                        return "ro\(heights.count)"
+                    }()
+                self.sheets.append(SheetStyles(columns: columns, titleRow: titleRow))
+            }
+        }
     }
 
-    private func writeAutomaticStyles(_ w: XMLWriter) throws {
-        for (index, width) in columnWidthStyles.enumerated() {
+    private func writeAutomaticStyles(_ w: XMLWriter, _ layout: Layout) throws {
+        for (index, width) in layout.widths.enumerated() {
             try w.element("style:style", ["style:name": "co\(index + 1)", "style:family": "table-column"]) {
                 try w.element(
                     "style:table-column-properties",
                     attributes: ["fo:break-before": "auto", "style:column-width": "\(DutchNumber.dot(width))cm"])
             }
         }
-        for (index, height) in headerHeightStyles.enumerated() {
+        for (index, height) in layout.heights.enumerated() {
             try w.element("style:style", ["style:name": "ro\(index + 1)", "style:family": "table-row"]) {
                 try w.element(
                     "style:table-row-properties",
@@ -130,12 +153,10 @@ extension Spreadsheet {
         }
     }
 
-    private func write(_ sheet: Sheet, to w: XMLWriter) throws {
-        let widths = columnWidthStyles
-        let titleRow = "ro\((headerHeightStyles.firstIndex(of: sheet.headerHeight) ?? 0) + 1)"
+    private func write(_ sheet: Sheet, _ styles: Layout.SheetStyles, to w: XMLWriter) throws {
+        let titleRow = styles.titleRow
         try w.element("table:table", ["table:name": sheet.name, "table:style-name": "ta1"]) {
-            for width in sheet.printedWidths {
-                let style = "co\((widths.firstIndex(of: width) ?? 0) + 1)"
+            for style in styles.columns {
                 try w.element(
                     "table:table-column",
                     attributes: ["table:style-name": style, "table:default-cell-style-name": "Default"])

@@ -59,8 +59,10 @@ public struct Sheet: Sendable, Equatable {
     /// The title row's height in centimetres: its tallest title, wrapped in its printed column as LibreOffice
     /// breaks lines at spaces. Written as a fixed height, because LibreOffice's own estimate for wrapped bold
     /// text can fall a line short and cut the end of a statement.
-    var headerHeight: Double {
-        let widths = printedWidths
+    var headerHeight: Double { headerHeight(printedWidths: printedWidths) }
+
+    /// `headerHeight` for the sheet's `printedWidths`, when they are known already.
+    func headerHeight(printedWidths widths: [Double]) -> Double {
         let lines = header.indices.map { Self.lineCount(header[$0], width: widths[$0] - 2 * Self.cellPadding) }
         return ((Double(lines.max() ?? 1) * Self.lineHeight + 2 * Self.cellPadding) * 100).rounded(.up) / 100
     }
