@@ -99,7 +99,8 @@ extension GroupReportBuilder {
             return "\(kind.dutchName.capitalisedFirst) (\(Self.dutchList(titles))): \(kind.purpose)"
         }
         blocks.append(.bulletList(lines))
-        let personal = context.steps.filter(\.isPrivate).map(\.title)
+        // Quoted, as above and in the personal report: "Reflectie op de scores en POP-OP" read as one name.
+        let personal = context.steps.filter(\.isPrivate).map { "“\($0.title)”" }
         if !personal.isEmpty {
             paragraph(
                 (personal.count == 1
