@@ -292,7 +292,7 @@ enum DemoScriptTexts {
         "Initiatiefnemers van het speelbos uitnodigen voor een gesprek | de jongerenwerker | 2027-01-20",
         "Werkbezoek aan een gemeente met een wijkbudget plannen | de teamleider | voor de zomer",
         "Raadsleden meenemen naar een bewonersavond in de Esch | de griffie | 2027-04-15",
-        "Checklist 'eerst bewoners vragen' maken voor nieuwe notities | team Beleid | 1-5-2027",
+        "Checklist ‘eerst bewoners vragen’ maken voor nieuwe notities | team Beleid | 1-5-2027",
         "Buurtbudget voor de Esch voorbereiden | Financiën en de wijkraad | na de zomer",
         "Ervaringen met het initiatievenloket delen op het intranet | Communicatie | binnen twee maanden",
     ]

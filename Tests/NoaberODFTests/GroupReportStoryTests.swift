@@ -188,7 +188,7 @@ import Testing
     @Test func theWerkvormenAppendixIsInTheReportsOwnWordsAndNoSourceTextReachesTheReader() throws {
         let lines = Self.lines(try GroupReport.document(for: try Self.session()))
         let start = try #require(lines.firstIndex(of: "Bijlage C. Over de werkvormen"))
-        #expect(lines[start + 1] == "Informatie (Inleiding): " + InfoSection.purpose)
+        #expect(lines[start + 1] == "Informatie (“Inleiding”): " + InfoSection.purpose)
         #expect(
             lines[start + 5] == "De opzet van de bijeenkomst en de teksten zijn ontleend aan Eerste Hulp Bij "
                 + "Overheidsparticipatie, 3. Raad.")

@@ -151,4 +151,44 @@ import Testing
         plain.blocks.removeFirst()
         #expect(!(try Self.content(plain)).contains("text:bookmark"))
     }
+
+    /// A short column (a name, a date) stands on one line beside a long one; the long text wraps instead.
+    @Test func shortColumnsStandOnOneLine() {
+        let names = ["Gerda de Vries", "Hamid van Dijk", "Karin El Amrani"]
+        let table = TextTable(
+            header: ["Deelnemer", "Item", "Antwoord"],
+            rows: names.map { name in
+                [
+                    .text(name), .text("publieke verantwoording"),
+                    .text(String(repeating: "Een antwoord dat over meer regels loopt. ", count: 4)),
+                ]
+            }, columnWidths: [2, 2, 4])
+        let layout = TableLayout(table)
+        #expect(abs(layout.columns.reduce(0, +) - TableLayout.pageWidth) < 0.001)
+        for name in names {
+            #expect(
+                TableLayout.lines(name, width: layout.columns[0] - TableLayout.padding, bold: false) == 1, "\(name)")
+        }
+        #expect(
+            TableLayout.lines("publieke verantwoording", width: layout.columns[1] - TableLayout.padding, bold: false)
+                == 1)
+    }
+
+    /// A chapter's lead and response keep with the question and table they introduce.
+    @Test func aChaptersOpeningKeepsWithWhatItIntroduces() throws {
+        var document = TextDocument(metadata: Self.metadata)
+        document.heading("2. Wat stelt u voorop?", level: 1)
+        document.paragraph("9 deelnemers gaven samen 27 antwoorden.")
+        document.paragraph("Respons: 9 van 10 deelnemers.")
+        document.append(.paragraph("Wat stelt u voorop?", style: .quote))
+        document.append(.table(TextTable(header: ["Deelnemer", "Antwoord"], rows: [[.text("A"), .text("B")]])))
+        document.paragraph("Tot slot.")
+        document.paragraph("Echt tot slot.")
+        let content = try Self.content(document)
+        #expect(
+            content.contains(
+                #"<text:p text:style-name="Noaber_20_Intro">9 deelnemers gaven samen 27 antwoorden.</text:p>"#))
+        #expect(content.contains(#"<text:p text:style-name="Noaber_20_Intro">Respons: 9 van 10 deelnemers.</text:p>"#))
+        #expect(content.contains(#"<text:p text:style-name="Text_20_body">Tot slot.</text:p>"#))
+    }
 }

@@ -45,7 +45,7 @@ import Testing
         let paragraphs = Self.paragraphs(document)
         #expect(
             paragraphs.contains(
-                "Gelijkheid en Vrijheid delen de eerste plaats; de overeenstemming is sterk (W = 0,95)."))
+                "Gelijkheid en Vrijheid delen de eerste plaats; de overeenstemming is sterk (W\u{00A0}=\u{00A0}0,95)."))
         #expect(
             paragraphs.contains(
                 "Gelijkheid en Vrijheid delen de eerste plaats: 2 volgordes passen even goed bij wat de deelnemers "
@@ -85,7 +85,8 @@ import Testing
         let paragraphs = Self.paragraphs(document)
         #expect(
             paragraphs.contains(
-                "De groep zet Gelijkheid, Vrijheid en Solidariteit bovenaan; de overeenstemming is sterk (W = 0,84)."))
+                "De groep zet Gelijkheid, Vrijheid en Solidariteit bovenaan; de overeenstemming is sterk (W\u{00A0}=\u{00A0}0,84)."
+            ))
         #expect(!paragraphs.contains { $0.contains("delen de") })
         let xml = String(decoding: try SessionXMLWriter.write(session.events), as: UTF8.self)
         #expect(!xml.contains("optimal-rankings"))

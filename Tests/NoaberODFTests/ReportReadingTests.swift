@@ -73,3 +73,80 @@ import Testing
                 + "zelfanalyses in de uitgave als pdf en 2. Doel.")
     }
 }
+
+/// Chapters that do not say a thing twice or carry an empty column; titles that read as names.
+@Suite struct ReportChapterReadingTests {
+    /// An open question answered once by each: the response line says how many answered, so no lead repeats it;
+    /// the summary keeps the count.
+    @Test func anOpenQuestionsChapterHasNoLeadThatRepeatsTheResponse() throws {
+        let lines = GroupReportStoryTests.lines(try GroupReport.document(for: try GroupReportStoryTests.session()))
+        #expect(
+            try GroupReportStoryTests.part(lines, after: "2. Loslaten en sturen", count: 2) == [
+                "Respons: 1 van 2 deelnemers.", "Wat betekent dit voor uw rol?",
+            ])
+        #expect(lines.contains("Loslaten en sturen. 1 deelnemer gaf een antwoord."))
+    }
+
+    /// One round: the role play's table has no round column (a column of ones).
+    @Test func aRolePlayOfOneRoundHasNoRoundColumn() throws {
+        let state = try ODFSessionGenerator.session(
+            scenario: GoldenTests.scenario("grasveldje"), participants: 4, seed: 7)
+        let document = try GroupReport.document(for: state)
+        let header = document.blocks.compactMap { block -> [String]? in
+            if case .table(let table) = block, table.header.first == "Rol" { table.header } else { nil }
+        }
+        #expect(header == [["Rol", "Deelnemer", "Inbreng"]])
+        #expect(
+            GroupReportStoryTests.lines(document).contains(
+                "Tweespalt in een buurt over een grasveldje. De helft wil een bloemenperk, de andere helft een "
+                    + "trapveldje."))
+    }
+
+    /// The zelfanalyse's later steps refer to the first one's interpretation in one sentence, without a heading
+    /// over it.
+    @Test func aReferenceToAnEarlierInterpretationHasNoHeading() throws {
+        let state = try ODFSessionGenerator.session(
+            scenario: GoldenTests.scenario("zelfanalyse"), participants: 6, seed: 2)
+        let lines = GroupReportStoryTests.lines(try GroupReport.document(for: state))
+        #expect(lines.filter { $0 == "Wat de scores betekenen" }.count == 1)
+        let reference = try #require(lines.firstIndex(of: "Voor Doel geldt dezelfde uitleg als bij Zelfanalyse Doen."))
+        #expect(lines[reference - 1] != "Wat de scores betekenen")
+    }
+
+    /// A note that explains a table's columns is printed once, however many tables it explains.
+    @Test func aColumnNoteIsPrintedOnce() throws {
+        var builder = GroupReportBuilder(context: try ReportContext(try GroupReportStoryTests.session()))
+        builder.noteOnce("Bovenaan: de eerste drie.")
+        builder.noteOnce("Bovenaan: de eerste drie.")
+        builder.noteOnce("W: hoe eensgezind.")
+        #expect(
+            builder.blocks == [
+                .paragraph("Bovenaan: de eerste drie.", style: .note), .paragraph("W: hoe eensgezind.", style: .note),
+            ])
+    }
+
+    /// Items from an earlier step head their column "Item"; listed questions "Vraag".
+    @Test func anOpenStepPerValueNamesItsColumnItem() throws {
+        let state = try ODFSessionGenerator.session(
+            scenario: GoldenTests.scenario("democratische-waarden"), participants: 4, seed: 7)
+        let headers = try GroupReport.document(for: state).blocks.compactMap { block -> [String]? in
+            if case .table(let table) = block, table.header.first == "Deelnemer", table.header.count == 3 {
+                table.header
+            } else {
+                nil
+            }
+        }
+        #expect(headers == [["Deelnemer", "Item", "Antwoord"]])
+    }
+
+    /// Titles in the werkvormen appendix stand in quotation marks: "Wat stelt u voorop?" and a title with a colon
+    /// read as one name.
+    @Test func theWerkvormenAppendixQuotesStepTitles() throws {
+        let state = try ODFSessionGenerator.session(
+            scenario: GoldenTests.scenario("democratische-waarden"), participants: 4, seed: 7)
+        let lines = GroupReportStoryTests.lines(try GroupReport.document(for: state))
+        #expect(
+            lines.contains(
+                "Open vraag (“Wat stelt u voorop?”): " + OpenSection.purpose))
+    }
+}

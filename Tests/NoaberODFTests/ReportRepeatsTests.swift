@@ -30,7 +30,7 @@ import Testing
         #expect(chapter.filter { $0.contains("10") && $0.contains("deelnemer") }.count == 1, "\(chapter)")
         #expect(
             lines.contains(
-                "Bij de persoonlijke onderdelen Reflectie op de scores en POP-OP staan de antwoorden alleen in de "
+                "Bij de persoonlijke onderdelen “Reflectie op de scores” en “POP-OP” staan de antwoorden alleen in de "
                     + "persoonlijke verslagen van de deelnemers; dit verslag geeft alleen hoeveel deelnemers ze "
                     + "invulden."))
         #expect(!lines.contains { $0.contains("letterlijk in het verslag") })

@@ -94,11 +94,13 @@ extension GroupReportBuilder {
         var kinds: [Activity.Kind] = []
         for step in context.steps where !kinds.contains(step.activity.kind) { kinds.append(step.activity.kind) }
         let lines = kinds.map { kind in
-            let titles = context.steps.filter { $0.activity.kind == kind }.map(\.title)
+            // Titles in quotation marks: a title with a colon or a question mark reads as one name.
+            let titles = context.steps.filter { $0.activity.kind == kind }.map { "“\($0.title)”" }
             return "\(kind.dutchName.capitalisedFirst) (\(Self.dutchList(titles))): \(kind.purpose)"
         }
         blocks.append(.bulletList(lines))
-        let personal = context.steps.filter(\.isPrivate).map(\.title)
+        // Quoted, as above and in the personal report: "Reflectie op de scores en POP-OP" read as one name.
+        let personal = context.steps.filter(\.isPrivate).map { "“\($0.title)”" }
         if !personal.isEmpty {
             paragraph(
                 (personal.count == 1

@@ -27,6 +27,12 @@ extension GroupReportBuilder {
         }
     }
 
+    /// A note that explains a table's columns, printed the first time only: a reader needs it once.
+    mutating func noteOnce(_ text: String) {
+        guard notesSaid.insert(text).inserted else { return }
+        paragraph(text, .note)
+    }
+
     /// Says so when a step got no input; `true` when there is nothing more to show.
     mutating func nothingYet(_ inputs: [InputRecord]) -> Bool {
         guard inputs.isEmpty else { return false }

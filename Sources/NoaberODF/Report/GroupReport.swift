@@ -28,6 +28,8 @@ struct GroupReportBuilder {
     var blocks: [TextBlock] = []
     /// Appendices written so far (they are lettered A, B, …).
     var appendixCount = 0
+    /// Notes under a table that explain its columns, each printed once in the report.
+    var notesSaid: Set<String> = []
 
     mutating func heading(_ text: String, _ level: Int) { blocks.append(.heading(text, level: level)) }
     mutating func paragraph(_ text: String, _ style: ParagraphStyle = .body) {

@@ -54,6 +54,13 @@ extension ReportContext {
 
 /// Words every report part writes alike.
 enum ReportWords {
+    /// A fragment set as a sentence: a capital at the start, a full stop at the end when it has no closing mark.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmedWhitespace
+        guard let last = trimmed.last else { return trimmed }
+        return trimmed.prefix(1).uppercased() + trimmed.dropFirst() + (".?!…".contains(last) ? "" : ".")
+    }
+
     /// "a", "a en b", "a, b en c".
     static func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }

@@ -74,7 +74,8 @@ struct TableLayout: Equatable {
         var used = 0.0
         for word in text.split(separator: " ") {
             let wordWidth = TextWidth.centimetres(String(word), points: fontSize, bold: bold)
-            if used > 0, used + space + wordWidth > width {
+            // A millionth of a centimetre of slack: summing word by word rounds differently from the whole line.
+            if used > 0, used + space + wordWidth > width + 1e-6 {
                 lines += 1
                 used = wordWidth
             } else {

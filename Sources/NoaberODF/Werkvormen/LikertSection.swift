@@ -50,7 +50,10 @@ extension GroupReportBuilder {
         }
         let meanings = LikertWords.meanings(
             of: step, in: context, score: { theme, results in results.themes[theme].groupMean })
-        if !meanings.isEmpty {
+        // Only a reference to an earlier step's interpretation: one sentence, no heading of its own.
+        if meanings.count == 1, LikertWords.isReference(meanings[0]) {
+            paragraph(meanings[0])
+        } else if !meanings.isEmpty {
             heading("Wat de scores betekenen", 2)
             for meaning in meanings { paragraph(meaning) }
         }
@@ -192,6 +195,16 @@ enum LikertWords {
         return "\(end(scale.min)) tot \(end(scale.max))"
     }
 
+    /// "Voor Raad geldt dezelfde uitleg als bij Zelfanalyse Doen.": an interpretation printed at an earlier step.
+    static func reference(_ themes: String, to earlier: String) -> String {
+        "Voor \(themes) geldt dezelfde uitleg als bij \(earlier)."
+    }
+
+    /// Whether a meaning is only such a reference.
+    static func isReference(_ text: String) -> Bool {
+        text.hasPrefix("Voor ") && text.hasSuffix(".") && text.contains(" geldt dezelfde uitleg als bij ")
+    }
+
     /// The first questionnaire step of the report whose results satisfy `wanted`: where the report explains
     /// what is the same for all of them.
     static func firstQuestionnaire(in context: ReportContext, where wanted: (LikertResults) -> Bool) -> Step.ID? {
@@ -226,7 +239,7 @@ enum LikertWords {
         let single = order.count == 1 && (titles[order[0]] ?? []).count == 1
         return order.map { text in
             let themes = ReportWords.list(titles[text] ?? [])
-            if let earlier = printed[text] { return "Voor \(themes) geldt dezelfde uitleg als bij \(earlier)." }
+            if let earlier = printed[text] { return reference(themes, to: earlier) }
             return single ? text : "\(themes): \(text)"
         }
     }

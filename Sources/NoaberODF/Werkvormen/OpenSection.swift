@@ -20,17 +20,20 @@ extension GroupReportBuilder {
         if settings.items == nil {
             table(["Deelnemer", "Antwoord"], rows.map { [$0[0], $0[2]] }, widths: [1, 3])
         } else {
-            table(["Deelnemer", "Vraag", "Antwoord"], rows, widths: [2, 2, 4])
+            // Listed questions (a POP-OP) are questions; items from an earlier step (values, roles) are items.
+            let listed = if case .listed? = settings.items { true } else { false }
+            table(["Deelnemer", listed ? "Vraag" : "Item", "Antwoord"], rows, widths: [2, 2, 4])
         }
     }
 }
 
 extension GroupReportBuilder {
     /// "7 deelnemers gaven een antwoord." or, with several answers each, "7 deelnemers gaven samen 21 antwoorden."
-    func openHighlight(_ step: Step, _ settings: OpenSettings, _ inputs: [InputRecord]) -> String {
+    /// In the chapter one answer each is no lead: the response line below says the same ("Respons: 7 van 9").
+    func openHighlight(_ step: Step, _ settings: OpenSettings, _ inputs: [InputRecord], inSummary: Bool) -> String? {
         let people = Set(inputs.map(\.participant)).count
         let who = Self.counted(people, "deelnemer gaf", "deelnemers gaven")
-        guard people != inputs.count else { return "\(who) een antwoord." }
+        guard people != inputs.count else { return inSummary ? "\(who) een antwoord." : nil }
         return "\(who) samen \(Self.counted(inputs.count, "antwoord", "antwoorden"))."
     }
 }

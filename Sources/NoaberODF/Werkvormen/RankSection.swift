@@ -79,7 +79,8 @@ extension GroupReportBuilder {
             top = "De groep zet \(ReportWords.list(figures.consensus.prefix(3).map { text(figures, $0) })) bovenaan"
         }
         guard let w = figures.report.kendallW else { return top + "." }
-        return "\(top); de overeenstemming is \(KendallW.Strength(w).dutchPredicate) (W = "
+        // "W = 0,42" with no-break spaces: the line never breaks inside it.
+        return "\(top); de overeenstemming is \(KendallW.Strength(w).dutchPredicate) (W\u{00A0}=\u{00A0}"
             + "\(DutchNumber.format(w, decimals: 2)))."
     }
 
@@ -160,9 +161,9 @@ extension GroupReportBuilder {
         let noun = context.groupNoun.singular
         heading("Per \(noun)", 2)
         table([noun.capitalisedFirst, "Aantal", "Bovenaan", "W"], rows, widths: [3, 1, 5, 1])
-        paragraph(
+        noteOnce(
             "Bovenaan: de eerste drie in de volgorde van de \(noun); W: hoe eensgezind de \(noun) is."
-                + (context.smallGroupsSentence(hidden: groups.hidden).map { " " + $0 } ?? ""), .note)
+                + (context.smallGroupsSentence(hidden: groups.hidden).map { " " + $0 } ?? ""))
     }
 
     /// Names the places several orders share: "Invloed, zeggenschap en variëteit delen de plaatsen 4 tot en met

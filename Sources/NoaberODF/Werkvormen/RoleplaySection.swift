@@ -11,23 +11,27 @@ enum RoleplaySection {
 extension GroupReportBuilder {
     mutating func roleplaySection(_ step: Step, _ settings: RoleplaySettings, _ inputs: [InputRecord]) {
         heading("De casus: \(settings.caseTitle)", 2)
-        paragraph(settings.caseText, .quote)
+        // The case is quoted from the source, often a fragment ("tweespalt in een buurt …"): set as a sentence.
+        paragraph(ReportWords.sentence(settings.caseText), .quote)
         let roles = context.results[step.id]?.items ?? context.state.items(for: step.id)
         guard !nothingYet(inputs) else { return }
         heading("Wat elke rol inbracht", 2)
+        // A round column only when there was more than one round: a column of ones says nothing.
+        let rounds = settings.rounds > 1
         var rows: [[TableCell]] = []
         for role in roles {
             for record in inputs {
                 guard case .roleplay(let roleID, let round, let text) = record.input, roleID == role.id else {
                     continue
                 }
-                rows.append([
-                    .text(context.redacted(role.text)), .count(round), .text(context.displayName(record.participant)),
-                    .text(context.redacted(text)),
-                ])
+                rows.append(
+                    [.text(context.redacted(role.text))] + (rounds ? [.count(round)] : [])
+                        + [.text(context.displayName(record.participant)), .text(context.redacted(text))])
             }
         }
-        table(["Rol", "Ronde", "Deelnemer", "Inbreng"], rows, widths: [6, 3, 4, 12])
+        table(
+            ["Rol"] + (rounds ? ["Ronde"] : []) + ["Deelnemer", "Inbreng"], rows,
+            widths: [6] + (rounds ? [3] : []) + [4, 12])
     }
 }
 

@@ -40,7 +40,7 @@ extension GroupReportBuilder {
         switch step.activity {
         case .info: return nil
         case .brainstorm(let settings): return brainstormHighlight(step, settings, inputs)
-        case .open(let settings): return openHighlight(step, settings, inputs)
+        case .open(let settings): return openHighlight(step, settings, inputs, inSummary: inSummary)
         case .roleplay: return roleplayHighlight(step, inputs)
         case .likert: return results?.likert.flatMap { likertHighlight(step, $0, inSummary: inSummary) }
         case .rank: return rankHighlight(step)
