@@ -274,7 +274,10 @@ extension TextDocument {
         try w.element("text:p", ["text:style-name": "Noaber_20_Figure"]) {
             try w.startElement("draw:frame")
             try w.attribute("draw:name", "Diagram \(number)")
-            try w.attribute("text:anchor-type", "as-char")
+            // In a flat document the chart stands anchored to its own paragraph: LibreOffice lays an inline object
+            // of a flat file out as an empty frame until it is opened, and anchored as a character that frame made
+            // it drop the first rows of a table starting on the same page (five answers gone from a printed report).
+            try w.attribute("text:anchor-type", flat ? "paragraph" : "as-char")
             for (name, value) in chart.frameSize { try w.attribute(name, value) }
             if flat {
                 try w.element("draw:object") { try chart.writeInline(w) }
