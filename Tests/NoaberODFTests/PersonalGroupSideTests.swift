@@ -93,6 +93,19 @@ import Testing
         let toelichting = try Self.part("Stap toelichting", of: "p1", in: state)
         #expect(toelichting.contains(.paragraph("Iedereen telt mee.", style: .body)))
         #expect(toelichting.contains(.paragraph("Alleen u beantwoordde deze vraag.", style: .note)))
+        // A question per item of one's own top is not asked of everyone: a count, without "van de 3".
+        var shared = try SessionHarness.started()
+        try shared.run(.open("waarden"))
+        try shared.submit("p1", "waarden", .rank(["v1", "v2", "v3", "v4", "v5"]))
+        try shared.submit("p2", "waarden", .rank(["v1", "v3", "v2", "v4", "v5"]))
+        try shared.run(.close("waarden"))
+        try shared.run(.open("toelichting"))
+        try shared.submit("p1", "toelichting", .open(item: "v1", text: "Iedereen telt mee."))
+        try shared.submit("p2", "toelichting", .open(item: "v1", text: "Gelijk speelveld."))
+        try shared.run(.close("toelichting"))
+        #expect(
+            try Self.part("Stap toelichting", of: "p1", in: shared.state).contains(
+                .paragraph("2 deelnemers beantwoordden deze vraag.", style: .note)))
     }
 
     @Test func aVoteShowsEveryItemsVotesMostFirstWithTheParticipantsChoiceMarked() throws {

@@ -80,20 +80,24 @@ extension PersonalReportBuilder {
             heading(context.redacted(question.text), 2)
             if let answer = answers[question.id] {
                 paragraph(answer)
-                if let answered = counts?[question.id] { paragraph(answeredSentence(step, answered), .note) }
+                // Not "of N": not everyone was asked each question (a question per item of one's own top).
+                if let answered = counts?[question.id] {
+                    paragraph(answeredSentence(step, answered, ofPresent: false), .note)
+                }
             } else {
                 blocks += PaperBlocks.writingLines(4)
             }
         }
     }
 
-    /// "7 van de 9 deelnemers beantwoordden deze vraag." (the participant among them), or that they alone did.
-    private func answeredSentence(_ step: Step, _ answered: Int) -> String {
+    /// "7 van de 9 deelnemers beantwoordden deze vraag." (the participant among them; without "van de 9" when
+    /// `ofPresent` is false), or that they alone did.
+    private func answeredSentence(_ step: Step, _ answered: Int, ofPresent: Bool = true) -> String {
         guard answered > 1 else {
             return context.address.say(
                 u: "Alleen u beantwoordde deze vraag.", je: "Alleen jij beantwoordde deze vraag.")
         }
-        guard let present = context.response(for: step)?.present, present >= answered else {
+        guard ofPresent, let present = context.response(for: step)?.present, present >= answered else {
             return "\(answered) deelnemers beantwoordden deze vraag."
         }
         guard present > answered else { return "Alle \(answered) deelnemers beantwoordden deze vraag." }
