@@ -94,6 +94,20 @@ import Testing
         #expect(abs(layout.columns.reduce(0, +) - TableLayout.pageWidth) < 0.001)
     }
 
+    @Test func aShortColumnsHeaderBreaksBetweenWordsSoTheStatementKeepsItsRoom() {
+        let statement =
+            "Ik krijg van de raad de ruimte om zo nodig ook zonder duidelijk raadsmandaat aan de slag te gaan."
+        let header = ["Uitspraak", "1 Zeer oneens", "2 Oneens", "3 Eens", "4 Zeer eens", "Geen", "Gem."]
+        let row: [TableCell] = [
+            .text(statement), .count(1), .count(7), .count(3), .count(0), .count(0), .decimal(2.18),
+        ]
+        let layout = TableLayout(TextTable(header: header, rows: [row, row]))
+        let full = TextWidth.centimetres("1 Zeer oneens", points: TableLayout.fontSize, bold: true)
+        let word = TextWidth.widestWord("1 Zeer oneens", points: TableLayout.fontSize, bold: true)
+        #expect(layout.columns[1] < full && layout.columns[1] >= word + 0.2)
+        #expect(layout.columns[0] > 9, "the statement gets the room: \(layout.columns[0]) cm")
+    }
+
     @Test func cellsDrawOneLineBelowNotFourBorders() throws {
         let content = try Self.content(Self.document(rows: 3))
         #expect(!content.contains("fo:border="))

@@ -20,6 +20,8 @@ struct TableLayout: Equatable {
         let count = table.header.count
         var minimum = [Double](repeating: 0, count: count)
         var natural = [Double](repeating: 0, count: count)
+        // A short column's cells on one line, its header broken between words if need be ("1 Zeer / oneens").
+        var oneLine = [Double](repeating: 0, count: count)
         var numeric = [Bool](repeating: false, count: count)
         var hasNumber = [Bool](repeating: false, count: count)
         var hasText = [Bool](repeating: false, count: count)
@@ -27,12 +29,14 @@ struct TableLayout: Equatable {
             let header = table.header[index]
             minimum[index] = TextWidth.widestWord(header, points: Self.fontSize, bold: true)
             natural[index] = TextWidth.centimetres(header, points: Self.fontSize, bold: true)
+            oneLine[index] = minimum[index]
         }
         for row in table.rows {
             for (index, cell) in row.prefix(count).enumerated() {
                 let text = cell.display
                 let full = TextWidth.centimetres(text, points: Self.fontSize)
                 natural[index] = max(natural[index], full)
+                oneLine[index] = max(oneLine[index], full)
                 switch cell {
                 case .number:
                     hasNumber[index] = true
@@ -47,10 +51,12 @@ struct TableLayout: Equatable {
             numeric[index] = hasNumber[index] && !hasText[index]
             minimum[index] += Self.padding
             natural[index] += Self.padding
+            oneLine[index] += Self.padding
         }
         self.numeric = numeric
         let columns = Self.distribute(
-            width: width, minimum: minimum, natural: natural, weights: table.columnWidths, numeric: numeric)
+            width: width, minimum: minimum, natural: natural, oneLine: oneLine, weights: table.columnWidths,
+            numeric: numeric)
         self.columns = columns
         func rowHeight(_ texts: [String], bold: Bool) -> Double {
             let lines = zip(texts, columns).map { text, column in
@@ -91,7 +97,7 @@ struct TableLayout: Equatable {
     /// Everything fits on one line: the spare width goes to the text columns (by `weights` when given, else by
     /// their natural width). Otherwise every column gets its minimum and the rest goes where the text is long.
     private static func distribute(
-        width: Double, minimum: [Double], natural: [Double], weights: [Int]?, numeric: [Bool]
+        width: Double, minimum: [Double], natural: [Double], oneLine: [Double], weights: [Int]?, numeric: [Bool]
     ) -> [Double] {
         let count = minimum.count
         guard count > 0 else { return [] }
@@ -113,15 +119,15 @@ struct TableLayout: Equatable {
         }
         // A short column (a name, a date, a round) stands on one line when the long ones keep their words whole:
         // shared out by what each column lacks, "Karin El / Amrani" would wrap beside an answer of many lines.
-        let short = (0..<count).map { natural[$0] <= width * shortColumnShare }
-        let shortTotal = (0..<count).filter { short[$0] }.map { natural[$0] }.reduce(0, +)
+        let short = (0..<count).map { oneLine[$0] <= width * shortColumnShare }
+        let shortTotal = (0..<count).filter { short[$0] }.map { oneLine[$0] }.reduce(0, +)
         let longMinimum = (0..<count).filter { !short[$0] }.map { minimum[$0] }.reduce(0, +)
         if short.contains(false), shortTotal + longMinimum < width {
             let wish = (0..<count).map { short[$0] ? 0 : natural[$0] - minimum[$0] }
             let wishTotal = wish.reduce(0, +)
             let spare = width - shortTotal - longMinimum
             return (0..<count).map { index in
-                if short[index] { return natural[index] }
+                if short[index] { return oneLine[index] }
                 return minimum[index] + spare * (wishTotal > 0 ? wish[index] / wishTotal : 0)
             }
         }
