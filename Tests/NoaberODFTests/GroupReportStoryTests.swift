@@ -81,7 +81,9 @@ import Testing
     static func lines(_ document: TextDocument) -> [String] {
         document.blocks.flatMap { block -> [String] in
             switch block {
-            case .heading(let text, _), .paragraph(let text, _): [text]
+            case .heading(let text, _): [text]
+            // A line break within a paragraph (a chapter's outcome, then its response) reads as two lines.
+            case .paragraph(let text, _): text.split(separator: "\n").map(String.init)
             case .bulletList(let items): items
             case .table(let table):
                 [table.header.joined(separator: " | ")]

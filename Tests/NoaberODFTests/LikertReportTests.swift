@@ -10,7 +10,10 @@ import Testing
 /// once, and results per fractie only for fracties of at least three.
 @Suite struct LikertReportTests {
     static func paragraphs(_ document: TextDocument) -> [String] {
-        document.blocks.compactMap { if case .paragraph(let text, _) = $0 { text } else { nil } }
+        // A line break within a paragraph (a chapter's outcome, then its response) reads as two lines.
+        document.blocks.flatMap { block -> [String] in
+            if case .paragraph(let text, _) = block { text.split(separator: "\n").map(String.init) } else { [] }
+        }
     }
 
     static func tables(_ document: TextDocument) -> [TextTable] {
