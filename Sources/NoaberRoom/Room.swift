@@ -47,8 +47,8 @@ public actor Room {
         return try await handOut(to: participant.id)
     }
 
-    /// A new token for a participant who joined already (at the console, or on a lost phone).
-    func handOut(to participant: ParticipantID) async throws(RoomError) -> (
+    /// A new token and CSRF token for a participant who has just joined, kept in the key file first.
+    private func handOut(to participant: ParticipantID) async throws(RoomError) -> (
         token: String, key: RoomKeys.ParticipantKey
     ) {
         let token = RoomSecrets.token()

@@ -77,7 +77,7 @@ extension GroupReportBuilder {
         if !over.isEmpty {
             sentence +=
                 " Langer dan gepland: "
-                + Self.dutchList(over.map { "\($0.title) (\($0.actualMinutes) in plaats van \($0.plannedMinutes))" })
+                + ReportWords.list(over.map { "\($0.title) (\($0.actualMinutes) in plaats van \($0.plannedMinutes))" })
                 + "."
         }
         paragraph(sentence)
@@ -96,17 +96,13 @@ extension GroupReportBuilder {
         let lines = kinds.map { kind in
             // Titles in quotation marks: a title with a colon or a question mark reads as one name.
             let titles = context.steps.filter { $0.activity.kind == kind }.map { "“\($0.title)”" }
-            return "\(kind.dutchName.capitalisedFirst) (\(Self.dutchList(titles))): \(kind.purpose)"
+            return "\(kind.dutchName.capitalisedFirst) (\(ReportWords.list(titles))): \(kind.purpose)"
         }
         blocks.append(.bulletList(lines))
         // Quoted, as above and in the personal report: "Reflectie op de scores en POP-OP" read as one name.
-        let personal = context.steps.filter(\.isPrivate).map { "“\($0.title)”" }
-        if !personal.isEmpty {
+        if let opening = context.privateStepsOpening {
             paragraph(
-                (personal.count == 1
-                    ? "Bij het persoonlijke onderdeel \(personal[0])"
-                    : "Bij de persoonlijke onderdelen "
-                        + Self.dutchList(personal))
+                opening
                     + " staan de antwoorden alleen in de persoonlijke verslagen van de deelnemers; dit verslag geeft"
                     + " alleen hoeveel deelnemers ze invulden.")
         }
@@ -127,7 +123,7 @@ extension GroupReportBuilder {
         }
         let unique = citations.map { citation in
             let parts = sections[citation] ?? []
-            return parts.isEmpty ? citation : "\(citation), \(Self.dutchList(parts))"
+            return parts.isEmpty ? citation : "\(citation), \(ReportWords.list(parts))"
         }
         guard !unique.isEmpty else { return }
         paragraph(

@@ -4,17 +4,20 @@ extension GroupReportBuilder {
     /// A step's chapter: the outcome in one sentence, the response ("7 van 9 deelnemers"), the question as asked,
     /// then the werkvorm's section (`Werkvormen/<Kind>Section.swift`).
     mutating func section(for step: Step) {
-        // A private step has no results here, so no lead sentence either: its counts stand below.
+        // A private step has no results here, so no lead sentence or response either: its counts stand below.
+        let privateCounts = context.privateStepCounts(step.id)
         var opening: [String] = []
-        if context.privateStepCounts(step.id) == nil, let lead = werkvormHighlight(step) { opening.append(lead) }
-        if context.privateStepCounts(step.id) == nil, let response = context.response(for: step) {
-            opening.append("Respons: \(response.answered) van \(response.present) deelnemers.")
+        if privateCounts == nil {
+            if let lead = werkvormHighlight(step) { opening.append(lead) }
+            if let response = context.response(for: step) {
+                opening.append("Respons: \(response.answered) van \(response.present) deelnemers.")
+            }
         }
         // One paragraph, the response on a line of its own: LibreOffice keeps a heading with two paragraphs and the
         // question before a table, but not with three ("2. Zelfanalyse Doel" stood alone at the foot of a page).
         if !opening.isEmpty { paragraph(opening.joined(separator: "\n")) }
         if !step.prompt.isEmpty, step.activity.kind != .info { paragraph(step.prompt, .quote) }
-        if let counts = context.privateStepCounts(step.id) {
+        if let counts = privateCounts {
             paragraph(ReportContext.privateStepNotice)
             paragraph(counts)
         } else {

@@ -67,7 +67,7 @@ extension GroupReportBuilder {
             parts.append(counted(yield.trekkers.count, "trekker", "trekkers"))
         }
         guard !parts.isEmpty else { return nil }
-        return "De bijeenkomst leverde \(dutchList(parts)) op."
+        return "De bijeenkomst leverde \(ReportWords.list(parts)) op."
     }
 
     /// "Conclusies en afspraken": as the facilitator recorded them, then the actions (wat, trekker, met wie,
@@ -115,9 +115,4 @@ extension GroupReportBuilder {
         "\(count) \(count == 1 ? singular : plural)"
     }
 
-    /// "a", "a en b", "a, b en c".
-    static func dutchList(_ parts: [String]) -> String {
-        guard parts.count > 1 else { return parts.first ?? "" }
-        return parts.dropLast().joined(separator: ", ") + " en " + (parts.last ?? "")
-    }
 }

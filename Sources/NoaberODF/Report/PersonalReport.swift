@@ -78,13 +78,9 @@ struct PersonalReportBuilder {
     /// " Bij de persoonlijke onderdelen “Reflectie” en “POP-OP” staan alleen uw eigen antwoorden, zonder cijfers van
     /// de groep.", or "" when the scenario has no private step.
     private func privateStepsSentence() -> String {
-        let titles = context.steps.filter(\.isPrivate).map { "“\($0.title)”" }
-        guard !titles.isEmpty else { return "" }
-        let which =
-            titles.count == 1
-            ? "Bij het persoonlijke onderdeel \(titles[0]) staan"
-            : "Bij de persoonlijke onderdelen \(ReportWords.list(titles)) staan"
-        return " \(which) " + context.address.say(u: "alleen uw eigen antwoorden", je: "alleen je eigen antwoorden")
+        guard let opening = context.privateStepsOpening else { return "" }
+        return " \(opening) staan "
+            + context.address.say(u: "alleen uw eigen antwoorden", je: "alleen je eigen antwoorden")
             + ", zonder cijfers van de groep."
     }
 

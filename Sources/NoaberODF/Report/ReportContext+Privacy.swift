@@ -22,6 +22,15 @@ extension ReportContext {
         return "\(results.contributors) van de \(total) deelnemers \(verb) dit onderdeel in (\(answers))."
     }
 
+    /// "Bij het persoonlijke onderdeel “POP-OP”" or "Bij de persoonlijke onderdelen “Reflectie” en “POP-OP”", or
+    /// nil when the scenario has no private step: the opening both reports give their sentence about private steps.
+    var privateStepsOpening: String? {
+        let titles = steps.filter(\.isPrivate).map { "“\($0.title)”" }
+        guard !titles.isEmpty else { return nil }
+        let which = titles.count == 1 ? "het persoonlijke onderdeel" : "de persoonlijke onderdelen"
+        return "Bij \(which) \(ReportWords.list(titles))"
+    }
+
     /// The sentence that stands where a private step's answers would: they are personal.
     static let privateStepNotice =
         "Dit is een persoonlijk onderdeel: de antwoorden staan alleen in de persoonlijke verslagen van de deelnemers."

@@ -48,10 +48,10 @@ extension GroupReportBuilder {
             let others = said.filter { $0 != current }.map { "“\($0)”" }
             guard !others.isEmpty, said.count > 1 || said[0] != current else { return nil }
             guard said.contains(current) else {
-                return Self.dutchList(said.map { "“\($0)”" })
+                return ReportWords.list(said.map { "“\($0)”" })
                     + (said.count == 1 ? " heet nu" : " zijn samengevoegd tot") + " “\(current)”."
             }
-            return Self.dutchList(others) + (others.count == 1 ? " is" : " zijn") + " samengevoegd met “\(current)”."
+            return ReportWords.list(others) + (others.count == 1 ? " is" : " zijn") + " samengevoegd met “\(current)”."
         }
     }
 }
@@ -71,7 +71,7 @@ extension GroupReportBuilder {
         let counts = context.state.contributionCounts(for: step.id)
         if let most = counts.values.max(), most > 1 {
             let top = items.filter { counts[$0.id] == most }.map { context.redacted($0.text) }
-            sentence += ". Het vaakst genoemd (\(most) keer): \(Self.dutchList(top))"
+            sentence += ". Het vaakst genoemd (\(most) keer): \(ReportWords.list(top))"
         }
         return sentence + "."
     }

@@ -28,7 +28,7 @@ extension GroupReportBuilder {
         }
         guard let best = rated.max(by: { $0.1 < $1.1 }) else { return nil }
         let top = rated.filter { $0.1 == best.1 }.map(\.0)
-        return "Het hoogst beoordeeld: \(Self.dutchList(top)) (gemiddeld \(DutchNumber.format(best.1, decimals: 2)))."
+        return "Het hoogst beoordeeld: \(ReportWords.list(top)) (gemiddeld \(DutchNumber.format(best.1, decimals: 2)))."
     }
 }
 

@@ -35,7 +35,7 @@ extension GroupReportBuilder {
         else { return nil }
         let names = first.compactMap { id in figures.items.first { $0.id == id }.map { context.redacted($0.text) } }
         let unit = figures.isDots ? "stippen" : "stemmen"
-        return "De meeste \(unit): \(Self.dutchList(names)) (\(figures.tally.items[index].votes))."
+        return "De meeste \(unit): \(ReportWords.list(names)) (\(figures.tally.items[index].votes))."
     }
 }
 
